@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { PartialDateSchema } from '../dates/partial-date';
+import { IdSchema, LanguageSchema, textSchema } from './primitives';
+
+/**
+ * How an alias may be matched in page text:
+ * - `any-case`: topic phrases ("coalition of the willing", "COALITION OF THE WILLING");
+ * - `capitalised`: names, which match only as written with capitals or in all caps;
+ * - `after-full-name`: surnames ambiguous alone (Turner, Kellogg), matched only after a full
+ *   reference to the same entity earlier in the document. Capitalised as well.
+ */
+export const AliasRuleSchema = z.enum(['any-case', 'capitalised', 'after-full-name']);
+export type AliasRule = z.infer<typeof AliasRuleSchema>;
+
+export const AliasSchema = z
+  .object({
+    text: textSchema(120),
+    lang: LanguageSchema,
+    rule: AliasRuleSchema,
+  })
+  .strict();
+
+export type Alias = z.infer<typeof AliasSchema>;
+
+/** A role the entity held, with its dates where the sources give them, and the sources that say so. */
+export const RoleSchema = z
+  .object({
+    title: textSchema(200),
+    from: PartialDateSchema.optional(),
+    until: PartialDateSchema.optional(),
+    sources: z.array(IdSchema).max(20).default([]),
+  })
+  .strict();
+
+export type Role = z.infer<typeof RoleSchema>;
+
+/**
+ * A person, topic or organisation Gloss marks. `id` is the kebab-case slug of the canonical English
+ * name. `excludes` lists phrases that contain an alias but mean something else ("Melania Trump",
+ * "Turner Broadcasting"): a match inside one of them is not a mention.
+ */
+export const EntitySchema = z
+  .object({
+    id: IdSchema,
+    kind: z.enum(['person', 'topic', 'organisation']),
+    name: textSchema(120),
+    description: textSchema(600),
+    roles: z.array(RoleSchema).max(50).default([]),
+    aliases: z.array(AliasSchema).min(1).max(200),
+    excludes: z.array(textSchema(120)).max(200).default([]),
+  })
+  .strict();
+
+export type Entity = z.infer<typeof EntitySchema>;

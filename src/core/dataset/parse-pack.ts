@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import { type Pack, PackSchema } from './pack';
+
+/** One thing wrong with a pack: where (a dotted path such as `facts.3.evidence.0.source`) and what. */
+export interface PackProblem {
+  path: string;
+  message: string;
+}
+
+export type PackResult = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
+
+/**
+ * Validates unknown input as a pack in full: its shape (zod), unique ids within each kind, and
+ * that every reference (fact → entity and source, note → fact, entity and source, source → relayed
+ * source, role → source) resolves inside the pack. Returns every problem found, never throws.
+ */
+export function parsePack(input: unknown): PackResult {
+  const parsed = PackSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
+  const problems = checkPackReferences(parsed.data);
+  return problems.length ? { ok: false, problems } : { ok: true, pack: parsed.data };
+}
+
+/** Unique ids and resolvable references within a pack already shaped by `PackSchema`. */
+export function checkPackReferences(pack: Pack): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const entityIds = uniqueIds('entities', pack.entities, problems);
+  const factIds = uniqueIds('facts', pack.facts, problems);
+  const sourceIds = uniqueIds('sources', pack.sources, problems);
+  uniqueIds('notes', pack.notes, problems);
+  const expect = (ids: Set<string>, what: string, id: string, path: string) => {
+    if (!ids.has(id)) problems.push({ path, message: `unknown ${what} "${id}"` });
+  };
+  pack.entities.forEach((e, i) => {
+    e.roles.forEach((r, j) => {
+      r.sources.forEach((s, k) => {
+        expect(sourceIds, 'source', s, `entities.${i}.roles.${j}.sources.${k}`);
+      });
+    });
+  });
+  pack.facts.forEach((f, i) => {
+    f.entities.forEach((e, j) => {
+      expect(entityIds, 'entity', e, `facts.${i}.entities.${j}`);
+    });
+    f.evidence.forEach((ev, j) => {
+      expect(sourceIds, 'source', ev.source, `facts.${i}.evidence.${j}.source`);
+    });
+  });
+  pack.sources.forEach((s, i) => {
+    s.relays.forEach((r, j) => {
+      if (r === s.id)
+        problems.push({ path: `sources.${i}.relays.${j}`, message: 'a source cannot relay itself' });
+      else expect(sourceIds, 'source', r, `sources.${i}.relays.${j}`);
+    });
+  });
+  pack.notes.forEach((n, i) => {
+    n.facts.forEach((f, j) => {
+      expect(factIds, 'fact', f, `notes.${i}.facts.${j}`);
+    });
+    n.entities.forEach((e, j) => {
+      expect(entityIds, 'entity', e, `notes.${i}.entities.${j}`);
+    });
+    n.variants.forEach((v, j) => {
+      expect(sourceIds, 'source', v.source, `notes.${i}.variants.${j}.source`);
+    });
+  });
+  return problems;
+}
+
+function uniqueIds(kind: string, items: { id: string }[], problems: PackProblem[]): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) problems.push({ path: `${kind}.${i}.id`, message: `duplicate id "${item.id}"` });
+    seen.add(item.id);
+  });
+  return seen;
+}
+
+function zodProblems(error: z.ZodError): PackProblem[] {
+  return error.issues.slice(0, 200).map((issue) => ({
+    path: issue.path.map(String).join('.') || '(pack)',
+    message: issue.message,
+  }));
+}

@@ -1,0 +1,34 @@
+import { type PartialDate, precisionOf } from './partial-date';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Formats a partial date with honest precision, in English: `4 Jun 2025`, `Feb 2025`, `2025`,
+ * `about 24 Jan 2025`, `19–20 May 2025`, `Feb – Mar 2025`. Never invents a day or month the data
+ * does not have.
+ */
+export function formatPartialDate(date: PartialDate): string {
+  const text = date.end ? formatRange(date.value, date.end) : formatOne(date.value);
+  return date.approximate ? `about ${text}` : text;
+}
+
+function formatOne(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  if (precisionOf(iso) === 'day') return `${Number(d)} ${month} ${y}`;
+  if (precisionOf(iso) === 'month') return `${month} ${y}`;
+  return y ?? iso;
+}
+
+function formatRange(from: string, to: string): string {
+  const [fy, fm] = from.split('-');
+  const [ty, tm, td] = to.split('-');
+  const sameMonth = fy === ty && fm === tm;
+  if (precisionOf(from) === 'day' && precisionOf(to) === 'day' && sameMonth) {
+    return `${Number(from.slice(8))}–${Number(td)} ${MONTHS[Number(tm) - 1]} ${ty}`;
+  }
+  if (fy === ty && precisionOf(from) === 'month' && precisionOf(to) === 'month') {
+    return `${MONTHS[Number(fm) - 1]} – ${MONTHS[Number(tm) - 1]} ${ty}`;
+  }
+  return `${formatOne(from)} – ${formatOne(to)}`;
+}

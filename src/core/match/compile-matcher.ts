@@ -1,0 +1,134 @@
+import { foldCode, IGNORABLE, isUpperCode, SPACE } from './fold-char';
+import { type MatcherAlias, type MatcherData, RULE_CODES } from './matcher-data';
+
+/**
+ * Compiles aliases into one Aho-Corasick automaton over folded text, so matching costs the same
+ * whatever the number of aliases. Aliases that fold to nothing are skipped; duplicates (the same
+ * folded text for the same entity and rule) are kept once.
+ */
+export function compileMatcher(aliases: readonly MatcherAlias[]): MatcherData {
+  const entityIndex = new Map<string, number>();
+  const entityIds: string[] = [];
+  const data: MatcherData = {
+    format: 1,
+    entityIds,
+    edgeStart: [],
+    edgeChar: [],
+    edgeNext: [],
+    fail: [],
+    out: [-1],
+    dictLink: [],
+    patternNext: [],
+    patternEntity: [],
+    patternLength: [],
+    patternRule: [],
+    patternUpper: [],
+    patternAlias: [],
+  };
+  // Trie edges keyed by state * 65536 + char while building; compressed into rows afterwards.
+  const goto = new Map<number, number>();
+  const seen = new Set<string>();
+  let states = 1;
+  for (const alias of aliases) {
+    const { codes, upper } = foldAlias(alias);
+    if (codes.length === 0) continue;
+    let entity = -1;
+    if (alias.entityId !== null) {
+      entity = entityIndex.get(alias.entityId) ?? entityIds.length;
+      if (entity === entityIds.length) {
+        entityIds.push(alias.entityId);
+        entityIndex.set(alias.entityId, entity);
+      }
+    }
+    const key = `${entity}|${alias.rule}|${String.fromCharCode(...codes)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let state = 0;
+    for (const c of codes) {
+      const k = state * 65536 + c;
+      let next = goto.get(k);
+      if (next === undefined) {
+        next = states++;
+        goto.set(k, next);
+        data.out.push(-1);
+      }
+      state = next;
+    }
+    const pattern = data.patternEntity.length;
+    data.patternEntity.push(entity);
+    data.patternLength.push(codes.length);
+    data.patternRule.push(RULE_CODES[alias.rule]);
+    data.patternUpper.push(alias.rule === 'any-case' ? [] : upper);
+    data.patternAlias.push(alias.text);
+    data.patternNext.push(data.out[state]!);
+    data.out[state] = pattern;
+  }
+  buildRows(goto, states, data);
+  buildFailLinks(states, data);
+  return data;
+}
+
+/** Folds an alias the way page text is folded, noting which folded offsets were capitals. */
+export function foldAlias(alias: Pick<MatcherAlias, 'text'>): { codes: number[]; upper: number[] } {
+  const codes: number[] = [];
+  const upper: number[] = [];
+  for (let i = 0; i < alias.text.length; i++) {
+    const raw = alias.text.charCodeAt(i);
+    const c = foldCode(raw);
+    if (c === IGNORABLE) continue;
+    if (c === SPACE && (codes.length === 0 || codes[codes.length - 1] === SPACE)) continue;
+    if (isUpperCode(raw)) upper.push(codes.length);
+    codes.push(c);
+  }
+  while (codes[codes.length - 1] === SPACE) codes.pop();
+  return { codes, upper };
+}
+
+function buildRows(goto: Map<number, number>, states: number, data: MatcherData): void {
+  const keys = [...goto.keys()].sort((a, b) => a - b);
+  const start = new Array<number>(states + 1).fill(0);
+  for (const k of keys) start[Math.floor(k / 65536) + 1]!++;
+  for (let s = 0; s < states; s++) start[s + 1]! += start[s]!;
+  data.edgeStart = start;
+  data.edgeChar = keys.map((k) => k % 65536);
+  data.edgeNext = keys.map((k) => goto.get(k)!);
+}
+
+function buildFailLinks(states: number, data: MatcherData): void {
+  const { edgeStart, edgeChar, edgeNext, out } = data;
+  const fail = new Array<number>(states).fill(0);
+  const dict = new Array<number>(states).fill(-1);
+  const queue: number[] = [];
+  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) queue.push(edgeNext[e]!);
+  for (let head = 0; head < queue.length; head++) {
+    const s = queue[head]!;
+    for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
+      const c = edgeChar[e]!;
+      const t = edgeNext[e]!;
+      let f = fail[s]!;
+      let target = findEdge(data, f, c);
+      while (target < 0 && f !== 0) {
+        f = fail[f]!;
+        target = findEdge(data, f, c);
+      }
+      fail[t] = target < 0 ? 0 : target;
+      dict[t] = out[fail[t]!]! >= 0 ? fail[t]! : dict[fail[t]!]!;
+      queue.push(t);
+    }
+  }
+  data.fail = fail;
+  data.dictLink = dict;
+}
+
+function findEdge(data: MatcherData, state: number, c: number): number {
+  let lo = data.edgeStart[state]!;
+  let hi = data.edgeStart[state + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const mc = data.edgeChar[mid]!;
+    if (mc === c) return data.edgeNext[mid]!;
+    if (mc < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

@@ -1,0 +1,58 @@
+import Dexie, { type Table } from 'dexie';
+import type { Entity } from '../core/dataset/entity';
+import type { Fact } from '../core/dataset/fact';
+import type { Note } from '../core/dataset/note';
+import type { Source } from '../core/dataset/source';
+
+/** A pack's header as stored: what the popup and options page list. */
+export interface PackRow {
+  id: string;
+  title: string;
+  version: string;
+  date: string;
+  licence: string;
+  bundled: boolean;
+  installedAt: string;
+  counts: { entities: number; facts: number; sources: number; notes: number };
+}
+
+/** Rows carry the id of the pack they came from, so a pack can be removed or replaced whole. */
+export type EntityRow = Entity & { pack: string; names: string[] };
+export type FactRow = Fact & { pack: string; sortDate: string };
+export type SourceRow = Source & { pack: string };
+export type NoteRow = Note & { pack: string };
+
+/** One key-value row: `bundledVersion`, and `dataRevision` (bumped on every change of data). */
+export interface MetaRow {
+  key: string;
+  value: string | number;
+}
+
+/** The name of Gloss's IndexedDB database in the extension's origin. */
+export const DB_NAME = 'gloss';
+
+/**
+ * Gloss's IndexedDB store (background only). Schema versions are append-only: add a new
+ * `this.version(n)` with a named, dated upgrade function below the others; never edit an old one.
+ */
+export class GlossDb extends Dexie {
+  packs!: Table<PackRow, string>;
+  entities!: Table<EntityRow, string>;
+  facts!: Table<FactRow, string>;
+  sources!: Table<SourceRow, string>;
+  notes!: Table<NoteRow, string>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    // Version 1 (2026-11-22): the first schema.
+    this.version(1).stores({
+      packs: 'id',
+      entities: 'id, pack, *names',
+      facts: 'id, pack, *entities, sortDate',
+      sources: 'id, pack',
+      notes: 'id, pack, *facts, *entities',
+      meta: 'key',
+    });
+  }
+}

@@ -1,0 +1,20 @@
+import type { Pack } from '../core/dataset/pack';
+import type { GlossDb } from './gloss-db';
+import { deletePackRows, writePack } from './write-pack';
+
+/**
+ * Seeds the bundled pack when the store does not hold this version yet: one read-write
+ * transaction, so a failure leaves the previous data in place. Imported packs and settings are
+ * untouched. Returns true when it wrote, false when this version was already there.
+ */
+export async function seedBundled(db: GlossDb, pack: Pack): Promise<boolean> {
+  return db.transaction('rw', [db.packs, db.entities, db.facts, db.sources, db.notes, db.meta], async () => {
+    const seeded = await db.meta.get('bundledVersion');
+    if (seeded?.value === `${pack.id}@${pack.version}`) return false;
+    const stale = await db.packs.filter((p) => p.bundled && p.id !== pack.id).primaryKeys();
+    for (const id of stale) await deletePackRows(db, id);
+    await writePack(db, pack, true);
+    await db.meta.put({ key: 'bundledVersion', value: `${pack.id}@${pack.version}` });
+    return true;
+  });
+}

@@ -1,0 +1,55 @@
+import type { Pack } from '../core/dataset/pack';
+import { earliestDay } from '../core/dates/partial-date';
+import type { GlossDb, PackRow } from './gloss-db';
+
+/** Lower-cased names and aliases of an entity, the keys the name search looks up. */
+export function entityNames(entity: Pack['entities'][number]): string[] {
+  return [...new Set([entity.name, ...entity.aliases.map((a) => a.text)].map((n) => n.toLocaleLowerCase()))];
+}
+
+/**
+ * Replaces every row of `pack.id` with the pack's contents, inside the caller's read-write
+ * transaction over all tables, and bumps the data revision. Rows of other packs are untouched.
+ */
+export async function writePack(db: GlossDb, pack: Pack, bundled: boolean): Promise<PackRow> {
+  await deletePackRows(db, pack.id);
+  const row: PackRow = {
+    id: pack.id,
+    title: pack.title,
+    version: pack.version,
+    date: pack.date,
+    licence: pack.licence,
+    bundled,
+    installedAt: new Date().toISOString(),
+    counts: {
+      entities: pack.entities.length,
+      facts: pack.facts.length,
+      sources: pack.sources.length,
+      notes: pack.notes.length,
+    },
+  };
+  await db.packs.put(row);
+  await db.entities.bulkPut(pack.entities.map((e) => ({ ...e, pack: pack.id, names: entityNames(e) })));
+  await db.facts.bulkPut(pack.facts.map((f) => ({ ...f, pack: pack.id, sortDate: earliestDay(f.date) })));
+  await db.sources.bulkPut(pack.sources.map((s) => ({ ...s, pack: pack.id })));
+  await db.notes.bulkPut(pack.notes.map((n) => ({ ...n, pack: pack.id })));
+  await bumpRevision(db);
+  return row;
+}
+
+/** Deletes every row that came from pack `packId` (no-op when there is none). */
+export async function deletePackRows(db: GlossDb, packId: string): Promise<void> {
+  await db.packs.delete(packId);
+  await db.entities.where('pack').equals(packId).delete();
+  await db.facts.where('pack').equals(packId).delete();
+  await db.sources.where('pack').equals(packId).delete();
+  await db.notes.where('pack').equals(packId).delete();
+}
+
+/** Increments the data revision, which tells caches (the compiled matcher) to rebuild. */
+export async function bumpRevision(db: GlossDb): Promise<number> {
+  const current = await db.meta.get('dataRevision');
+  const next = (typeof current?.value === 'number' ? current.value : 0) + 1;
+  await db.meta.put({ key: 'dataRevision', value: next });
+  return next;
+}

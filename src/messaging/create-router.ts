@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import type { Envelope } from './protocol';
+
+type Handlers<Req extends { type: string }, Replies> = {
+  [K in Req['type']]: (
+    request: Extract<Req, { type: K }>,
+  ) => Promise<K extends keyof Replies ? Replies[K] : never>;
+};
+
+/**
+ * Builds a message handler: parses the message against `schema`, dispatches on `type`, and
+ * always answers with an envelope. A malformed or unknown message, or a handler that throws,
+ * gets `{ ok: false, error }` with a readable reason.
+ */
+export function createRouter<Req extends { type: string }, Replies>(
+  schema: z.ZodType<Req>,
+  handlers: Handlers<Req, Replies>,
+): (message: unknown) => Promise<Envelope<unknown>> {
+  return async (message) => {
+    const parsed = schema.safeParse(message);
+    if (!parsed.success) {
+      const type =
+        typeof message === 'object' && message && 'type' in message ? String(message.type) : '(none)';
+      return {
+        ok: false,
+        error: `malformed request of type ${type.slice(0, 60)}: ${parsed.error.issues[0]?.message}`,
+      };
+    }
+    const request = parsed.data;
+    const handler = handlers[request.type as Req['type']] as (r: Req) => Promise<unknown>;
+    try {
+      return { ok: true, data: await handler(request) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}

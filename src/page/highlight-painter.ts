@@ -1,0 +1,57 @@
+import type { PageMention } from './scan-page';
+
+/** The highlight every mention is painted with (styled in the content script's CSS). */
+export const MENTION_HIGHLIGHT = 'gloss-mention';
+/** The highlight for all mentions of the entity under the pointer or focus. */
+export const ACTIVE_HIGHLIGHT = 'gloss-active';
+
+/**
+ * Registers mentions in the document's highlight registry under the test contract: one
+ * `Highlight` named `gloss-<entity id>` per entity, holding one range per mention. Those carry no
+ * style; painting uses `gloss-mention` and `gloss-active`, whose rules are static CSS.
+ */
+export class HighlightPainter {
+  private names = new Set<string>();
+  private byEntity = new Map<string, Range[]>();
+
+  constructor(private readonly registry: HighlightRegistry) {}
+
+  /** Replaces whatever was painted with `mentions`. */
+  paint(mentions: readonly PageMention[]): void {
+    this.clear();
+    const all = new Highlight();
+    for (const m of mentions) {
+      const ranges = this.byEntity.get(m.entityId);
+      if (ranges) ranges.push(m.range);
+      else this.byEntity.set(m.entityId, [m.range]);
+      all.add(m.range);
+    }
+    for (const [entityId, ranges] of this.byEntity) this.set(`gloss-${entityId}`, new Highlight(...ranges));
+    this.set(MENTION_HIGHLIGHT, all);
+  }
+
+  /** Emphasises every mention of `entityId`, or none when null. */
+  emphasise(entityId: string | null): void {
+    const ranges = entityId ? this.byEntity.get(entityId) : undefined;
+    if (!ranges) {
+      this.registry.delete(ACTIVE_HIGHLIGHT);
+      this.names.delete(ACTIVE_HIGHLIGHT);
+      return;
+    }
+    const active = new Highlight(...ranges);
+    active.priority = 1;
+    this.set(ACTIVE_HIGHLIGHT, active);
+  }
+
+  /** Removes every highlight this painter registered. */
+  clear(): void {
+    for (const name of this.names) this.registry.delete(name);
+    this.names.clear();
+    this.byEntity.clear();
+  }
+
+  private set(name: string, highlight: Highlight): void {
+    this.registry.set(name, highlight);
+    this.names.add(name);
+  }
+}

@@ -1,0 +1,85 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getCardData } from '../../src/db/card-query';
+import { GlossDb } from '../../src/db/gloss-db';
+import { MatcherStore } from '../../src/db/matcher-store';
+import { seedBundled } from '../../src/db/seed-bundled';
+import { getDataStats } from '../../src/db/stats-query';
+import { bundledPack } from '../core/match/bundled-matcher';
+
+let db: GlossDb;
+let name = 0;
+
+beforeEach(async () => {
+  db = new GlossDb(`gloss-test-${name++}`);
+  await db.open();
+});
+
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('seedBundled', () => {
+  it('writes every row of the bundled pack once, and is idempotent', async () => {
+    expect(await seedBundled(db, bundledPack)).toBe(true);
+    expect(await seedBundled(db, bundledPack)).toBe(false);
+    const stats = await getDataStats(db);
+    expect(stats.counts).toEqual({
+      entities: bundledPack.entities.length,
+      facts: bundledPack.facts.length,
+      sources: bundledPack.sources.length,
+      notes: bundledPack.notes.length,
+    });
+    expect(stats.packs).toEqual([
+      {
+        id: bundledPack.id,
+        title: bundledPack.title,
+        version: bundledPack.version,
+        date: bundledPack.date,
+        bundled: true,
+      },
+    ]);
+  });
+
+  it('replaces the old bundled rows when the version changes', async () => {
+    await seedBundled(db, bundledPack);
+    const next = { ...bundledPack, version: '9.9.9', facts: bundledPack.facts.slice(0, 3) };
+    expect(await seedBundled(db, next)).toBe(true);
+    expect((await getDataStats(db)).counts.facts).toBe(3);
+    expect((await db.meta.get('bundledVersion'))?.value).toBe(`${bundledPack.id}@9.9.9`);
+  });
+});
+
+describe('getCardData', () => {
+  it('returns the entity, its facts oldest first, every cited source and the notes', async () => {
+    await seedBundled(db, bundledPack);
+    const card = await getCardData(db, 'coalition-of-the-willing');
+    expect(card?.entity.name).toBe('Coalition of the willing');
+    const dates = card!.facts.map((f) => f.date.value);
+    expect(dates).toEqual([...dates].sort());
+    const cited = new Set(card!.facts.flatMap((f) => f.evidence.map((e) => e.source)));
+    expect(new Set(card!.sources.map((s) => s.id))).toEqual(
+      new Set([...cited, ...card!.notes.flatMap((n) => n.variants.map((v) => v.source))]),
+    );
+    expect(card!.notes.map((n) => n.id)).toContain('coalition-size-differs');
+    expect(card!.datasetVersion).toBe(`${bundledPack.id}@${bundledPack.version}`);
+  });
+
+  it('returns null for an unknown entity', async () => {
+    await seedBundled(db, bundledPack);
+    expect(await getCardData(db, 'nobody')).toBeNull();
+  });
+});
+
+describe('MatcherStore', () => {
+  it('compiles the stored entities and recompiles only after a data change', async () => {
+    await seedBundled(db, bundledPack);
+    const store = new MatcherStore(db);
+    const first = await store.get();
+    expect(first.entityIds).toContain('keir-starmer');
+    expect(await store.get()).toBe(first);
+    await seedBundled(db, { ...bundledPack, version: '9.9.9' });
+    expect(await store.get()).not.toBe(first);
+  });
+});

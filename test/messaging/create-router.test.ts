@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createRouter } from '../../src/messaging/create-router';
+import {
+  type BackgroundReplies,
+  type BackgroundRequest,
+  BackgroundRequestSchema,
+} from '../../src/messaging/protocol';
+
+const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundRequestSchema, {
+  'matcher/get': async () => {
+    throw new Error('store unavailable');
+  },
+  'card/get': async ({ entityId }) => (entityId === 'keir-starmer' ? null : null),
+  'stats/get': async () => ({ packs: [], counts: { entities: 1, facts: 2, sources: 3, notes: 4 } }),
+});
+
+describe('createRouter', () => {
+  it('answers a valid request with an ok envelope', async () => {
+    expect(await route({ type: 'stats/get' })).toEqual({
+      ok: true,
+      data: { packs: [], counts: { entities: 1, facts: 2, sources: 3, notes: 4 } },
+    });
+  });
+
+  it.each([
+    [undefined, /of type \(none\)/],
+    [null, /of type \(none\)/],
+    ['card/get', /of type \(none\)/],
+    [{ type: 'nope' }, /of type nope/],
+    [{ type: 'card/get' }, /of type card\/get/],
+    [{ type: 'card/get', entityId: '<img src=x onerror=alert(1)>' }, /kebab-case/],
+    [{ type: 'stats/get', extra: true }, /of type stats\/get/],
+  ])('answers %j with an error envelope', async (message, reason) => {
+    const reply = await route(message);
+    expect(reply.ok).toBe(false);
+    expect(reply.ok === false && reply.error).toMatch(reason);
+  });
+
+  it('turns a handler that throws into an error envelope', async () => {
+    expect(await route({ type: 'matcher/get' })).toEqual({ ok: false, error: 'store unavailable' });
+  });
+});
