@@ -1,0 +1,71 @@
+/**
+ * `npm start`: builds Gloss, serves the demo articles on 127.0.0.1 and opens Chromium with the
+ * extension on the first one. Without a display (or with --headless) it runs headless instead:
+ * hovers the first mention, saves screenshots under demo-output/ and prints what it found.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchChromium } from '../e2e/harness/launch-chromium';
+import { firstMentionBox } from '../e2e/harness/pages';
+import { readHighlightsInPage } from '../e2e/harness/read-highlights';
+import { servePages } from '../e2e/harness/serve-pages';
+import { ROOT } from '../e2e/harness/build-extension';
+
+const OUT = resolve(ROOT, 'demo-output');
+const ARTICLES = ['air-cover.html', 'january-guarantees.html'];
+
+async function main(): Promise<void> {
+  console.log('Building Gloss…');
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'ignore' });
+  const server = await servePages({ '/demo': resolve(ROOT, 'test/demo/pages') });
+  const first = server.url(`/demo/${ARTICLES[0]}`);
+  const headed = !process.argv.includes('--headless') && !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  const session = await launchChromium({ headless: !headed });
+  if (headed) {
+    const page = session.context.pages()[0] ?? (await session.context.newPage());
+    await page.goto(first);
+    console.log(`Gloss is running in Chromium on ${first}`);
+    console.log('Other demo articles:', ARTICLES.slice(1).map((a) => server.url(`/demo/${a}`)).join(' '));
+    console.log('Hover a highlighted name or phrase to see its card. Close the browser or press Ctrl+C to stop.');
+    session.context.on('close', () => void server.close().then(() => process.exit(0)));
+    return;
+  }
+  mkdirSync(OUT, { recursive: true });
+  try {
+    for (const [i, article] of ARTICLES.entries()) {
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 860 });
+      await page.goto(server.url(`/demo/${article}`));
+      await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), null, { timeout: 15_000 });
+      const found = await page.evaluate(readHighlightsInPage);
+      console.log(`\n${article}: ${found.reduce((n, h) => n + h.texts.length, 0)} mentions`);
+      for (const h of found) console.log(`  ${h.entity}: ${h.texts.map((t) => JSON.stringify(t)).join(', ')}`);
+      const name = article.replace(/\.html$/, '');
+      await page.screenshot({ path: resolve(OUT, `${name}-highlights.png`) });
+      const target = i === 0 ? 'coalition-of-the-willing' : (found[0]?.entity ?? '');
+      const box = await page.evaluate(firstMentionBox, target);
+      if (box) {
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+        await page.waitForFunction(() => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('li.fact'));
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: resolve(OUT, `${name}-card.png`) });
+      }
+      await page.close();
+    }
+    console.log("\nScreenshots:");
+    for (const article of ARTICLES) {
+      const name = article.replace(/\.html$/, '');
+      console.log(`  demo-output/${name}-highlights.png\n  demo-output/${name}-card.png`);
+    }
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
