@@ -6,11 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ROOT } from '../e2e/harness/build-extension';
 import { launchChromium } from '../e2e/harness/launch-chromium';
 import { firstMentionBox } from '../e2e/harness/pages';
 import { readHighlightsInPage } from '../e2e/harness/read-highlights';
 import { servePages } from '../e2e/harness/serve-pages';
-import { ROOT } from '../e2e/harness/build-extension';
 
 const OUT = resolve(ROOT, 'demo-output');
 const ARTICLES = ['air-cover.html', 'january-guarantees.html'];
@@ -21,14 +21,22 @@ async function main(): Promise<void> {
   execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'ignore' });
   const server = await servePages({ '/demo': resolve(ROOT, 'test/demo/pages') });
   const first = server.url(`/demo/${ARTICLES[0]}`);
-  const headed = !process.argv.includes('--headless') && !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  const headed =
+    !process.argv.includes('--headless') && !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   const session = await launchChromium({ headless: !headed });
   if (headed) {
     const page = session.context.pages()[0] ?? (await session.context.newPage());
     await page.goto(first);
     console.log(`Gloss is running in Chromium on ${first}`);
-    console.log('Other demo articles:', ARTICLES.slice(1).map((a) => server.url(`/demo/${a}`)).join(' '));
-    console.log('Hover a highlighted name or phrase to see its card. Close the browser or press Ctrl+C to stop.');
+    console.log(
+      'Other demo articles:',
+      ARTICLES.slice(1)
+        .map((a) => server.url(`/demo/${a}`))
+        .join(' '),
+    );
+    console.log(
+      'Hover a highlighted name or phrase to see its card. Close the browser or press Ctrl+C to stop.',
+    );
     session.context.on('close', () => void server.close().then(() => process.exit(0)));
     return;
   }
@@ -41,20 +49,23 @@ async function main(): Promise<void> {
       await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), null, { timeout: 15_000 });
       const found = await page.evaluate(readHighlightsInPage);
       console.log(`\n${article}: ${found.reduce((n, h) => n + h.texts.length, 0)} mentions`);
-      for (const h of found) console.log(`  ${h.entity}: ${h.texts.map((t) => JSON.stringify(t)).join(', ')}`);
+      for (const h of found)
+        console.log(`  ${h.entity}: ${h.texts.map((t) => JSON.stringify(t)).join(', ')}`);
       const name = article.replace(/\.html$/, '');
       await page.screenshot({ path: resolve(OUT, `${name}-highlights.png`) });
       const target = i === 0 ? 'coalition-of-the-willing' : (found[0]?.entity ?? '');
       const box = await page.evaluate(firstMentionBox, target);
       if (box) {
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-        await page.waitForFunction(() => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('li.fact'));
+        await page.waitForFunction(
+          () => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('li.fact'),
+        );
         await page.waitForTimeout(200);
         await page.screenshot({ path: resolve(OUT, `${name}-card.png`) });
       }
       await page.close();
     }
-    console.log("\nScreenshots:");
+    console.log('\nScreenshots:');
     for (const article of ARTICLES) {
       const name = article.replace(/\.html$/, '');
       console.log(`  demo-output/${name}-highlights.png\n  demo-output/${name}-card.png`);
