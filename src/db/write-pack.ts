@@ -1,5 +1,5 @@
 import type { Pack } from '../core/dataset/pack';
-import { earliestDay } from '../core/dates/partial-date';
+import { earliestDay } from '../core/dates/date-keys';
 import type { GlossDb, PackRow } from './gloss-db';
 
 /** Lower-cased names and aliases of an entity, the keys the name search looks up. */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { type BackgroundReplies, type BackgroundRequest, EnvelopeSchema } from './protocol';
+import { EnvelopeSchema } from './envelope';
+import type { BackgroundReplies, BackgroundRequest } from './protocol';
 
 /**
  * Sends a request to the background and unwraps its envelope. Rejects with the background's

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Envelope } from './protocol';
+import type { Envelope } from './envelope';
 
 type Handlers<Req extends { type: string }, Replies> = {
   [K in Req['type']]: (

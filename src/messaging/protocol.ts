@@ -18,11 +18,3 @@ export interface BackgroundReplies {
   'card/get': CardData | null;
   'stats/get': DataStats;
 }
-
-/** Every reply is an envelope; a failure carries a plain message, never a thrown error. */
-export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
-
-export const EnvelopeSchema = z.union([
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);

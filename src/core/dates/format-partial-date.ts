@@ -1,4 +1,5 @@
-import { type PartialDate, precisionOf } from './partial-date';
+import { precisionOf } from './date-keys';
+import type { PartialDate } from './partial-date';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

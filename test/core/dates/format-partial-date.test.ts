@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { latestDay } from '../../../src/core/dates/date-keys';
 import { formatPartialDate } from '../../../src/core/dates/format-partial-date';
-import { latestDay, type PartialDate, PartialDateSchema } from '../../../src/core/dates/partial-date';
+import { type PartialDate, PartialDateSchema } from '../../../src/core/dates/partial-date';
 
 const printed = (value: string, extra: Partial<PartialDate> = {}): PartialDate => ({
   value,
