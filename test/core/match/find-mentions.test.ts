@@ -141,6 +141,7 @@ describe('ambiguous surnames need a prior full reference', () => {
       'Patrick Turner, NATO’s senior representative. Turner added more.',
       [
         [PT, 'Patrick Turner'],
+        ['nato', 'NATO'],
         [PT, 'Turner'],
       ],
     ],

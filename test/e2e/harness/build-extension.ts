@@ -1,19 +1,33 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const CHROME_BUILD = resolve(ROOT, '.output/chrome-mv3');
 export const FIREFOX_BUILD = resolve(ROOT, '.output/firefox-mv2');
 
+const INPUTS = ['entrypoints', 'src', 'assets', 'wxt.config.ts', 'package.json'];
+
 /**
- * Makes sure both builds exist: reuses them when present (npm test builds first), builds them
- * otherwise. Set GLOSS_REBUILD=1 to force a build.
+ * Makes sure both builds exist and are newer than every source file: reuses them when they are
+ * (npm test builds just before the e2e run), rebuilds otherwise. GLOSS_REBUILD=1 forces a build.
  */
 export function ensureBuilt(): void {
-  const built = [CHROME_BUILD, FIREFOX_BUILD].every((dir) => existsSync(resolve(dir, 'manifest.json')));
-  if (built && process.env.GLOSS_REBUILD !== '1') return;
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'inherit' });
-  statSync(resolve(CHROME_BUILD, 'manifest.json'));
+  const newestInput = Math.max(...INPUTS.map((p) => newestMtime(resolve(ROOT, p))));
+  for (const [dir, args] of [
+    [CHROME_BUILD, ['wxt', 'build']],
+    [FIREFOX_BUILD, ['wxt', 'build', '-b', 'firefox']],
+  ] as const) {
+    const manifest = resolve(dir, 'manifest.json');
+    const fresh = existsSync(manifest) && statSync(manifest).mtimeMs >= newestInput;
+    if (fresh && process.env.GLOSS_REBUILD !== '1') continue;
+    execFileSync('npx', [...args], { cwd: ROOT, stdio: 'ignore' });
+  }
+}
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
