@@ -11,7 +11,7 @@ export async function getCardData(db: GlossDb, entityId: string): Promise<CardDa
     if (!row) return null;
     const { pack, names: _names, ...entity } = row;
     const factRows = await db.facts.where('entities').equals(entityId).sortBy('sortDate');
-    const facts = factRows.map(({ pack: _p, sortDate: _s, ...fact }) => fact);
+    const facts = factRows.map(({ pack: _p, sortDate: _s, sourceIds: _i, ...fact }) => fact);
     const sourceIds = new Set(facts.flatMap((f) => f.evidence.map((e) => e.source)));
     const noteRows = [
       ...(await db.notes.where('entities').equals(entityId).toArray()),

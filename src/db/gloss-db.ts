@@ -3,6 +3,7 @@ import type { Entity } from '../core/dataset/entity';
 import type { Fact } from '../core/dataset/fact';
 import type { Note } from '../core/dataset/note';
 import type { Source } from '../core/dataset/source';
+import { SCHEMA_VERSIONS } from './schema-history';
 
 /** A pack's header as stored: what the popup and options page list. */
 export interface PackRow {
@@ -11,6 +12,7 @@ export interface PackRow {
   version: string;
   date: string;
   licence: string;
+  description?: string;
   bundled: boolean;
   installedAt: string;
   counts: { entities: number; facts: number; sources: number; notes: number };
@@ -18,7 +20,7 @@ export interface PackRow {
 
 /** Rows carry the id of the pack they came from, so a pack can be removed or replaced whole. */
 export type EntityRow = Entity & { pack: string; names: string[] };
-export type FactRow = Fact & { pack: string; sortDate: string };
+export type FactRow = Fact & { pack: string; sortDate: string; sourceIds: string[] };
 export type SourceRow = Source & { pack: string };
 export type NoteRow = Note & { pack: string };
 
@@ -32,8 +34,7 @@ export interface MetaRow {
 export const DB_NAME = 'gloss';
 
 /**
- * Gloss's IndexedDB store (background only). Schema versions are append-only: add a new
- * `this.version(n)` with a named, dated upgrade function below the others; never edit an old one.
+ * Gloss's IndexedDB store (background only), at the newest schema of `SCHEMA_VERSIONS`.
  */
 export class GlossDb extends Dexie {
   packs!: Table<PackRow, string>;
@@ -45,14 +46,6 @@ export class GlossDb extends Dexie {
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    // Version 1 (2026-11-22): the first schema.
-    this.version(1).stores({
-      packs: 'id',
-      entities: 'id, pack, *names',
-      facts: 'id, pack, *entities, sortDate',
-      sources: 'id, pack',
-      notes: 'id, pack, *facts, *entities',
-      meta: 'key',
-    });
+    for (const declare of SCHEMA_VERSIONS) declare(this);
   }
 }

@@ -18,3 +18,12 @@ export async function seedBundled(db: GlossDb, pack: Pack): Promise<boolean> {
     return true;
   });
 }
+
+/** Removes every imported pack and writes the bundled pack afresh: "reset to the bundled data". */
+export async function resetToBundled(db: GlossDb, pack: Pack): Promise<void> {
+  await db.transaction('rw', [db.packs, db.entities, db.facts, db.sources, db.notes, db.meta], async () => {
+    for (const id of await db.packs.toCollection().primaryKeys()) await deletePackRows(db, id);
+    await db.meta.delete('bundledVersion');
+    await seedBundled(db, pack);
+  });
+}

@@ -1,3 +1,4 @@
+import type { Pack } from '../core/dataset/pack';
 import { parsePack } from '../core/dataset/parse-pack';
 import { bundledPackInput } from '../data/bundled-pack';
 import { createRouter } from '../messaging/create-router';
@@ -8,8 +9,9 @@ import {
 } from '../messaging/protocol';
 import { getCardData } from './card-query';
 import { GlossDb } from './gloss-db';
+import { exportPack, importPack, removePack } from './manage-packs';
 import { MatcherStore } from './matcher-store';
-import { seedBundled } from './seed-bundled';
+import { resetToBundled, seedBundled } from './seed-bundled';
 import { getDataStats } from './stats-query';
 
 /**
@@ -33,14 +35,35 @@ export function startStore(db = new GlossDb()): (message: unknown) => Promise<un
       await ready;
       return getDataStats(db);
     },
+    'pack/import': async ({ pack }) => {
+      await ready;
+      return importPack(db, pack);
+    },
+    'pack/remove': async ({ packId }) => {
+      await ready;
+      return removePack(db, packId);
+    },
+    'pack/export': async ({ packId }) => {
+      await ready;
+      return exportPack(db, packId);
+    },
+    'data/reset': async () => {
+      await ready;
+      await resetToBundled(db, bundledPack());
+      return true as const;
+    },
   });
 }
 
 async function seedFromBundle(db: GlossDb): Promise<void> {
+  await seedBundled(db, bundledPack());
+}
+
+function bundledPack(): Pack {
   const result = parsePack(bundledPackInput);
   if (!result.ok) {
     const first = result.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`);
     throw new Error(`the bundled dataset is invalid: ${first.join('; ')}`);
   }
-  await seedBundled(db, result.pack);
+  return result.pack;
 }

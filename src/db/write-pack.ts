@@ -19,6 +19,7 @@ export async function writePack(db: GlossDb, pack: Pack, bundled: boolean): Prom
     version: pack.version,
     date: pack.date,
     licence: pack.licence,
+    ...(pack.description ? { description: pack.description } : {}),
     bundled,
     installedAt: new Date().toISOString(),
     counts: {
@@ -30,7 +31,14 @@ export async function writePack(db: GlossDb, pack: Pack, bundled: boolean): Prom
   };
   await db.packs.put(row);
   await db.entities.bulkPut(pack.entities.map((e) => ({ ...e, pack: pack.id, names: entityNames(e) })));
-  await db.facts.bulkPut(pack.facts.map((f) => ({ ...f, pack: pack.id, sortDate: earliestDay(f.date) })));
+  await db.facts.bulkPut(
+    pack.facts.map((f) => ({
+      ...f,
+      pack: pack.id,
+      sortDate: earliestDay(f.date),
+      sourceIds: [...new Set(f.evidence.map((e) => e.source))],
+    })),
+  );
   await db.sources.bulkPut(pack.sources.map((s) => ({ ...s, pack: pack.id })));
   await db.notes.bulkPut(pack.notes.map((n) => ({ ...n, pack: pack.id })));
   await bumpRevision(db);

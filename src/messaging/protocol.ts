@@ -1,13 +1,24 @@
 import { z } from 'zod';
+import type { PackInput } from '../core/dataset/pack';
+import type { PackProblem } from '../core/dataset/parse-pack';
 import { IdSchema } from '../core/dataset/primitives';
 import type { CardData, DataStats } from '../core/facts/card-data';
 import type { MatcherData } from '../core/match/matcher-data';
+
+/** The outcome of an import: the stored pack's header, or every problem found (nothing written). */
+export type ImportResult =
+  | { ok: true; pack: { id: string; title: string; version: string; counts: Record<string, number> } }
+  | { ok: false; problems: PackProblem[] };
 
 /** Every request the background answers, checked on arrival. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('matcher/get') }).strict(),
   z.object({ type: z.literal('card/get'), entityId: IdSchema }).strict(),
   z.object({ type: z.literal('stats/get') }).strict(),
+  z.object({ type: z.literal('pack/import'), pack: z.unknown() }).strict(),
+  z.object({ type: z.literal('pack/remove'), packId: IdSchema }).strict(),
+  z.object({ type: z.literal('pack/export'), packId: IdSchema }).strict(),
+  z.object({ type: z.literal('data/reset') }).strict(),
 ]);
 
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
@@ -17,4 +28,8 @@ export interface BackgroundReplies {
   'matcher/get': MatcherData;
   'card/get': CardData | null;
   'stats/get': DataStats;
+  'pack/import': ImportResult;
+  'pack/remove': boolean;
+  'pack/export': PackInput | null;
+  'data/reset': true;
 }

@@ -12,6 +12,10 @@ const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundReque
   },
   'card/get': async ({ entityId }) => (entityId === 'keir-starmer' ? null : null),
   'stats/get': async () => ({ packs: [], counts: { entities: 1, facts: 2, sources: 3, notes: 4 } }),
+  'pack/import': async () => ({ ok: false, problems: [] }),
+  'pack/remove': async () => false,
+  'pack/export': async () => null,
+  'data/reset': async () => true,
 });
 
 describe('createRouter', () => {
@@ -30,6 +34,8 @@ describe('createRouter', () => {
     [{ type: 'card/get' }, /of type card\/get/],
     [{ type: 'card/get', entityId: '<img src=x onerror=alert(1)>' }, /kebab-case/],
     [{ type: 'stats/get', extra: true }, /of type stats\/get/],
+    [{ type: 'pack/remove', packId: '../../etc' }, /of type pack\/remove/],
+    [{ type: 'pack/import' }, /of type pack\/import/],
   ])('answers %j with an error envelope', async (message, reason) => {
     const reply = await route(message);
     expect(reply.ok).toBe(false);

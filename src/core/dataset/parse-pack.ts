@@ -9,27 +9,40 @@ export interface PackProblem {
 
 export type PackResult = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
 
+/** Ids already stored outside the pack that its references may point to (for imported packs). */
+export interface KnownIds {
+  entities: ReadonlySet<string>;
+  facts: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+}
+
 /**
  * Validates unknown input as a pack in full: its shape (zod), unique ids within each kind, and
  * that every reference (fact → entity and source, note → fact, entity and source, source → relayed
- * source, role → source) resolves inside the pack. Returns every problem found, never throws.
+ * source, role → source) resolves inside the pack, or among `known` ids already stored. Returns
+ * every problem found, never throws.
  */
-export function parsePack(input: unknown): PackResult {
+export function parsePack(input: unknown, known?: KnownIds): PackResult {
   const parsed = PackSchema.safeParse(input);
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
-  const problems = checkPackReferences(parsed.data);
+  const problems = checkPackReferences(parsed.data, known);
   return problems.length ? { ok: false, problems } : { ok: true, pack: parsed.data };
 }
 
-/** Unique ids and resolvable references within a pack already shaped by `PackSchema`. */
-export function checkPackReferences(pack: Pack): PackProblem[] {
+/** Unique ids, and references that resolve within the pack or to `known` ids. */
+export function checkPackReferences(pack: Pack, known?: KnownIds): PackProblem[] {
   const problems: PackProblem[] = [];
   const entityIds = uniqueIds('entities', pack.entities, problems);
   const factIds = uniqueIds('facts', pack.facts, problems);
   const sourceIds = uniqueIds('sources', pack.sources, problems);
   uniqueIds('notes', pack.notes, problems);
-  const expect = (ids: Set<string>, what: string, id: string, path: string) => {
-    if (!ids.has(id)) problems.push({ path, message: `unknown ${what} "${id}"` });
+  const outside: Record<string, ReadonlySet<string> | undefined> = {
+    entity: known?.entities,
+    fact: known?.facts,
+    source: known?.sources,
+  };
+  const expect = (ids: Set<string>, what: 'entity' | 'fact' | 'source', id: string, path: string) => {
+    if (!ids.has(id) && !outside[what]?.has(id)) problems.push({ path, message: `unknown ${what} "${id}"` });
   };
   pack.entities.forEach((e, i) => {
     e.roles.forEach((r, j) => {

@@ -1,0 +1,94 @@
+import type { Pack, PackInput } from '../core/dataset/pack';
+import { type PackProblem, parsePack } from '../core/dataset/parse-pack';
+import type { ImportResult } from '../messaging/protocol';
+import type { GlossDb } from './gloss-db';
+import { bumpRevision, deletePackRows, writePack } from './write-pack';
+
+/**
+ * Imports a pack all-or-nothing: validated in full (shape, unique ids, references to the pack
+ * itself or to what is stored), then checked for ids that another pack already uses, and only
+ * then written, in one transaction. Re-importing a pack with the same id replaces it. The bundled
+ * pack cannot be replaced this way. On any problem nothing is written.
+ */
+export async function importPack(db: GlossDb, input: unknown): Promise<ImportResult> {
+  return db.transaction('rw', [db.packs, db.entities, db.facts, db.sources, db.notes, db.meta], async () => {
+    const known = {
+      entities: new Set(await db.entities.toCollection().primaryKeys()),
+      facts: new Set(await db.facts.toCollection().primaryKeys()),
+      sources: new Set(await db.sources.toCollection().primaryKeys()),
+    };
+    const parsed = parsePack(input, known);
+    if (!parsed.ok) return parsed;
+    const pack = parsed.pack;
+    const existing = await db.packs.get(pack.id);
+    if (existing?.bundled) {
+      return {
+        ok: false,
+        problems: [{ path: 'id', message: `"${pack.id}" is the bundled pack and cannot be replaced` }],
+      };
+    }
+    const problems = await idCollisions(db, pack);
+    if (problems.length) return { ok: false, problems };
+    return { ok: true, pack: await writePack(db, pack, false) };
+  });
+}
+
+async function idCollisions(db: GlossDb, pack: Pack): Promise<PackProblem[]> {
+  const problems: PackProblem[] = [];
+  const tables = [
+    ['entities', db.entities, pack.entities],
+    ['facts', db.facts, pack.facts],
+    ['sources', db.sources, pack.sources],
+    ['notes', db.notes, pack.notes],
+  ] as const;
+  for (const [kind, table, items] of tables) {
+    const rows = await table.bulkGet(items.map((i) => i.id));
+    rows.forEach((row, i) => {
+      if (row && row.pack !== pack.id) {
+        problems.push({
+          path: `${kind}.${i}.id`,
+          message: `id "${row.id}" is already used by pack "${row.pack}"`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/** Removes an imported pack and all its rows; false when there is no such pack or it is the bundled one. */
+export async function removePack(db: GlossDb, packId: string): Promise<boolean> {
+  return db.transaction('rw', [db.packs, db.entities, db.facts, db.sources, db.notes, db.meta], async () => {
+    const row = await db.packs.get(packId);
+    if (!row || row.bundled) return false;
+    await deletePackRows(db, packId);
+    await bumpRevision(db);
+    return true;
+  });
+}
+
+/** A stored pack as a pack file (what `importPack` accepts), or null when there is no such pack. */
+export async function exportPack(db: GlossDb, packId: string): Promise<PackInput | null> {
+  return db.transaction('r', [db.packs, db.entities, db.facts, db.sources, db.notes], async () => {
+    const row = await db.packs.get(packId);
+    if (!row) return null;
+    const [entities, facts, sources, notes] = await Promise.all([
+      db.entities.where('pack').equals(packId).toArray(),
+      db.facts.where('pack').equals(packId).toArray(),
+      db.sources.where('pack').equals(packId).toArray(),
+      db.notes.where('pack').equals(packId).toArray(),
+    ]);
+    return {
+      format: 1,
+      id: row.id,
+      title: row.title,
+      version: row.version,
+      date: row.date,
+      licence: row.licence,
+      ...(row.description ? { description: row.description } : {}),
+      entities: entities.map(({ pack: _p, names: _n, ...e }) => e),
+      facts: facts.map(({ pack: _p, sortDate: _s, sourceIds: _i, ...f }) => f),
+      sources: sources.map(({ pack: _p, ...s }) => s),
+      notes: notes.map(({ pack: _p, ...n }) => n),
+    };
+  });
+}

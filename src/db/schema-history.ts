@@ -1,0 +1,41 @@
+import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version of Gloss's store, oldest first. Append only: a new version gets a new
+ * function here, with its upgrade named and dated; old versions are never edited, because
+ * browsers in the field still hold databases at them.
+ */
+export const SCHEMA_VERSIONS: ((db: Dexie) => void)[] = [version1, version2];
+
+/** Version 1 (2026-11-22): packs, entities by name, facts by entity and date, notes by fact and entity. */
+function version1(db: Dexie): void {
+  db.version(1).stores({
+    packs: 'id',
+    entities: 'id, pack, *names',
+    facts: 'id, pack, *entities, sortDate',
+    sources: 'id, pack',
+    notes: 'id, pack, *facts, *entities',
+    meta: 'key',
+  });
+}
+
+/** Version 2 (2026-11-22): facts indexed by the sources they cite, entities by kind. */
+function version2(db: Dexie): void {
+  db.version(2)
+    .stores({
+      entities: 'id, pack, *names, kind',
+      facts: 'id, pack, *entities, sortDate, *sourceIds',
+    })
+    .upgrade(addFactSourceIds20261122);
+}
+
+/** Fills `sourceIds` on every stored fact from its evidence (upgrade to version 2). */
+export async function addFactSourceIds20261122(tx: Transaction): Promise<void> {
+  await tx
+    .table('facts')
+    .toCollection()
+    .modify((fact: { evidence: { source: string }[]; sourceIds?: string[] }) => {
+      fact.sourceIds = [...new Set(fact.evidence.map((e) => e.source))];
+    });
+}
