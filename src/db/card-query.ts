@@ -10,23 +10,26 @@ export async function getCardData(db: GlossDb, entityId: string): Promise<CardDa
     const row = await db.entities.get(entityId);
     if (!row) return null;
     const { pack, names: _names, ...entity } = row;
-    const factRows = await db.facts.where('entities').equals(entityId).sortBy('sortDate');
+    const [factRows, entityNotes, packRow] = await Promise.all([
+      db.facts.where('entities').equals(entityId).sortBy('sortDate'),
+      db.notes.where('entities').equals(entityId).toArray(),
+      db.packs.get(pack),
+    ]);
     const facts = factRows.map(({ pack: _p, sortDate: _s, sourceIds: _i, ...fact }) => fact);
-    const sourceIds = new Set(facts.flatMap((f) => f.evidence.map((e) => e.source)));
-    const noteRows = [
-      ...(await db.notes.where('entities').equals(entityId).toArray()),
-      ...(facts.length
-        ? await db.notes
-            .where('facts')
-            .anyOf(facts.map((f) => f.id))
-            .toArray()
-        : []),
+    const factNotes = facts.length
+      ? await db.notes
+          .where('facts')
+          .anyOf(facts.map((f) => f.id))
+          .distinct()
+          .toArray()
+      : [];
+    const notes = [
+      ...new Map([...entityNotes, ...factNotes].map(({ pack: _p, ...n }) => [n.id, n])).values(),
     ];
-    const notes = [...new Map(noteRows.map(({ pack: _p, ...n }) => [n.id, n])).values()];
+    const sourceIds = new Set(facts.flatMap((f) => f.evidence.map((e) => e.source)));
     for (const n of notes) for (const v of n.variants) sourceIds.add(v.source);
     const sourceRows = await db.sources.bulkGet([...sourceIds]);
     const sources = sourceRows.filter((s) => s !== undefined).map(({ pack: _p, ...s }) => s);
-    const packRow = await db.packs.get(pack);
     return {
       entity,
       facts,

@@ -1,0 +1,91 @@
+/**
+ * `npm run bench:data`: imports a generated pack of 10,000 entities and 100,000 facts into Gloss's
+ * store in Chromium, through the real validation and import path, and prints the import time and
+ * the latency of the card's queries (median, p95), each beside a baseline from the same run.
+ * Pass `--small` for a quick run (1,000 entities, 10,000 facts).
+ */
+
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../e2e/harness/find-browser';
+import { servePages } from '../e2e/harness/serve-pages';
+
+const small = process.argv.includes('--small');
+const config = small
+  ? { entities: 1000, factsPer: 10, queries: 100 }
+  : { entities: 10_000, factsPer: 10, queries: 300 };
+
+async function main() {
+  const dir = await mkdtemp(join(tmpdir(), 'gloss-bench-'));
+  await build({
+    entryPoints: [resolve(import.meta.dirname, 'data-bench-page.ts')],
+    bundle: true,
+    format: 'esm',
+    outfile: join(dir, 'bench.js'),
+    logLevel: 'error',
+  });
+  await writeFile(
+    join(dir, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><script type="module" src="bench.js"></script>',
+  );
+  const server = await servePages({ '/bench': dir });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.goto(server.url('/bench/index.html'));
+    await page.waitForFunction(() => 'runDataBench' in globalThis);
+    const r = await page.evaluate(
+      (c) => (globalThis as unknown as { runDataBench(c: unknown): Promise<BenchResult> }).runDataBench(c),
+      config,
+    );
+    const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
+    console.log(
+      `Chromium, IndexedDB through Dexie; ${r.rows.entities} entities, ${r.rows.facts} facts, ${r.rows.sources} sources, ${r.rows.notes} notes`,
+    );
+    console.log('');
+    console.log('| measure | Gloss | baseline | ratio |');
+    console.log('|---|---|---|---|');
+    console.log(
+      `| import (validate all, check ids, write, index) | ${ms(r.importMs)} | ${ms(r.baselineMs)} bare bulkPut | ${(r.importMs / r.baselineMs).toFixed(2)}× |`,
+    );
+    console.log(
+      `| card query, generated entity (median) | ${ms(r.card.median)} | ${ms(r.factGet.median)} one get by key | ${(r.card.median / r.factGet.median).toFixed(1)}× |`,
+    );
+    console.log(
+      `| card query, generated entity (p95) | ${ms(r.card.p95)} | ${ms(r.factGet.p95)} | ${(r.card.p95 / r.factGet.p95).toFixed(1)}× |`,
+    );
+    console.log(
+      `| card query, bundled entity (median / p95) | ${ms(r.bundledCard.median)} / ${ms(r.bundledCard.p95)} | | |`,
+    );
+    console.log(
+      `| name prefix search, 20 results (median / p95) | ${ms(r.nameSearch.median)} / ${ms(r.nameSearch.p95)} | | |`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+interface BenchResult {
+  rows: { entities: number; facts: number; sources: number; notes: number };
+  importMs: number;
+  baselineMs: number;
+  card: { median: number; p95: number };
+  bundledCard: { median: number; p95: number };
+  factGet: { median: number; p95: number };
+  nameSearch: { median: number; p95: number };
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
