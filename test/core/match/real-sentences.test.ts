@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './bundled-matcher';
+
+type Case = [string, [string, string][]];
+
+// Sentences as they stand in the five seed reports: every alias form the seeds use.
+describe('sentences from the seed reports', () => {
+  it.each<Case>([
+    [
+      'European allies, during discussions with their American counterparts, concluded that US President Donald Trump would not provide the guarantees they demanded to support the European-led "coalition of the determined", the interlocutors noted.',
+      [
+        ['donald-trump', 'Donald Trump'],
+        ['coalition-of-the-willing', 'coalition of the determined'],
+      ],
+    ],
+    [
+      'British and French officials publicly called US involvement a key to the success of the "guarantee forces."',
+      [['reassurance-force', 'guarantee forces']],
+    ],
+    [
+      'On May 19, former NATO Secretary General Anders Fogh Rasmussen said that preparations for the deployment of European forces in Ukraine after the ceasefire were "progressing too slowly."',
+      [
+        ['nato', 'NATO'],
+        ['anders-fogh-rasmussen', 'Anders Fogh Rasmussen'],
+      ],
+    ],
+    [
+      'Bloomberg: US refuses to provide aerial cover for European deterrent forces in Ukraine',
+      [['reassurance-force', 'deterrent forces']],
+    ],
+    [
+      'However, according to sources, European officials understood during their conversations with American representatives that Donald Trump would not provide the security guarantees for the "Coalition of the Willing" that had been hoped for.',
+      [
+        ['donald-trump', 'Donald Trump'],
+        ['coalition-of-the-willing', 'Coalition of the Willing'],
+      ],
+    ],
+    [
+      'They discussed the need to “be realistic” about Trump’s involvement in the negotiation process.',
+      [['donald-trump', 'Trump']],
+    ],
+    [
+      "US declines air support for 'coalition of the willing' troops in post-war Ukraine — report",
+      [['coalition-of-the-willing', 'coalition of the willing']],
+    ],
+    [
+      'The "reassurance" or "deterrence" force, as envisioned by UK Prime Minister Keir Starmer and French President Emmanuel Macron, is more than a "peacekeeping force".',
+      [
+        ['keir-starmer', 'Keir Starmer'],
+        ['emmanuel-macron', 'Emmanuel Macron'],
+      ],
+    ],
+    [
+      'On March 2, Starmer  announced the initiative involving 31 countries, led by UK and France',
+      [['keir-starmer', 'Starmer']],
+    ],
+    [
+      'US Ambassador to NATO, Matthew Whitaker, stated on Wednesday.',
+      [
+        ['nato', 'NATO'],
+        ['matthew-whitaker', 'Matthew Whitaker'],
+      ],
+    ],
+    [
+      'RelatedTRT Global - US-Ukraine minerals deal: A new edge for Trump over Putin?',
+      [
+        ['donald-trump', 'Trump'],
+        ['vladimir-putin', 'Putin'],
+      ],
+    ],
+    [
+      'French President Macron visited Italy on Tuesday to address disagreements with Prime Minister Giorgia Meloni.',
+      [
+        ['emmanuel-macron', 'Macron'],
+        ['giorgia-meloni', 'Giorgia Meloni'],
+      ],
+    ],
+    [
+      '"It\'s a formula that certainly deserves discussion, but the issue is that Article 5 lies at the heart of NATO’s solidarity," Meloni has said.',
+      [
+        ['nato', 'NATO'],
+        ['giorgia-meloni', 'Meloni'],
+      ],
+    ],
+    [
+      "\"And if Trump refuses Ukraine's entry into NATO—something we would support—it's precisely because he doesn't want to trigger Article 5 in favour of Ukraine.\"",
+      [
+        ['donald-trump', 'Trump'],
+        ['nato', 'NATO'],
+      ],
+    ],
+    [
+      'Allies generally agree with Ukrainian President Volodymyr Zelenskyy that the United States would have to contribute troops',
+      [['volodymyr-zelenskyy', 'Volodymyr Zelenskyy']],
+    ],
+    [
+      'Zelensky: US must be part of Ukraine peacekeeping forces23.01.25, 08:26 • 117907 views',
+      [['volodymyr-zelenskyy', 'Zelensky']],
+    ],
+    [
+      'Trump wants to meet with Putin soon to end the war in Ukraine23.01.25, 19:33 • 145946 views',
+      [
+        ['donald-trump', 'Trump'],
+        ['vladimir-putin', 'Putin'],
+      ],
+    ],
+    [
+      'The latest push shows that Europeans are trying to shape the thinking of the new administration as Trump prepares to engage with Russian dictator Vladimir Putin.',
+      [
+        ['donald-trump', 'Trump'],
+        ['vladimir-putin', 'Vladimir Putin'],
+      ],
+    ],
+    [
+      '"Trump\'s special envoy for Ukraine and Russia, Keith Kellogg, is expected to visit Kyiv in the coming weeks," the newspaper writes.',
+      [
+        ['donald-trump', 'Trump'],
+        ['keith-kellogg', 'Keith Kellogg'],
+      ],
+    ],
+    [
+      '"To avoid a renewal of war, we need sufficiently credible guarantees," said Patrick Turner, NATO\'s senior representative to Ukraine.',
+      [
+        ['patrick-turner', 'Patrick Turner'],
+        ['nato', 'NATO'],
+      ],
+    ],
+    ['the NATO summit later this month', [['nato', 'NATO']]],
+    [
+      'at a North Atlantic Treaty Organization summit later in June',
+      [['nato', 'North Atlantic Treaty Organization']],
+    ],
+    [
+      'The US is refusing to provide air defenses to back the “reassurance force” the UK and France are planning in a postwar Ukraine',
+      [['reassurance-force', 'reassurance force']],
+    ],
+    ['• With assistance from Ania Nussbaum, Alex Wickham and Andrea Palasciano.', []],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+// Traps found in the real-page corpus: words and people that must not be taken for the dataset's.
+describe('traps from real pages', () => {
+  it.each<Case>([
+    ['What will cognitive computing change?', []],
+    ['the PS4 Pro has 6 teraflops of computing power', []],
+    ['served a few years by the U.S. Department of Justice - on trumped up charges', []],
+    ['enable_trumpland_landing_page', []],
+    ['M. Sporny, G. Kellogg, M. Lanthaler, "JSON-LD 1.0", W3C Proposed Recommendation', []],
+    ["Breitbart starts war with Kellogg's", []],
+    ['Doug Turner, a Mozilla engineer', []],
+    [
+      'The woman sexually assaulted by ex-Stanford swimmer Brock Turner was just named a woman of the year by Glamour',
+      [],
+    ],
+    ['Exclusive: How Putin, Khamenei and Saudi prince got OPEC deal done', [['vladimir-putin', 'Putin']]],
+    [
+      'As Trump Reaches Toward Putin, U.S. Troops Arrive in Poland',
+      [
+        ['donald-trump', 'Trump'],
+        ['vladimir-putin', 'Putin'],
+      ],
+    ],
+    [
+      'keywords:["Russian President Vladimir Putin","Netanyahu","Obama"]',
+      [['vladimir-putin', 'Vladimir Putin']],
+    ],
+    ['Putin voices hope on mending U.S. rift', [['vladimir-putin', 'Putin']]],
+    ['Ted Turner founded CNN; Turner Classic Movies airs films', []],
+    ['The Kellogg School of Management', []],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('hyphens, hashtags, handles and digits', () => {
+  it.each<Case>([
+    [
+      'the Trump-Putin summit',
+      [
+        ['donald-trump', 'Trump'],
+        ['vladimir-putin', 'Putin'],
+      ],
+    ],
+    [
+      'a pro-Putin rally and an anti-Trump march',
+      [
+        ['vladimir-putin', 'Putin'],
+        ['donald-trump', 'Trump'],
+      ],
+    ],
+    ['the Trump-era tariffs', [['donald-trump', 'Trump']]],
+    ['#Trump trended', [['donald-trump', 'Trump']]],
+    ['follow @realDonaldTrump', []],
+    ['Trump2024 banners', []],
+    ['the Trumps arrived', []],
+    ['ZELENSKYY SPEAKS', [['volodymyr-zelenskyy', 'ZELENSKYY']]],
+    ['zelenskyy in lower case', []],
+    ['Zelenskyy’s office', [['volodymyr-zelenskyy', 'Zelenskyy']]],
+    [
+      'Starmer/Macron talks',
+      [
+        ['keir-starmer', 'Starmer'],
+        ['emmanuel-macron', 'Macron'],
+      ],
+    ],
+    ['(Meloni)', [['giorgia-meloni', 'Meloni']]],
+    ['Meloni-led government', [['giorgia-meloni', 'Meloni']]],
+    ['the coalition-of-the-willing plan', []],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
