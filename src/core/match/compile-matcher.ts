@@ -84,36 +84,64 @@ export function foldAlias(alias: Pick<MatcherAlias, 'text'>): { codes: number[];
   return { codes, upper };
 }
 
+/**
+ * Lays the trie out in compressed rows with states numbered breadth-first, so the shallow states,
+ * where matching spends most of its time, have the lowest numbers (the matcher keeps dense
+ * transition rows for those), and so every state's fail link points to a lower number.
+ */
 function buildRows(goto: Map<number, number>, states: number, data: MatcherData): void {
   const keys = [...goto.keys()].sort((a, b) => a - b);
-  const start = new Array<number>(states + 1).fill(0);
-  for (const k of keys) start[Math.floor(k / 65536) + 1]!++;
-  for (let s = 0; s < states; s++) start[s + 1]! += start[s]!;
-  data.edgeStart = start;
-  data.edgeChar = keys.map((k) => k % 65536);
-  data.edgeNext = keys.map((k) => goto.get(k)!);
+  const childStart = new Array<number>(states + 1).fill(0);
+  for (const k of keys) childStart[Math.floor(k / 65536) + 1]!++;
+  for (let s = 0; s < states; s++) childStart[s + 1]! += childStart[s]!;
+  const renumber = new Array<number>(states);
+  const order = [0];
+  renumber[0] = 0;
+  for (let head = 0; head < order.length; head++) {
+    const old = order[head]!;
+    for (let e = childStart[old]!; e < childStart[old + 1]!; e++) {
+      const child = goto.get(keys[e]!)!;
+      renumber[child] = order.length;
+      order.push(child);
+    }
+  }
+  const edgeStart = [0];
+  const edgeChar: number[] = [];
+  const edgeNext: number[] = [];
+  for (const old of order) {
+    for (let e = childStart[old]!; e < childStart[old + 1]!; e++) {
+      edgeChar.push(keys[e]! % 65536);
+      edgeNext.push(renumber[goto.get(keys[e]!)!]!);
+    }
+    edgeStart.push(edgeChar.length);
+  }
+  data.edgeStart = edgeStart;
+  data.edgeChar = edgeChar;
+  data.edgeNext = edgeNext;
+  data.out = order.map((old) => data.out[old]!);
 }
 
 function buildFailLinks(states: number, data: MatcherData): void {
   const { edgeStart, edgeChar, edgeNext, out } = data;
   const fail = new Array<number>(states).fill(0);
   const dict = new Array<number>(states).fill(-1);
-  const queue: number[] = [];
-  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) queue.push(edgeNext[e]!);
-  for (let head = 0; head < queue.length; head++) {
-    const s = queue[head]!;
+  // States are numbered breadth-first, so walking them in order visits parents before children.
+  for (let s = 0; s < states; s++) {
     for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
       const c = edgeChar[e]!;
       const t = edgeNext[e]!;
-      let f = fail[s]!;
-      let target = findEdge(data, f, c);
-      while (target < 0 && f !== 0) {
-        f = fail[f]!;
-        target = findEdge(data, f, c);
+      if (s === 0) {
+        fail[t] = 0;
+      } else {
+        let f = fail[s]!;
+        let target = findEdge(data, f, c);
+        while (target < 0 && f !== 0) {
+          f = fail[f]!;
+          target = findEdge(data, f, c);
+        }
+        fail[t] = target < 0 ? 0 : target;
       }
-      fail[t] = target < 0 ? 0 : target;
       dict[t] = out[fail[t]!]! >= 0 ? fail[t]! : dict[fail[t]!]!;
-      queue.push(t);
     }
   }
   data.fail = fail;

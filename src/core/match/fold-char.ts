@@ -3,8 +3,14 @@ export const IGNORABLE = -1;
 /** Every kind of white space and line break folds to one ASCII space. */
 export const SPACE = 32;
 
-const folded = new Int32Array(65536);
-const foldKnown = new Uint8Array(65536);
+/** Marks a code unit whose folding has not been worked out yet. */
+const UNKNOWN = -2;
+
+/**
+ * The folding of every UTF-16 code unit, filled in lazily (ASCII up front). Read it directly in
+ * hot loops: `FOLD[code]`, and `foldCode(code)` only when that gives `UNKNOWN`.
+ */
+export const FOLD = new Int32Array(65536).fill(UNKNOWN);
 const wordClass = new Uint8Array(65536); // 0 unknown, 1 word character, 2 not
 
 const WHITESPACE = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000];
@@ -19,10 +25,10 @@ for (const c of APOSTROPHES) setFold(c, 0x27);
 for (const c of DOUBLE_QUOTES) setFold(c, 0x22);
 for (let c = 0x2010; c <= 0x2015; c++) setFold(c, 0x2d);
 setFold(0x2212, 0x2d);
+for (let c = 0; c < 128; c++) foldCode(c);
 
 function setFold(code: number, to: number): void {
-  folded[code] = to;
-  foldKnown[code] = 1;
+  FOLD[code] = to;
 }
 
 /**
@@ -31,7 +37,8 @@ function setFold(code: number, to: number): void {
  * and invisible characters to `IGNORABLE`.
  */
 export function foldCode(code: number): number {
-  if (foldKnown[code] === 1) return folded[code]!;
+  const known = FOLD[code]!;
+  if (known !== UNKNOWN) return known;
   let to = code;
   if (code >= 65 && code <= 90) to = code + 32;
   else if (code >= 128 && (code < 0xd800 || code > 0xdfff)) {
