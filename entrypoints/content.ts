@@ -7,8 +7,16 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    startGloss(document, ctx.signal).catch((error: unknown) => {
-      if (!ctx.isInvalid) console.debug('[gloss] not started:', error);
-    });
+    // The context learns that a reload or update orphaned this script only when asked; its
+    // interval asks once a second, and the abort then removes everything Gloss added.
+    ctx.setInterval(() => {}, 1000);
+    startGloss(document, ctx.signal).then(
+      (gloss) => {
+        if (gloss) ctx.addEventListener(window, 'wxt:locationchange', () => gloss.rescan());
+      },
+      (error: unknown) => {
+        if (!ctx.isInvalid) console.debug('[gloss] not started:', error);
+      },
+    );
   },
 });

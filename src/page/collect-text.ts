@@ -62,6 +62,11 @@ const INLINE = new Set([
   'VAR',
 ]);
 
+/** True for elements that do not break the flow of text (links, emphasis, spans). */
+export function isInlineElement(el: Element): boolean {
+  return INLINE.has(el.tagName.toUpperCase());
+}
+
 /** True when the element and everything inside it is left alone. */
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED.has(el.tagName.toUpperCase())) return true;
@@ -70,51 +75,97 @@ export function isSkippedElement(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
-/**
- * Collects the text under `root` into buffers, in document order. Skipped elements (scripts,
- * form fields, code, editable regions, hidden elements, Gloss's own UI) are not entered; any
- * element that is not inline ends the current buffer. Open shadow roots are collected too, each
- * into buffers of its own, right after their host's light-DOM text.
- */
-export function collectText(root: Node): TextBuffer[] {
-  const buffers: TextBuffer[] = [];
-  const doc = root.ownerDocument ?? (root as Document);
-  const shadowHosts: Element[] = [];
-  let current: TextBuffer | null = null;
-  let block: Node | null = null;
-  let brokeSinceText = false;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
-      return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      const el = node as Element;
-      if (!INLINE.has(el.tagName.toUpperCase())) brokeSinceText = true;
-      if (el.shadowRoot) shadowHosts.push(el);
-      continue;
-    }
-    const text = node as Text;
-    if (text.data.length === 0) continue;
-    const container = blockOf(text);
-    if (!current || brokeSinceText || container !== block) {
-      if (current) buffers.push(current);
-      current = { text: '', nodes: [], starts: [] };
-      block = container;
-      brokeSinceText = false;
-    }
-    current.starts.push(current.text.length);
-    current.nodes.push(text);
-    current.text += text.data;
-  }
-  if (current) buffers.push(current);
-  for (const host of shadowHosts) buffers.push(...collectText(host.shadowRoot!));
-  return buffers.filter((b) => /\S/.test(b.text));
+/** A buffer and the block element (or root) that contains it. */
+export interface BlockBuffer extends TextBuffer {
+  block: Node;
 }
 
-function blockOf(node: Node): Node | null {
+/**
+ * Walks the text under a root into buffers, in document order, a bounded number of nodes at a
+ * time so a large page can be collected in slices. Skipped elements (scripts, form fields, code,
+ * editable regions, hidden elements, Gloss's own UI) are not entered; any element that is not
+ * inline ends the current buffer. Open shadow roots met on the way are reported in `shadowRoots`
+ * for the caller to collect separately.
+ */
+export class TextCollector {
+  readonly buffers: BlockBuffer[] = [];
+  readonly shadowRoots: ShadowRoot[] = [];
+  /** Custom elements seen without a shadow root yet (one may be attached later). */
+  readonly customElements: Element[] = [];
+  private readonly walker: TreeWalker;
+  private current: BlockBuffer | null = null;
+  private brokeSinceText = false;
+  private finished = false;
+
+  constructor(root: Node) {
+    if (root instanceof Element && root.shadowRoot) this.shadowRoots.push(root.shadowRoot);
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
+        return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      },
+    });
+  }
+
+  /** True once every node has been visited. */
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /** Visits up to `limit` nodes; returns true when the walk is complete. */
+  step(limit = Number.POSITIVE_INFINITY): boolean {
+    let visited = 0;
+    for (let node = this.walker.nextNode(); node; node = this.walker.nextNode()) {
+      if (node.nodeType === Node.ELEMENT_NODE) this.enterElement(node as Element);
+      else this.addText(node as Text);
+      if (++visited >= limit) return false;
+    }
+    if (this.current) this.push(this.current);
+    this.current = null;
+    this.finished = true;
+    return true;
+  }
+
+  private enterElement(el: Element): void {
+    if (!INLINE.has(el.tagName.toUpperCase())) this.brokeSinceText = true;
+    if (el.shadowRoot) this.shadowRoots.push(el.shadowRoot);
+    else if (el.tagName.includes('-')) this.customElements.push(el);
+  }
+
+  private addText(text: Text): void {
+    if (text.data.length === 0) return;
+    const container = blockOf(text) ?? text;
+    if (!this.current || this.brokeSinceText || container !== this.current.block) {
+      if (this.current) this.push(this.current);
+      this.current = { text: '', nodes: [], starts: [], block: container };
+      this.brokeSinceText = false;
+    }
+    this.current.starts.push(this.current.text.length);
+    this.current.nodes.push(text);
+    this.current.text += text.data;
+  }
+
+  private push(buffer: BlockBuffer): void {
+    if (/\S/.test(buffer.text)) this.buffers.push(buffer);
+  }
+}
+
+/**
+ * Collects all the text under `root` into buffers at once, open shadow roots included (each into
+ * buffers of its own, after the light-DOM text). For tests and small roots; pages use
+ * `TextCollector` in slices.
+ */
+export function collectText(root: Node): BlockBuffer[] {
+  const collector = new TextCollector(root);
+  collector.step();
+  const buffers = [...collector.buffers];
+  for (const shadow of collector.shadowRoots) buffers.push(...collectText(shadow));
+  return buffers;
+}
+
+/** The nearest ancestor that is not an inline element: the block a text node's buffer belongs to. */
+export function blockOf(node: Node): Node | null {
   let el = node.parentNode;
   while (el && el.nodeType === Node.ELEMENT_NODE && INLINE.has((el as Element).tagName.toUpperCase())) {
     el = el.parentNode;

@@ -1,4 +1,4 @@
-import type { PageMention } from './scan-page';
+import type { PageMention } from './page-mention';
 
 /** The highlight every mention is painted with (styled in the content script's CSS). */
 export const MENTION_HIGHLIGHT = 'gloss-mention';

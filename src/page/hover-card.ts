@@ -3,7 +3,7 @@ import { CardHost } from './card-host';
 import type { HighlightPainter } from './highlight-painter';
 import { mentionAtPoint } from './hit-test';
 import type { MentionIndex } from './mention-index';
-import type { PageMention } from './scan-page';
+import type { PageMention } from './page-mention';
 
 /** Timing of the card, in milliseconds. */
 export interface HoverTiming {
@@ -31,6 +31,7 @@ export class HoverCard {
     private readonly doc: Document,
     private readonly painter: HighlightPainter,
     private readonly timing: HoverTiming,
+    private readonly shadowRoots: () => ShadowRoot[],
     signal: AbortSignal,
   ) {
     this.card = new CardHost(doc, (inside) => {
@@ -63,7 +64,13 @@ export class HoverCard {
 
   private track(): void {
     if (!this.index || this.insideCard) return;
-    const mention = mentionAtPoint(this.doc, this.index, this.lastPoint.x, this.lastPoint.y);
+    const mention = mentionAtPoint(
+      this.doc,
+      this.index,
+      this.lastPoint.x,
+      this.lastPoint.y,
+      this.shadowRoots(),
+    );
     if (mention === this.hovered) return;
     this.hovered = mention;
     clearTimeout(this.dwellTimer);

@@ -1,4 +1,4 @@
-import type { PageMention } from './scan-page';
+import type { PageMention } from './page-mention';
 
 interface Piece {
   start: number;

@@ -1,24 +1,47 @@
 import { Matcher } from '../core/match/matcher';
 import { askBackground } from '../messaging/background-client';
+import { GlossPage } from './gloss-page';
 import { HighlightPainter } from './highlight-painter';
 import { HoverCard } from './hover-card';
 import { MentionIndex } from './mention-index';
-import { scanPage } from './scan-page';
+
+/** What a running Gloss exposes to its entrypoint. */
+export interface GlossHandle {
+  page: GlossPage;
+  /** Scans the document afresh (after an SPA navigation). */
+  rescan(): void;
+}
 
 /**
- * Runs Gloss in one document: fetches the compiled matcher from the background, scans the page,
- * paints the mentions and wires up the hover card. Everything it registers is removed when
- * `signal` aborts (the extension was disabled, updated or reloaded).
+ * Runs Gloss in one document: fetches the compiled matcher from the background, scans and
+ * watches the page, paints the mentions and wires up the hover card. Everything it registers is
+ * removed when `signal` aborts (the extension was disabled, updated or reloaded). Resolves to
+ * null where the browser has no CSS Custom Highlight API.
  */
-export async function startGloss(doc: Document, signal: AbortSignal): Promise<void> {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+export async function startGloss(doc: Document, signal: AbortSignal): Promise<GlossHandle | null> {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return null;
   const matcher = new Matcher(await askBackground({ type: 'matcher/get' }));
-  if (signal.aborted) return;
+  if (signal.aborted) return null;
   const painter = new HighlightPainter(CSS.highlights);
   signal.addEventListener('abort', () => painter.clear());
-  const hover = new HoverCard(doc, painter, { dwell: 300, hide: 300 }, signal);
-  const mentions = await scanPage(doc.body ?? doc.documentElement, matcher, signal);
-  if (signal.aborted) return;
-  painter.paint(mentions);
-  hover.setIndex(new MentionIndex(mentions));
+  let page: GlossPage | null = null;
+  const hover = new HoverCard(
+    doc,
+    painter,
+    { dwell: 300, hide: 300 },
+    () => page?.scannedShadowRoots ?? [],
+    signal,
+  );
+  page = new GlossPage(
+    doc,
+    matcher,
+    painter,
+    (mentions) => hover.setIndex(new MentionIndex(mentions.painted)),
+    signal,
+  );
+  page.rescanAll();
+  const rescan = () => page.rescanAll();
+  const navigation = (doc.defaultView as Window & { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', rescan, { signal });
+  return { page, rescan };
 }

@@ -26,6 +26,11 @@ export async function servePages(mounts: Record<string, string>): Promise<PageSe
   );
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     for (const [prefix, dir] of roots) {
       if (!path.startsWith(`${prefix}/`)) continue;
       const file = normalize(join(dir, path.slice(prefix.length)));

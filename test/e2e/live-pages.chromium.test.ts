@@ -1,0 +1,135 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium } from './harness/launch-chromium';
+import { firstMentionBox, serveFixtures } from './harness/pages';
+import { readHighlightsInPage } from './harness/read-highlights';
+import type { PageServer } from './harness/serve-pages';
+
+let server: PageServer;
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  session = await launchChromium();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await session.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url(path));
+  await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), null, { timeout: 15_000 });
+  return { page, errors };
+}
+
+/** Waits until the frame's highlights equal `expected` (entity → texts), or fails with what it saw. */
+async function expectHighlights(frame: Page | Frame, expected: Record<string, string[]>, timeout = 3000) {
+  const want = Object.entries(expected)
+    .map(([entity, texts]) => ({ entity, texts }))
+    .sort((a, b) => a.entity.localeCompare(b.entity));
+  await expect.poll(() => frame.evaluate(readHighlightsInPage), { timeout, interval: 100 }).toEqual(want);
+}
+
+describe('Gloss on live pages (Chromium)', () => {
+  it('marks text inside open shadow roots, including one attached after load, and paints it', async () => {
+    const { page, errors } = await open('/fixtures/shadow-roots.html');
+    await expectHighlights(page, {
+      'keir-starmer': ['Keir Starmer'],
+      'emmanuel-macron': ['Emmanuel Macron'],
+      'reassurance-force': ['reassurance force'],
+      'giorgia-meloni': ['Giorgia Meloni'],
+    });
+    const adopted = await page.evaluate(() =>
+      document
+        .getElementById('early')!
+        .shadowRoot!.adoptedStyleSheets.some((s) =>
+          [...s.cssRules].some((r) => r.cssText.includes('::highlight(gloss-mention)')),
+        ),
+    );
+    expect(adopted).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the card for a mention inside a shadow root', async () => {
+    const { page } = await open('/fixtures/shadow-roots.html');
+    const box = await page.evaluate(firstMentionBox, 'emmanuel-macron');
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2, { steps: 3 });
+    await page.waitForFunction(() =>
+      document.querySelector('gloss-card')?.shadowRoot?.textContent?.includes('Emmanuel Macron'),
+    );
+    await page.close();
+  });
+
+  it('marks same-origin and about:blank iframes', async () => {
+    const { page } = await open('/fixtures/iframes.html');
+    await expectHighlights(page, { 'donald-trump': ['Donald Trump'] });
+    const same = page.frames().find((f) => f.url().endsWith('frame-child.html'))!;
+    await expectHighlights(same, { 'coalition-of-the-willing': ['coalition of the willing'] }, 8000);
+    const blank = page.frames().find((f) => f !== page.mainFrame() && f !== same)!;
+    await expectHighlights(blank, { 'volodymyr-zelenskyy': ['Volodymyr Zelenskyy'] }, 8000);
+    await page.close();
+  });
+
+  it('finds content added later, drops removed text, and survives a page that never stops changing', async () => {
+    const { page, errors } = await open('/fixtures/live.html');
+    await expectHighlights(page, {
+      'keir-starmer': ['Keir Starmer'],
+      'vladimir-putin': ['Vladimir Putin'],
+      'emmanuel-macron': ['Emmanuel Macron'],
+      'coalition-of-the-willing': ['coalition of the willing'],
+    });
+    await page.evaluate(() => (window as unknown as { removeDoomed(): void }).removeDoomed());
+    await expectHighlights(page, {
+      'keir-starmer': ['Keir Starmer'],
+      'emmanuel-macron': ['Emmanuel Macron'],
+      'coalition-of-the-willing': ['coalition of the willing'],
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('rescans after an SPA navigation, with the full-name rule starting afresh', async () => {
+    const { page } = await open('/fixtures/live.html');
+    await page.evaluate(() => (window as unknown as { spaNavigate(): void }).spaNavigate());
+    await expectHighlights(page, {
+      'giorgia-meloni': ['Giorgia Meloni'],
+      'patrick-turner': ['Patrick Turner', 'Turner'],
+    });
+    await page.close();
+  });
+
+  it('leaves editable regions, form fields, code and hidden text untouched', async () => {
+    const { page } = await open('/fixtures/editable.html');
+    await expectHighlights(page, { 'keir-starmer': ['Keir Starmer'], 'giorgia-meloni': ['Giorgia Meloni'] });
+    const inEditor = await page.evaluate(() => {
+      const editor = document.getElementById('editor')!;
+      let n = 0;
+      for (const [, h] of CSS.highlights)
+        for (const r of h as Highlight) if (editor.contains((r as Range).startContainer)) n++;
+      return n;
+    });
+    expect(inEditor).toBe(0);
+    await page.close();
+  });
+
+  it('emphasises every mention of the hovered entity', async () => {
+    const { page } = await open('/fixtures/article-basic.html');
+    expect(await page.evaluate(() => CSS.highlights.has('gloss-active'))).toBe(false);
+    const box = await page.evaluate(firstMentionBox, 'coalition-of-the-willing');
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2, { steps: 3 });
+    await page.waitForFunction(() => CSS.highlights.has('gloss-active'));
+    const active = await page.evaluate(() =>
+      [...(CSS.highlights.get('gloss-active') as Highlight)].map((r) => (r as Range).toString()),
+    );
+    expect(active).toEqual(['coalition of the willing', 'coalition of the willing']);
+    await page.mouse.move(5, 790, { steps: 2 });
+    await page.waitForFunction(() => !CSS.highlights.has('gloss-active'), null, { timeout: 5000 });
+    await page.close();
+  });
+});
