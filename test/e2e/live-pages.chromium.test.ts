@@ -1,31 +1,11 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium } from './harness/launch-chromium';
-import { firstMentionBox, serveFixtures } from './harness/pages';
+import { describe, expect, it } from 'vitest';
+import { countHighlightsIn, useChromiumSuite } from './harness/chromium-suite';
+import { firstMentionBox } from './harness/pages';
 import { readHighlightsInPage } from './harness/read-highlights';
-import type { PageServer } from './harness/serve-pages';
 
-let server: PageServer;
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  session = await launchChromium();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await session.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url(path));
-  await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), null, { timeout: 15_000 });
-  return { page, errors };
-}
+const suite = useChromiumSuite();
+const open = (path: string) => suite.open(path);
 
 /** Waits until the frame's highlights equal `expected` (entity → texts), or fails with what it saw. */
 async function expectHighlights(frame: Page | Frame, expected: Record<string, string[]>, timeout = 3000) {
@@ -107,14 +87,7 @@ describe('Gloss on live pages (Chromium)', () => {
   it('leaves editable regions, form fields, code and hidden text untouched', async () => {
     const { page } = await open('/fixtures/editable.html');
     await expectHighlights(page, { 'keir-starmer': ['Keir Starmer'], 'giorgia-meloni': ['Giorgia Meloni'] });
-    const inEditor = await page.evaluate(() => {
-      const editor = document.getElementById('editor')!;
-      let n = 0;
-      for (const [, h] of CSS.highlights)
-        for (const r of h as Highlight) if (editor.contains((r as Range).startContainer)) n++;
-      return n;
-    });
-    expect(inEditor).toBe(0);
+    expect(await page.evaluate(countHighlightsIn, 'editor')).toBe(0);
     await page.close();
   });
 

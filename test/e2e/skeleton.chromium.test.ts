@@ -1,31 +1,16 @@
 import { chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../src/core/dataset/parse-pack';
 import { bundledPackInput } from '../../src/data/bundled-pack';
+import { countHighlightsIn, useChromiumSuite } from './harness/chromium-suite';
 import { findChromium } from './harness/find-browser';
-import { type ChromiumSession, launchChromium } from './harness/launch-chromium';
-import { expectedMentions, firstMentionBox, readCardInPage, serveFixtures } from './harness/pages';
+import { expectedMentions, firstMentionBox, readCardInPage } from './harness/pages';
 import { groupExpected, readHighlightsInPage } from './harness/read-highlights';
-import type { PageServer } from './harness/serve-pages';
 
-let server: PageServer;
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  session = await launchChromium();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const suite = useChromiumSuite();
 
 async function openWithHighlights(path: string) {
-  const page = await session.context.newPage();
-  await page.goto(server.url(path));
-  await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), null, { timeout: 15_000 });
-  return page;
+  return (await suite.open(path)).page;
 }
 
 describe('Gloss in Chromium', () => {
@@ -38,14 +23,7 @@ describe('Gloss in Chromium', () => {
 
   it('marks nothing inside a textarea', async () => {
     const page = await openWithHighlights('/fixtures/article-basic.html');
-    const inTextarea = await page.evaluate(() => {
-      const area = document.getElementById('notes')!;
-      let count = 0;
-      for (const [, h] of CSS.highlights)
-        for (const r of h as Highlight) if (area.contains((r as Range).startContainer)) count++;
-      return count;
-    });
-    expect(inTextarea).toBe(0);
+    expect(await page.evaluate(countHighlightsIn, 'notes')).toBe(0);
     await page.close();
   });
 
@@ -80,8 +58,8 @@ describe('Gloss in Chromium', () => {
   it('popup shows the dataset version and counts', async () => {
     const pack = parsePack(bundledPackInput);
     if (!pack.ok) throw new Error('bundled pack invalid');
-    const page = await session.context.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    const page = await suite.session.context.newPage();
+    await page.goto(`chrome-extension://${suite.session.extensionId}/popup.html`);
     await expect
       .poll(() => page.getByTestId('count-facts').textContent())
       .toBe(String(pack.pack.facts.length));
@@ -104,7 +82,7 @@ describe('Gloss in Chromium', () => {
       ],
     });
     const other = await plain.newPage();
-    await other.goto(server.url('/fixtures/article-basic.html'));
+    await other.goto(suite.server.url('/fixtures/article-basic.html'));
     await other.waitForTimeout(500);
     const without = await other.evaluate(() => document.documentElement.outerHTML);
     await plain.close();
