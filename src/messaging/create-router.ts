@@ -1,4 +1,10 @@
-import type { z } from 'zod';
+/** Anything with zod's `safeParse` (full zod or zod/mini). */
+interface Parser<T> {
+  safeParse(
+    input: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+}
+
 import type { Envelope } from './envelope';
 
 type Handlers<Req extends { type: string }, Replies> = {
@@ -13,7 +19,7 @@ type Handlers<Req extends { type: string }, Replies> = {
  * gets `{ ok: false, error }` with a readable reason.
  */
 export function createRouter<Req extends { type: string }, Replies>(
-  schema: z.ZodType<Req>,
+  schema: Parser<Req>,
   handlers: Handlers<Req, Replies>,
 ): (message: unknown) => Promise<Envelope<unknown>> {
   return async (message) => {

@@ -1,5 +1,6 @@
 import highlightCss from '../../assets/highlights.css?inline';
 import type { Matcher } from '../core/match/matcher';
+import type { PageReport } from '../messaging/page-protocol';
 import { TextCollector } from './collect-text';
 import type { HighlightPainter } from './highlight-painter';
 import { LiveScan, type PageMentions } from './live-scan';
@@ -27,6 +28,8 @@ export class GlossPage {
   private lastPaint = 0;
   private sheet: CSSStyleSheet | null = null;
   private latest: PageMentions = { painted: [], counts: new Map(), total: 0 };
+  private readonly startedAt = performance.now();
+  private firstCompleteAt: number | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -45,6 +48,19 @@ export class GlossPage {
   /** The latest mentions (painted ones with ranges, and counts of all). */
   get mentions(): PageMentions {
     return this.latest;
+  }
+
+  /** What the page holds now, for the popup and for tests. */
+  report(): PageReport {
+    return {
+      url: this.doc.location.href,
+      complete: this.firstCompleteAt !== null,
+      total: this.latest.total,
+      painted: this.latest.painted.length,
+      counts: Object.fromEntries(this.latest.counts),
+      scanMs: this.firstCompleteAt === null ? null : this.firstCompleteAt - this.startedAt,
+      longestSliceMs: this.runner.longestSliceMs,
+    };
   }
 
   /** Open shadow roots whose text is scanned (for hit-testing inside them). */
@@ -85,6 +101,7 @@ export class GlossPage {
     const matched = this.live.matchPending(hasTime, this.live.firstOnScreen());
     const idle = matched && !this.collecting && this.queue.size === 0;
     if (idle || performance.now() - this.lastPaint > 150) this.paint();
+    if (idle) this.firstCompleteAt ??= performance.now();
     return idle;
   }
 

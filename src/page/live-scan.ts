@@ -24,6 +24,8 @@ export interface PageMentions {
  */
 export class LiveScan {
   private entries: ScannedBuffer[] = [];
+  /** Every entry by its first text node, to find stale copies of text that moved in the page. */
+  private readonly byFirstNode = new Map<Text, ScannedBuffer>();
 
   constructor(private readonly matcher: Matcher) {}
 
@@ -37,28 +39,50 @@ export class LiveScan {
    * unchanged since the last collection keep their matches; the rest wait for `matchPending`.
    */
   replaceUnder(root: Node, buffers: BlockBuffer[]): void {
-    const previous = new Map<Text, ScannedBuffer>();
-    const kept: ScannedBuffer[] = [];
-    for (const entry of this.entries) {
-      const first = entry.buffer.nodes[0]!;
-      if (root.contains(first)) previous.set(first, entry);
-      else kept.push(entry);
+    // The buffers under a root are contiguous in document order: find the first by binary
+    // search, then take them while the root contains them.
+    let from = 0;
+    let to = this.entries.length;
+    while (from < to) {
+      const mid = (from + to) >> 1;
+      if (compareComposed(this.entries[mid]!.buffer.nodes[0]!, root) <= 0) from = mid + 1;
+      else to = mid;
     }
+    let end = from;
+    while (end < this.entries.length && root.contains(this.entries[end]!.buffer.nodes[0]!)) end++;
+    const previous = new Map<Text, ScannedBuffer>();
+    for (let k = from; k < end; k++) previous.set(this.entries[k]!.buffer.nodes[0]!, this.entries[k]!);
+    const stale = new Set<ScannedBuffer>();
     const fresh = buffers.map((buffer) => {
-      const old = previous.get(buffer.nodes[0]!);
+      const first = buffer.nodes[0]!;
+      const known = this.byFirstNode.get(first);
+      if (known && !previous.has(first)) stale.add(known); // moved here from elsewhere in the page
+      const old = previous.get(first) ?? known;
       return old && sameBuffer(old.buffer, buffer) ? old : { buffer, raw: null, ranges: new Map() };
     });
-    this.entries = mergeInOrder(kept, fresh);
+    for (const entry of previous.values()) this.byFirstNode.delete(entry.buffer.nodes[0]!);
+    this.entries.splice(from, end - from, ...fresh);
+    if (stale.size) {
+      const kept = new Set(fresh);
+      this.entries = this.entries.filter((e) => !stale.has(e) || kept.has(e));
+    }
+    for (const entry of fresh) this.byFirstNode.set(entry.buffer.nodes[0]!, entry);
   }
 
   /** Drops buffers whose text has left the document. */
   prune(): void {
-    this.entries = this.entries.filter((e) => e.buffer.nodes.every((n) => n.isConnected));
+    this.entries = this.entries.filter((e) => {
+      const connected = e.buffer.nodes.every((n) => n.isConnected);
+      if (!connected && this.byFirstNode.get(e.buffer.nodes[0]!) === e)
+        this.byFirstNode.delete(e.buffer.nodes[0]!);
+      return connected;
+    });
   }
 
   /** Forgets everything (a new document after an SPA navigation). */
   clear(): void {
     this.entries = [];
+    this.byFirstNode.clear();
   }
 
   /**
@@ -133,21 +157,4 @@ export class LiveScan {
 
 function sameBuffer(a: BlockBuffer, b: BlockBuffer): boolean {
   return a.text === b.text && a.nodes.length === b.nodes.length && a.nodes.every((n, i) => n === b.nodes[i]);
-}
-
-/**
- * Inserts `fresh` (entries under one root, in order, so contiguous in the page) into `kept` at the
- * place its first entry belongs, found by binary search.
- */
-function mergeInOrder(kept: ScannedBuffer[], fresh: ScannedBuffer[]): ScannedBuffer[] {
-  if (!fresh.length) return kept;
-  const first = fresh[0]!.buffer.nodes[0]!;
-  let lo = 0;
-  let hi = kept.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compareComposed(kept[mid]!.buffer.nodes[0]!, first) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return [...kept.slice(0, lo), ...fresh, ...kept.slice(lo)];
 }

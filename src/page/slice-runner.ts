@@ -9,6 +9,8 @@ export const SLICE_MS = 8;
  */
 export class SliceRunner {
   private pending = false;
+  /** The longest slice so far, in milliseconds (for reports and benchmarks). */
+  longestSliceMs = 0;
 
   constructor(
     private readonly win: Window,
@@ -29,6 +31,7 @@ export class SliceRunner {
         deadline && !deadline.didTimeout ? Math.max(deadline.timeRemaining(), 2) : SLICE_MS,
       );
       const done = this.task(() => performance.now() - start < budget);
+      this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - start);
       if (!done) this.schedule();
     };
     if (typeof this.win.requestIdleCallback === 'function')

@@ -1,5 +1,8 @@
+import { browser } from 'wxt/browser';
 import { Matcher } from '../core/match/matcher';
 import { askBackground } from '../messaging/background-client';
+import { createRouter } from '../messaging/create-router';
+import { type PageReplies, type PageRequest, PageRequestSchema } from '../messaging/page-protocol';
 import { GlossPage } from './gloss-page';
 import { HighlightPainter } from './highlight-painter';
 import { HoverCard } from './hover-card';
@@ -43,5 +46,11 @@ export async function startGloss(doc: Document, signal: AbortSignal): Promise<Gl
   const rescan = () => page.rescanAll();
   const navigation = (doc.defaultView as Window & { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', rescan, { signal });
+  const answer = createRouter<PageRequest, PageReplies>(PageRequestSchema, {
+    'page/mentions': async () => page.report(),
+  });
+  const listener = (message: unknown) => answer(message);
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
   return { page, rescan };
 }

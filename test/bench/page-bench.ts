@@ -1,0 +1,225 @@
+/**
+ * `npm run bench:page [-- --pages N]`: Gloss on real pages in Chromium, beside two baselines
+ * measured in the same run on the same page: a bare walk that only reads every text node (the
+ * floor no scanner can beat) and mark.js highlighting the same aliases. Per page: time from the
+ * content script's start to its last highlight, the longest slice of Gloss's work (its longest
+ * task), and the JS heap it adds. Pages: the 130 of the corpus and a generated page of over 3 MB
+ * of article text with thousands of mentions. Prints medians, p95 and ratios.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { aliasesFromEntities } from '../../src/core/match/aliases-from-entities';
+import { bundledPack } from '../core/match/bundled-matcher';
+import { findChromium } from '../e2e/harness/find-browser';
+import { launchChromium } from '../e2e/harness/launch-chromium';
+import { waitForCompleteReport } from '../e2e/harness/page-report';
+import { servePages } from '../e2e/harness/serve-pages';
+import { newsLikeText } from './news-text';
+
+const CORPUS = resolve(process.cwd(), '../shared/corpus/realpages');
+const limitArg = process.argv.indexOf('--pages');
+const limit = limitArg >= 0 ? Number(process.argv[limitArg + 1]) : Number.POSITIVE_INFINITY;
+
+interface Row {
+  page: string;
+  textKb: number;
+  mentions: number;
+  glossMs: number;
+  longestSliceMs: number;
+  heapKb: number;
+  walkMs: number;
+  markMs: number;
+}
+
+async function main() {
+  const { readdirSync } = await import('node:fs');
+  const pages = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .slice(0, limit);
+  const genDir = await mkdtemp(join(tmpdir(), 'gloss-page-bench-'));
+  const names = bundledPack.entities.map((e) => e.name);
+  const paragraphs = newsLikeText(3_200_000, names).split('\n');
+  await writeFile(
+    join(genDir, 'generated.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><title>Generated</title></head><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`,
+  );
+  const markSource = await readFile(resolve(process.cwd(), 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+  const keywords = aliasesFromEntities(bundledPack.entities)
+    .filter((a) => a.entityId)
+    .map((a) => a.text);
+  const server = await servePages({ '/pages': CORPUS, '/gen': genDir });
+  const plain = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+  const plainContext = await plain.newContext({ viewport: { width: 1280, height: 800 } });
+  const gloss = await launchChromium();
+  for (const context of [plainContext, gloss.context]) {
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+    );
+  }
+  const rows: Row[] = [];
+  try {
+    for (const path of [...pages.map((p) => `/pages/${encodeURIComponent(p)}`), '/gen/generated.html']) {
+      const url = server.url(path);
+      const withGloss = await gloss.context.newPage();
+      await goto(withGloss, url);
+      const report = await waitForCompleteReport(gloss.worker, withGloss, 60_000);
+      const heapWith = await heapUsed(gloss.context, withGloss);
+      await withGloss.close();
+      const bare = await plainContext.newPage();
+      await goto(bare, url);
+      await bare.waitForTimeout(300);
+      const heapWithout = await heapUsed(plainContext, bare);
+      const { walkMs, chars } = await bare.evaluate(bareWalk);
+      await bare.addScriptTag({ content: markSource });
+      const markMs = await bare.evaluate(markAll, keywords);
+      await bare.close();
+      const row: Row = {
+        page: path.split('/').pop()!,
+        textKb: Math.round((chars * 2) / 1024),
+        mentions: report?.total ?? 0,
+        glossMs: report?.scanMs ?? Number.NaN,
+        longestSliceMs: report?.longestSliceMs ?? Number.NaN,
+        heapKb: Math.round((heapWith - heapWithout) / 1024),
+        walkMs,
+        markMs,
+      };
+      rows.push(row);
+      process.stderr.write(`${row.page}: ${JSON.stringify(row)}\n`);
+    }
+  } finally {
+    await gloss.close();
+    await plain.close();
+    await server.close();
+    await rm(genDir, { recursive: true, force: true });
+  }
+  printTable(rows);
+}
+
+async function goto(page: Page, url: string) {
+  await page
+    .goto(url, { waitUntil: 'load', timeout: 30_000 })
+    .catch(() => page.waitForLoadState('domcontentloaded'));
+}
+
+async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+}
+
+/** Runs in the page: reads every text node once (the floor), timed. */
+function bareWalk(): { walkMs: number; chars: number } {
+  const start = performance.now();
+  const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+  return { walkMs: performance.now() - start, chars };
+}
+
+/** Runs in the page: mark.js highlighting every alias, timed (it rewrites the DOM, as it does). */
+function markAll(keywords: string[]): Promise<number> {
+  return new Promise((done) => {
+    const start = performance.now();
+    const Mark = (window as unknown as { Mark: new (el: Element) => { mark(k: string[], o: object): void } })
+      .Mark;
+    new Mark(document.body).mark(keywords, {
+      separateWordSearch: false,
+      accuracy: 'exactly',
+      exclude: ['script', 'style', 'textarea', 'input', 'code', 'pre'],
+      done: () => done(performance.now() - start),
+    });
+  });
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? Number.NaN;
+}
+
+function printTable(rows: Row[]) {
+  const real = rows.filter((r) => r.page !== 'generated.html');
+  const gen = rows.find((r) => r.page === 'generated.html');
+  const f = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(1) : Math.round(n).toString()) : '—');
+  console.log(`Chromium, ${real.length} real pages and a generated page; times in ms, heap in KB.`);
+  console.log('');
+  console.log('| pages | measure | Gloss | bare walk | mark.js | Gloss ÷ walk | mark.js ÷ Gloss |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [label, q] of [
+    ['median', 0.5],
+    ['p95', 0.95],
+  ] as const) {
+    const g = quantile(
+      real.map((r) => r.glossMs),
+      q,
+    );
+    const w = quantile(
+      real.map((r) => r.walkMs),
+      q,
+    );
+    const m = quantile(
+      real.map((r) => r.markMs),
+      q,
+    );
+    console.log(
+      `| real | ${label} time to last highlight | ${f(g)} | ${f(w)} | ${f(m)} | ${f(g / w)}× | ${f(m / g)}× |`,
+    );
+  }
+  console.log(
+    `| real | longest Gloss slice, median / p95 / max | ${f(
+      quantile(
+        real.map((r) => r.longestSliceMs),
+        0.5,
+      ),
+    )} / ${f(
+      quantile(
+        real.map((r) => r.longestSliceMs),
+        0.95,
+      ),
+    )} / ${f(Math.max(...real.map((r) => r.longestSliceMs).filter(Number.isFinite)))} | | | | |`,
+  );
+  console.log(
+    `| real | JS heap added, median / p95 | ${f(
+      quantile(
+        real.map((r) => r.heapKb),
+        0.5,
+      ),
+    )} / ${f(
+      quantile(
+        real.map((r) => r.heapKb),
+        0.95,
+      ),
+    )} KB | | | | |`,
+  );
+  if (gen) {
+    console.log(
+      `| generated ${gen.textKb} KB, ${gen.mentions} mentions | time to last highlight | ${f(gen.glossMs)} | ${f(gen.walkMs)} | ${f(gen.markMs)} | ${f(gen.glossMs / gen.walkMs)}× | ${f(gen.markMs / gen.glossMs)}× |`,
+    );
+    console.log(`| generated | longest Gloss slice | ${f(gen.longestSliceMs)} | | | | |`);
+    console.log(`| generated | JS heap added | ${f(gen.heapKb)} KB | | | | |`);
+  }
+  console.log('');
+  console.log(
+    "Gloss's time runs from its content script's start to its first complete paint and includes the idle gaps it leaves the page; the walk and mark.js run in one blocking call.",
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,46 @@
+import type { Page, Worker } from 'playwright-core';
+import type { PageReport } from '../../../src/messaging/page-protocol';
+
+/**
+ * Asks Gloss's content script in `page` (its top frame) for its report, through the extension's
+ * service worker, as the popup does. Null when no content script answers (yet).
+ */
+export async function readPageReport(worker: Worker, page: Page): Promise<PageReport | null> {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return null;
+    try {
+      const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'page/mentions' }, { frameId: 0 })) as
+        | { ok: true; data: PageReport }
+        | undefined;
+      return reply?.ok ? reply.data : null;
+    } catch {
+      return null;
+    }
+  });
+}
+
+/** Polls until Gloss reports its first scan complete, or `timeout` ms pass (then the last report or null). */
+export async function waitForCompleteReport(
+  worker: Worker,
+  page: Page,
+  timeout = 10_000,
+): Promise<PageReport | null> {
+  const until = Date.now() + timeout;
+  let report: PageReport | null = null;
+  while (Date.now() < until) {
+    report = await readPageReport(worker, page);
+    if (report?.complete) return report;
+    await page.waitForTimeout(100);
+  }
+  return report;
+}
+
+interface ChromeTabs {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+}

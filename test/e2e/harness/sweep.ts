@@ -1,0 +1,115 @@
+import { readdirSync } from 'node:fs';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { findChromium } from './find-browser';
+import { launchChromium } from './launch-chromium';
+import { waitForCompleteReport } from './page-report';
+import { servePages } from './serve-pages';
+
+/** What the sweep saw on one page. */
+export interface SweepResult {
+  page: string;
+  /** Page errors seen with Gloss and not without it. */
+  glossOnlyErrors: string[];
+  /** True when the DOM serialisation with Gloss equals the one without. */
+  domIdentical: boolean;
+  /** The page changes between two loads without Gloss, so DOM equality cannot be judged. */
+  nondeterministic: boolean;
+  mentions: Record<string, number>;
+  total: number;
+  scanMs: number | null;
+  longestSliceMs: number | null;
+}
+
+const SETTLE_MS = 1200;
+
+/**
+ * Opens each page of `dir` (served on 127.0.0.1; every other request is aborted, as offline) in
+ * Chromium without Gloss and with it, and compares what a page would notice: errors, and the DOM
+ * serialisation after settling. `pages` limits the run to those file names.
+ */
+export async function sweepPages(
+  dir: string,
+  pages?: string[],
+  log: (r: SweepResult) => void = () => {},
+): Promise<SweepResult[]> {
+  const names =
+    pages ??
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .sort();
+  const server = await servePages({ '/pages': dir });
+  const plain = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+  const plainContext = await plain.newContext({ viewport: { width: 1280, height: 800 } });
+  const gloss = await launchChromium();
+  await offline(plainContext, server.origin);
+  await offline(gloss.context, server.origin);
+  const results: SweepResult[] = [];
+  try {
+    for (const name of names) {
+      const url = server.url(`/pages/${encodeURIComponent(name)}`);
+      const first = await load(plainContext, url);
+      const second = await load(plainContext, url);
+      const withGloss = await load(gloss.context, url, async (page) =>
+        waitForCompleteReport(gloss.worker, page),
+      );
+      const report = withGloss.report;
+      const result: SweepResult = {
+        page: name,
+        glossOnlyErrors: withGloss.errors.filter(
+          (e) => !first.errors.includes(e) && !second.errors.includes(e),
+        ),
+        domIdentical: withGloss.dom === first.dom || withGloss.dom === second.dom,
+        nondeterministic: first.dom !== second.dom,
+        mentions: report?.counts ?? {},
+        total: report?.total ?? 0,
+        scanMs: report?.scanMs ?? null,
+        longestSliceMs: report?.longestSliceMs ?? null,
+      };
+      results.push(result);
+      log(result);
+    }
+  } finally {
+    await gloss.close();
+    await plain.close();
+    await server.close();
+  }
+  return results;
+}
+
+async function offline(context: BrowserContext, origin: string): Promise<void> {
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+  );
+}
+
+async function load<T>(
+  context: BrowserContext,
+  url: string,
+  whileOpen?: (page: Page) => Promise<T>,
+): Promise<{ errors: string[]; dom: string; report: T | undefined }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await page
+      .goto(url, { waitUntil: 'load', timeout: 20_000 })
+      .catch(() => page.waitForLoadState('domcontentloaded'));
+    const started = Date.now();
+    const report = whileOpen ? await whileOpen(page) : undefined;
+    await page.waitForTimeout(Math.max(0, SETTLE_MS - (Date.now() - started)));
+    const dom = await page.evaluate(() => document.documentElement.outerHTML);
+    return { errors, dom, report };
+  } finally {
+    await page.close();
+  }
+}

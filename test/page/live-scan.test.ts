@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { collectText } from '../../src/page/collect-text';
+import { LiveScan } from '../../src/page/live-scan';
+import { bundledMatcher } from '../core/match/bundled-matcher';
+
+let scan: LiveScan;
+
+beforeEach(() => {
+  document.body.innerHTML = `
+    <article id="a"><p id="p1">Patrick Turner spoke first.</p><p id="p2">Then Turner and <em>Keir</em> Starmer.</p></article>
+    <aside id="b"><p id="p3">Turner Broadcasting aired it. Vladimir Putin replied.</p></aside>`;
+  scan = new LiveScan(bundledMatcher);
+  refresh(document.body);
+});
+
+/** What GlossPage does for a batch: drop text that left the page, then re-collect the root. */
+function refresh(root: Node) {
+  scan.prune();
+  scan.replaceUnder(root, collectText(root));
+  scan.matchPending(() => true);
+}
+
+function seen(cap = 100) {
+  const m = scan.mentions(cap);
+  return {
+    texts: m.painted.map((p) => `${p.entityId}:${p.range.toString()}`),
+    total: m.total,
+    counts: Object.fromEntries(m.counts),
+  };
+}
+
+describe('LiveScan', () => {
+  it('finds mentions across inline elements and applies the full-name rule in page order', () => {
+    expect(seen().texts).toEqual([
+      'patrick-turner:Patrick Turner',
+      'patrick-turner:Turner',
+      'keir-starmer:Keir Starmer',
+      'vladimir-putin:Vladimir Putin',
+    ]);
+  });
+
+  it('rescans only a changed root, keeping the others, and follows the change', () => {
+    document.getElementById('p3')!.textContent = 'Giorgia Meloni replied.';
+    refresh(document.getElementById('b')!);
+    expect(seen().texts).toEqual([
+      'patrick-turner:Patrick Turner',
+      'patrick-turner:Turner',
+      'keir-starmer:Keir Starmer',
+      'giorgia-meloni:Giorgia Meloni',
+    ]);
+  });
+
+  it('drops the mentions of removed text, and with them the full reference they gave', () => {
+    document.getElementById('p1')!.remove();
+    scan.prune();
+    expect(seen().texts).toEqual(['keir-starmer:Keir Starmer', 'vladimir-putin:Vladimir Putin']);
+  });
+
+  it('does not count a moved block twice', () => {
+    const p2 = document.getElementById('p2')!;
+    document.getElementById('b')!.append(p2);
+    refresh(document.getElementById('b')!);
+    scan.prune();
+    expect(seen().texts).toEqual([
+      'patrick-turner:Patrick Turner',
+      'vladimir-putin:Vladimir Putin',
+      'patrick-turner:Turner',
+      'keir-starmer:Keir Starmer',
+    ]);
+  });
+
+  it('paints at most the cap, and still counts every mention', () => {
+    const result = seen(2);
+    expect(result.texts).toHaveLength(2);
+    expect(result.total).toBe(4);
+    expect(result.counts).toEqual({ 'patrick-turner': 2, 'keir-starmer': 1, 'vladimir-putin': 1 });
+  });
+
+  it('forgets everything on clear (a new document after an SPA navigation)', () => {
+    scan.clear();
+    expect(seen().total).toBe(0);
+    expect(scan.size).toBe(0);
+  });
+});
