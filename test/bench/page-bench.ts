@@ -9,11 +9,10 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { aliasesFromEntities } from '../../src/core/match/aliases-from-entities';
 import { bundledPack } from '../core/match/bundled-matcher';
-import { findChromium } from '../e2e/harness/find-browser';
-import { launchChromium } from '../e2e/harness/launch-chromium';
+import { keepOffline, launchChromium, launchPlainChromium } from '../e2e/harness/launch-chromium';
 import { waitForCompleteReport } from '../e2e/harness/page-report';
 import { servePages } from '../e2e/harness/serve-pages';
 import { newsLikeText } from './news-text';
@@ -51,24 +50,10 @@ async function main() {
     .filter((a) => a.entityId)
     .map((a) => a.text);
   const server = await servePages({ '/pages': CORPUS, '/gen': genDir });
-  const plain = await chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  const plain = await launchPlainChromium();
   const plainContext = await plain.newContext({ viewport: { width: 1280, height: 800 } });
   const gloss = await launchChromium();
-  for (const context of [plainContext, gloss.context]) {
-    await context.route('**/*', (route) =>
-      route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
-    );
-  }
+  for (const context of [plainContext, gloss.context]) await keepOffline(context, server.origin);
   const rows: Row[] = [];
   try {
     for (const path of [...pages.map((p) => `/pages/${encodeURIComponent(p)}`), '/gen/generated.html']) {
@@ -164,18 +149,12 @@ function printTable(rows: Row[]) {
     ['median', 0.5],
     ['p95', 0.95],
   ] as const) {
-    const g = quantile(
-      real.map((r) => r.glossMs),
-      q,
-    );
-    const w = quantile(
-      real.map((r) => r.walkMs),
-      q,
-    );
-    const m = quantile(
-      real.map((r) => r.markMs),
-      q,
-    );
+    const [g, w, m] = (['glossMs', 'walkMs', 'markMs'] as const).map((k) =>
+      quantile(
+        real.map((r) => r[k]),
+        q,
+      ),
+    ) as [number, number, number];
     console.log(
       `| real | ${label} time to last highlight | ${f(g)} | ${f(w)} | ${f(m)} | ${f(g / w)}× | ${f(m / g)}× |`,
     );

@@ -1,9 +1,8 @@
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../src/core/dataset/parse-pack';
 import { bundledPackInput } from '../../src/data/bundled-pack';
 import { countHighlightsIn, useChromiumSuite } from './harness/chromium-suite';
-import { findChromium } from './harness/find-browser';
+import { launchPlainChromium } from './harness/launch-chromium';
 import { expectedMentions, firstMentionBox, readCardInPage } from './harness/pages';
 import { groupExpected, readHighlightsInPage } from './harness/read-highlights';
 
@@ -71,16 +70,7 @@ describe('Gloss in Chromium', () => {
   it('leaves the DOM serialisation identical to a browser without Gloss', async () => {
     const page = await openWithHighlights('/fixtures/article-basic.html');
     const withGloss = await page.evaluate(() => document.documentElement.outerHTML);
-    const plain = await chromium.launch({
-      executablePath: findChromium(),
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    const plain = await launchPlainChromium();
     const other = await plain.newPage();
     await other.goto(suite.server.url('/fixtures/article-basic.html'));
     await other.waitForTimeout(500);

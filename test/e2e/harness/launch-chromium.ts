@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { CHROME_BUILD, ensureBuilt } from './build-extension';
 import { findChromium } from './find-browser';
 
@@ -45,4 +45,26 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Chromium without Gloss, headless: the baseline a page is compared against. */
+export async function launchPlainChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+}
+
+/** Aborts every request of `context` that is not to `origin`, as if the page were offline. */
+export async function keepOffline(context: BrowserContext, origin: string): Promise<void> {
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+  );
 }

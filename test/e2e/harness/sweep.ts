@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { findChromium } from './find-browser';
-import { launchChromium } from './launch-chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { keepOffline, launchChromium, launchPlainChromium } from './launch-chromium';
 import { waitForCompleteReport } from './page-report';
 import { servePages } from './serve-pages';
 
@@ -38,21 +37,11 @@ export async function sweepPages(
       .filter((f) => f.endsWith('.html'))
       .sort();
   const server = await servePages({ '/pages': dir });
-  const plain = await chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  const plain = await launchPlainChromium();
   const plainContext = await plain.newContext({ viewport: { width: 1280, height: 800 } });
   const gloss = await launchChromium();
-  await offline(plainContext, server.origin);
-  await offline(gloss.context, server.origin);
+  await keepOffline(plainContext, server.origin);
+  await keepOffline(gloss.context, server.origin);
   const results: SweepResult[] = [];
   try {
     for (const name of names) {
@@ -84,12 +73,6 @@ export async function sweepPages(
     await server.close();
   }
   return results;
-}
-
-async function offline(context: BrowserContext, origin: string): Promise<void> {
-  await context.route('**/*', (route) =>
-    route.request().url().startsWith(origin) ? route.continue() : route.abort(),
-  );
 }
 
 async function load<T>(
