@@ -22,6 +22,23 @@ export interface SweepResult {
 const SETTLE_MS = 1200;
 
 /**
+ * Runs in each page's main world before its scripts: a fixed clock and a seeded Math.random, so
+ * a page that writes the time or a random number into its DOM serialises the same on every load.
+ * Gloss's content script lives in its own world and is not affected.
+ */
+const FREEZE_TIME_AND_CHANCE = `(() => {
+  const fixed = 1749024000000;
+  const RealDate = Date;
+  class FixedDate extends RealDate {
+    constructor(...args) { super(...(args.length ? args : [fixed])); }
+    static now() { return fixed; }
+  }
+  globalThis.Date = FixedDate;
+  let seed = 42;
+  Math.random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+})();`;
+
+/**
  * Opens each page of `dir` (served on 127.0.0.1; every other request is aborted, as offline) in
  * Chromium without Gloss and with it, and compares what a page would notice: errors, and the DOM
  * serialisation after settling. `pages` limits the run to those file names.
@@ -40,8 +57,10 @@ export async function sweepPages(
   const plain = await launchPlainChromium();
   const plainContext = await plain.newContext({ viewport: { width: 1280, height: 800 } });
   const gloss = await launchChromium();
-  await keepOffline(plainContext, server.origin);
-  await keepOffline(gloss.context, server.origin);
+  for (const context of [plainContext, gloss.context]) {
+    await keepOffline(context, server.origin);
+    await context.addInitScript(FREEZE_TIME_AND_CHANCE);
+  }
   const results: SweepResult[] = [];
   try {
     for (const name of names) {
