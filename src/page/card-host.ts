@@ -1,8 +1,10 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import cardCss from '../../assets/card.css?inline';
 import type { CardData } from '../core/facts/card-data';
 import { Card } from '../ui/Card';
+import type { CardContext } from '../ui/card-context';
+import { pageThemeAt } from './page-theme';
 
 let sheet: CSSStyleSheet | null = null;
 
@@ -19,6 +21,7 @@ export class CardHost {
   constructor(
     private readonly doc: Document,
     private readonly onPointerInside: (inside: boolean) => void,
+    private readonly onFocusLeft: () => void,
   ) {}
 
   /** True while a card is on screen. */
@@ -26,10 +29,27 @@ export class CardHost {
     return this.host !== null;
   }
 
-  /** Shows `data` next to `anchor`, replacing any card already shown. */
-  show(anchor: Range, data: CardData): void {
+  /** True while keyboard focus is inside the card. */
+  get hasFocus(): boolean {
+    return !!this.host?.shadowRoot?.activeElement;
+  }
+
+  /** The card's panel while one is shown (for focus and tests). */
+  get element(): HTMLElement | null {
+    return this.panel;
+  }
+
+  /**
+   * Shows `data` next to `anchor`, replacing any card already shown, themed like the page around
+   * the mention (or the reader's system preference when the page paints no background there).
+   */
+  show(anchor: Range, data: CardData, context: CardContext): void {
     const panel = this.panel ?? this.mount();
-    render(h(Card, { data }), panel);
+    const theme = pageThemeAt(anchor.startContainer.parentElement);
+    if (theme) panel.dataset.theme = theme;
+    else delete panel.dataset.theme;
+    panel.setAttribute('aria-label', `Gloss: ${data.entity.name}`);
+    render(h(Card, { data, context }), panel);
     this.stopFollowing?.();
     const reference = {
       getBoundingClientRect: () => anchor.getBoundingClientRect(),
@@ -39,7 +59,17 @@ export class CardHost {
       void computePosition(reference, panel, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip({ padding: 8, fallbackStrategy: 'bestFit' }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              panel.style.maxHeight = `${Math.max(120, Math.min(480, Math.floor(availableHeight)))}px`;
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         panel.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       });
@@ -66,6 +96,10 @@ export class CardHost {
     panel.tabIndex = -1;
     panel.addEventListener('pointerenter', () => this.onPointerInside(true));
     panel.addEventListener('pointerleave', () => this.onPointerInside(false));
+    panel.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget as Node | null;
+      if (!next || !panel.contains(next)) this.onFocusLeft();
+    });
     shadow.append(panel);
     this.doc.documentElement.append(host);
     this.host = host;

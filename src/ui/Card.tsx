@@ -1,63 +1,64 @@
 import type { Fact } from '../core/dataset/fact';
-import type { Source } from '../core/dataset/source';
 import { formatPartialDate } from '../core/dates/format-partial-date';
 import type { CardData } from '../core/facts/card-data';
+import { roleOn, selectFacts } from '../core/facts/select-facts';
+import type { CardContext } from './card-context';
+import { FactItem } from './FactItem';
+import { NOTE_ORDER, NoteItem } from './NoteItem';
 
-/** The fact card for one entity: header, dated facts with their sources, cross-source notes. */
-export function Card({ data }: { data: CardData }) {
+/**
+ * The fact card for one entity: its name, kind and role on the article's date; the facts known
+ * when the article appeared, then those reported since; and the cross-source notes, outlets side
+ * by side, differences first.
+ */
+export function Card({ data, context }: { data: CardData; context: CardContext }) {
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const { entity } = data;
-  const role = entity.roles[0]?.title;
-  return (
-    <article class="card-body" aria-label={`Gloss: ${entity.name}`}>
-      <header>
-        <h2>{entity.name}</h2>
-        <p class="meta">
-          {role ? `${role} · ` : ''}
-          {entity.kind}
-        </p>
-      </header>
-      <h3>Facts</h3>
-      <ol>
-        {data.facts.map((fact) => (
-          <FactItem key={fact.id} fact={fact} sources={sources} />
-        ))}
-      </ol>
-      {data.notes.length > 0 && <h3>Across outlets</h3>}
-      {data.notes.map((note) => (
-        <p class="note" key={note.id} data-note-kind={note.kind}>
-          {note.text}
-        </p>
+  const { known, since, articleDate } = selectFacts(data.facts, data.sources, context.articleDate);
+  const role = roleOn(entity, articleDate);
+  const notes = [...data.notes].sort((a, b) => NOTE_ORDER.indexOf(a.kind) - NOTE_ORDER.indexOf(b.kind));
+  const facts = (list: Fact[]) => (
+    <ol>
+      {list.map((fact) => (
+        <FactItem
+          key={fact.id}
+          fact={fact}
+          sources={sources}
+          notes={data.notes}
+          datasetVersion={data.datasetVersion}
+          context={context}
+        />
       ))}
-      <footer>Dataset {data.datasetVersion}</footer>
+    </ol>
+  );
+  const dateLabel = articleDate ? formatPartialDate({ value: articleDate, basis: 'printed' }) : null;
+  return (
+    <article class="card-body" aria-labelledby="gloss-card-title">
+      <header>
+        <h2 id="gloss-card-title">{entity.name}</h2>
+        <p class="meta">{[role, entity.kind].filter(Boolean).join(' · ')}</p>
+      </header>
+      <section class="as-of" aria-labelledby="gloss-as-of">
+        <h3 id="gloss-as-of">
+          {dateLabel ? `As of this article (${dateLabel})` : 'All facts (article date unknown)'}
+        </h3>
+        {known.length ? facts(known) : <p class="empty">Nothing in the dataset was reported by then.</p>}
+      </section>
+      {since.length > 0 && (
+        <section class="since" aria-labelledby="gloss-since">
+          <h3 id="gloss-since">Since this article</h3>
+          {facts(since)}
+        </section>
+      )}
+      {notes.length > 0 && (
+        <section class="notes" aria-labelledby="gloss-notes">
+          <h3 id="gloss-notes">Across outlets</h3>
+          {notes.map((note) => (
+            <NoteItem key={note.id} note={note} sources={sources} pageHost={context.pageHost} />
+          ))}
+        </section>
+      )}
+      <footer>Gloss dataset {data.datasetVersion}</footer>
     </article>
   );
-}
-
-function FactItem({ fact, sources }: { fact: Fact; sources: Map<string, Source> }) {
-  const cited = [...new Set(fact.evidence.map((e) => e.source))]
-    .map((id) => sources.get(id))
-    .filter((s) => !!s);
-  return (
-    <li class="fact" data-fact-id={fact.id}>
-      <time dateTime={fact.date.value}>{formatPartialDate(fact.date)}</time>
-      <div>{fact.statement}</div>
-      <div class="sources">
-        {cited.map((s, i) => (
-          <span key={s.id}>
-            {i > 0 ? ' · ' : ''}
-            <a href={safeHref(s.url)} target="_blank" rel="noopener noreferrer">
-              {s.outlet}
-            </a>
-            , {formatPartialDate(s.published)}
-          </span>
-        ))}
-      </div>
-    </li>
-  );
-}
-
-/** The address when it is http or https; otherwise nothing clickable. */
-function safeHref(url: string): string | undefined {
-  return /^https?:\/\//i.test(url) ? url : undefined;
 }

@@ -1,0 +1,31 @@
+import type { Source } from '../core/dataset/source';
+import { formatPartialDate } from '../core/dates/format-partial-date';
+import { hostOf } from './card-context';
+
+/** The sources of a fact: outlet (a link), publication date, and a mark on the page's own outlet. */
+export function SourceLinks({ sources, pageHost }: { sources: Source[]; pageHost: string }) {
+  return (
+    <ul class="sources">
+      {sources.map((s) => (
+        <li key={s.id} class={isThisSite(s, pageHost) ? 'this-site' : undefined}>
+          <a href={safeHref(s.url)} target="_blank" rel="noopener noreferrer">
+            {s.outlet}
+          </a>
+          , {formatPartialDate(s.published)}
+          {isThisSite(s, pageHost) && <span class="badge">this site</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** True when the source was published on the site the reader is on. */
+export function isThisSite(source: Source, pageHost: string): boolean {
+  const host = hostOf(source.url);
+  return host !== '' && (host === pageHost || pageHost.endsWith(`.${host}`));
+}
+
+/** The address when it is http or https; otherwise nothing clickable. */
+export function safeHref(url: string): string | undefined {
+  return /^https?:\/\//i.test(url) ? url : undefined;
+}

@@ -1,0 +1,18 @@
+/** What the card needs to know about the page it is shown on. */
+export interface CardContext {
+  /** The article's publication day (`YYYY-MM-DD`), or null when the page does not say. */
+  articleDate: string | null;
+  /** The page's host name without `www.`, to mark the page's own outlet among the sources. */
+  pageHost: string;
+  /** Copies text to the clipboard; resolves false when the browser refuses. */
+  copy(text: string): Promise<boolean>;
+}
+
+/** The host name of an address without `www.`, or '' when it is not an address. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
