@@ -70,15 +70,19 @@ export class HoverCard {
     return this.shown;
   }
 
-  /** Opens the card for `mention` now; with `focus`, moves keyboard focus into it. */
-  async openFor(mention: PageMention, focus: boolean): Promise<void> {
+  /**
+   * Opens the card for `mention` now; with `focus`, moves keyboard focus into it. Resolves to the
+   * entity's name, or null when there is no card for it.
+   */
+  async openFor(mention: PageMention, focus: boolean): Promise<string | null> {
     const data = await this.dataFor(mention.entityId);
-    if (!data) return;
+    if (!data) return null;
     if (focus && !this.shown) this.returnFocus = this.doc.activeElement as HTMLElement | null;
     this.shown = mention;
     this.card.show(mention.range, data, this.cardContext());
     this.painter.emphasise(mention.entityId);
     if (focus) this.card.element?.focus({ preventScroll: true });
+    return data.entity.name;
   }
 
   private dataFor(entityId: string): Promise<CardData | null> {

@@ -6,11 +6,13 @@ import { type PageReplies, type PageRequest, PageRequestSchema } from '../messag
 import { GlossPage } from './gloss-page';
 import { HighlightPainter } from './highlight-painter';
 import { HoverCard } from './hover-card';
+import { KeyboardNav } from './keyboard-nav';
 import { MentionIndex } from './mention-index';
 
 /** What a running Gloss exposes to its entrypoint. */
 export interface GlossHandle {
   page: GlossPage;
+  keyboard: KeyboardNav;
   /** Scans the document afresh (after an SPA navigation). */
   rescan(): void;
 }
@@ -42,6 +44,7 @@ export async function startGloss(doc: Document, signal: AbortSignal): Promise<Gl
     (mentions) => hover.setIndex(new MentionIndex(mentions.painted)),
     signal,
   );
+  const keyboard = new KeyboardNav(doc, () => page.mentions.painted, hover, signal);
   page.rescanAll();
   const rescan = () => page.rescanAll();
   const navigation = (doc.defaultView as Window & { navigation?: EventTarget }).navigation;
@@ -52,5 +55,5 @@ export async function startGloss(doc: Document, signal: AbortSignal): Promise<Gl
   const listener = (message: unknown) => answer(message);
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
-  return { page, rescan };
+  return { page, keyboard, rescan };
 }

@@ -42,6 +42,43 @@ describe('Gloss in Firefox', () => {
     expect(card.sources.length).toBeGreaterThan(0);
     expect(card.box.right).toBeLessThanOrEqual(card.viewport.width);
     expect(card.box.bottom).toBeLessThanOrEqual(card.viewport.height);
+    await page.mouse.move(5, 790, { steps: 2 });
+    await page.waitForFunction(() => !document.querySelector('gloss-card'), { timeout: 5000 });
+    await page.close();
+  });
+
+  it('moves between mentions by keyboard, with focus in the card, and Esc closes it', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.goto(server.url('/fixtures/article-basic.html'));
+    await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), { timeout: 20_000 });
+    const press = async (code: string) => {
+      await page.keyboard.down('Alt');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press(code as 'KeyJ');
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Alt');
+    };
+    await press('KeyJ');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('gloss-card')?.shadowRoot?.querySelector('h2')?.textContent ===
+        'Coalition of the willing',
+      { timeout: 10_000 },
+    );
+    expect(
+      await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.activeElement?.className),
+    ).toBe('card');
+    await press('KeyJ');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('gloss-card')?.shadowRoot?.querySelector('h2')?.textContent === 'Keir Starmer',
+    );
+    expect(await page.evaluate(() => document.querySelector('gloss-live')?.shadowRoot?.textContent)).toBe(
+      'Keir Starmer: mention 1 of 2',
+    );
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('gloss-card'), { timeout: 5000 });
     await page.close();
   });
 });

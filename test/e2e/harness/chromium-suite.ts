@@ -14,13 +14,14 @@ export interface ChromiumSuite {
 
 /**
  * Registers the hooks of a Chromium suite: fixtures served on 127.0.0.1 and Chromium with the
- * built extension, both closed after the suite. Use the returned object inside tests.
+ * built extension (with any extra Chromium `args`), both closed after the suite. Use the
+ * returned object inside tests.
  */
-export function useChromiumSuite(): ChromiumSuite {
+export function useChromiumSuite(options: { args?: string[] } = {}): ChromiumSuite {
   const suite = {} as ChromiumSuite;
   beforeAll(async () => {
     suite.server = await serveFixtures();
-    suite.session = await launchChromium();
+    suite.session = await launchChromium({ args: options.args ?? [] });
   });
   afterAll(async () => {
     await suite.session?.close();

@@ -14,7 +14,9 @@ export interface ChromiumSession {
 }
 
 /** Starts Debian's Chromium (or CHROME_PATH) headless, unless `headless` is false, with Gloss loaded. */
-export async function launchChromium(options: { headless?: boolean } = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  options: { headless?: boolean; args?: string[] } = {},
+): Promise<ChromiumSession> {
   ensureBuilt();
   const profile = await mkdtemp(join(tmpdir(), 'gloss-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -31,6 +33,7 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   const worker =

@@ -1,0 +1,36 @@
+/**
+ * A polite `aria-live` region in Gloss's own `gloss-live` element (a shadow root, visually
+ * hidden), created on first use, so screen readers hear which mention the keyboard moved to.
+ * Removed when `signal` aborts.
+ */
+export class LiveRegion {
+  private host: HTMLElement | null = null;
+  private region: HTMLElement | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    signal: AbortSignal,
+  ) {
+    signal.addEventListener('abort', () => this.host?.remove());
+  }
+
+  /** Announces `message` (replacing the previous one). */
+  announce(message: string): void {
+    if (!this.region) this.mount();
+    this.region!.textContent = message;
+  }
+
+  private mount(): void {
+    const host = this.doc.createElement('gloss-live');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const region = this.doc.createElement('div');
+    region.setAttribute('role', 'status');
+    region.setAttribute('aria-live', 'polite');
+    region.style.cssText =
+      'position:fixed;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0';
+    shadow.append(region);
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.region = region;
+  }
+}

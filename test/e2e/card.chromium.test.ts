@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './harness/build-extension';
+import { cardIsOpen, cardText, hoverEntity, waitForCard } from './harness/card-helpers';
+import { useChromiumSuite } from './harness/chromium-suite';
+import { readCardInPage } from './harness/pages';
+
+// trt.global resolves to this machine, so a fixture can be read "on TRT World's site".
+const suite = useChromiumSuite({ args: ['--host-resolver-rules=MAP trt.global 127.0.0.1'] });
+
+describe('the card (Chromium)', () => {
+  it('waits for the dwell before showing, and hides a moment after the pointer leaves', async () => {
+    const { page } = await suite.open('/fixtures/article-basic.html');
+    await hoverEntity(page, 'keir-starmer');
+    await page.waitForTimeout(120);
+    expect(await page.evaluate(cardIsOpen)).toBe(false);
+    await waitForCard(page, 2000);
+    await page.mouse.move(5, 790, { steps: 2 });
+    await page.waitForTimeout(120);
+    expect(await page.evaluate(cardIsOpen)).toBe(true);
+    await page.waitForFunction(() => !document.querySelector('gloss-card'), null, { timeout: 2000 });
+    await page.close();
+  });
+
+  it('stays open while the pointer is on the card, and Esc closes it', async () => {
+    const { page } = await suite.open('/fixtures/article-basic.html');
+    await hoverEntity(page, 'keir-starmer');
+    await waitForCard(page);
+    const card = (await page.evaluate(readCardInPage))!;
+    await page.mouse.move((card.box.left + card.box.right) / 2, (card.box.top + card.box.bottom) / 2, {
+      steps: 4,
+    });
+    await page.waitForTimeout(900);
+    expect(await page.evaluate(cardIsOpen)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(cardIsOpen)).toBe(false);
+    await page.close();
+  });
+
+  it('moves between mentions by keyboard, with focus inside the card and an announcement', async () => {
+    const { page } = await suite.open('/fixtures/article-basic.html');
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await waitForCard(page);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('GLOSS-CARD');
+    expect(
+      await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.activeElement?.className),
+    ).toBe('card');
+    expect((await page.evaluate(cardText, 'h2'))[0]).toBe('Coalition of the willing');
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('gloss-card')?.shadowRoot?.querySelector('h2')?.textContent === 'Keir Starmer',
+    );
+    const live = await page.evaluate(() => document.querySelector('gloss-live')?.shadowRoot?.textContent);
+    expect(live).toBe('Keir Starmer: mention 1 of 2');
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.activeElement?.tagName),
+    ).toBe('A');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(cardIsOpen)).toBe(false);
+    await page.keyboard.press('Alt+Shift+KeyK');
+    await waitForCard(page);
+    expect((await page.evaluate(cardText, 'h2'))[0]).toBe('Coalition of the willing');
+    await page.close();
+  });
+
+  it('splits facts at the article’s date: a January 2025 article sees June reports under "since"', async () => {
+    const { page } = await suite.open('/fixtures/january-article.html');
+    await hoverEntity(page, 'donald-trump');
+    await waitForCard(page);
+    expect(await page.evaluate(cardText, '.as-of h3')).toEqual(['As of this article (25 Jan 2025)']);
+    const known = await page.evaluate(cardText, '.as-of li.fact time');
+    const since = await page.evaluate(cardText, '.since li.fact time');
+    expect(known.length).toBeGreaterThan(3);
+    expect(known.every((d) => /Jan 2025/.test(d))).toBe(true);
+    expect(since.length).toBeGreaterThan(3);
+    expect(since).toContain('4 Jun 2025');
+    await page.close();
+  });
+
+  it('shows a discrepancy with the outlets side by side', async () => {
+    const { page } = await suite.open('/fixtures/article-basic.html');
+    await hoverEntity(page, 'coalition-of-the-willing');
+    await waitForCard(page);
+    const note = '[data-note-id="coalition-size-differs"]';
+    expect(await page.evaluate(cardText, `${note} th`)).toEqual([
+      'Bloomberg4 Jun 2025',
+      'TRT World4 Jun 2025',
+    ]);
+    expect(await page.evaluate(cardText, `${note} td`)).toEqual([
+      '30 participants (reported in April 2025)',
+      '31 countries (at the 2 March 2025 announcement)',
+    ]);
+    expect((await page.evaluate(cardText, '.note-kind'))[0]).toBe('Outlets differ');
+    await page.close();
+  });
+
+  it('marks the outlet whose site the reader is on', async () => {
+    const page = await suite.session.context.newPage();
+    await page.goto(suite.server.url('/fixtures/article-basic.html').replace('127.0.0.1', 'trt.global'));
+    await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), null, { timeout: 15_000 });
+    await hoverEntity(page, 'coalition-of-the-willing');
+    await waitForCard(page);
+    const marked = await page.evaluate(cardText, '[data-note-id="coalition-size-differs"] tr.this-site th');
+    expect(marked).toEqual(['TRT World4 Jun 2025this site']);
+    expect(await page.evaluate(cardText, 'li.this-site')).toContain('TRT World, 4 Jun 2025this site');
+    await page.close();
+  });
+
+  it('copies a citation as text and as Markdown', async () => {
+    const { page } = await suite.open('/fixtures/article-basic.html');
+    await suite.session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: suite.server.origin,
+    });
+    await hoverEntity(page, 'keir-starmer');
+    await waitForCard(page);
+    const buttons = page.locator('gloss-card li.fact').first().locator('button');
+    await buttons.nth(0).click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('gloss-card')?.shadowRoot?.querySelector('.copied')?.textContent ===
+        'Citation copied',
+    );
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toMatch(
+      /^Keir Starmer said that any security guarantee .* \(Feb 2025\)\n- Bloomberg, "US to Deny Air Cover/,
+    );
+    expect(text).toMatch(/Source: Gloss dataset gloss-bundled@\d+\.\d+\.\d+$/);
+    await buttons.nth(1).click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('gloss-card')?.shadowRoot?.querySelector('.copied')?.textContent ===
+        'Markdown copied',
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /- TRT World, \[US declines air support .*\]\(https:\/\/trt\.global\/world\/article\/596f8bd9c86d\)/,
+    );
+    await page.close();
+  });
+
+  it.each(['keir-starmer', 'emmanuel-macron', 'giorgia-meloni', 'vladimir-putin', 'donald-trump'])(
+    'keeps the card inside the viewport and off the mention: %s',
+    async (entity) => {
+      const { page } = await suite.open('/fixtures/corners.html');
+      const box = await hoverEntity(page, entity);
+      await waitForCard(page);
+      const card = (await page.evaluate(readCardInPage))!;
+      expect(card.box.left).toBeGreaterThanOrEqual(0);
+      expect(card.box.top).toBeGreaterThanOrEqual(0);
+      expect(card.box.right).toBeLessThanOrEqual(card.viewport.width);
+      expect(card.box.bottom).toBeLessThanOrEqual(card.viewport.height);
+      expect(card.box.right - card.box.left).toBeGreaterThanOrEqual(320);
+      const overlaps =
+        card.box.left < box.x + box.width &&
+        card.box.right > box.x &&
+        card.box.top < box.y + box.height &&
+        card.box.bottom > box.y;
+      expect(overlaps).toBe(false);
+      await page.close();
+    },
+  );
+
+  it('follows a dark page, and the system’s dark mode where the page paints no background', async () => {
+    const background = () =>
+      getComputedStyle(document.querySelector('gloss-card')!.shadowRoot!.querySelector('.card')!)
+        .backgroundColor;
+    const { page } = await suite.open('/fixtures/dark.html');
+    await hoverEntity(page, 'keir-starmer');
+    await waitForCard(page);
+    expect(await page.evaluate(background)).toBe('rgb(24, 24, 27)');
+    await page.close();
+    const light = await suite.open('/fixtures/plain-background.html');
+    await light.page.emulateMedia({ colorScheme: 'dark' });
+    await hoverEntity(light.page, 'keir-starmer');
+    await waitForCard(light.page);
+    expect(await light.page.evaluate(background)).toBe('rgb(24, 24, 27)');
+    await light.page.emulateMedia({ colorScheme: 'light' });
+    expect(await light.page.evaluate(background)).toBe('rgb(255, 255, 255)');
+    await light.page.close();
+  });
+
+  it('passes axe-core with no violations on an open card', async () => {
+    const { page } = await suite.open('/fixtures/article-basic.html');
+    await hoverEntity(page, 'coalition-of-the-willing');
+    await waitForCard(page);
+    await page.addScriptTag({
+      content: readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'),
+    });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run({ include: [['gloss-card', '.card']] }, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
