@@ -13,7 +13,13 @@ import { readHighlightsInPage } from '../e2e/harness/read-highlights';
 import { servePages } from '../e2e/harness/serve-pages';
 
 const OUT = resolve(ROOT, 'demo-output');
-const ARTICLES = ['air-cover.html', 'january-guarantees.html'];
+const ARTICLES = ['air-cover.html', 'january-guarantees.html', 'evening-briefing.html'];
+/** The mention whose card each screenshot opens. */
+const CARD_FOR: Record<string, string> = {
+  'air-cover.html': 'coalition-of-the-willing',
+  'january-guarantees.html': 'donald-trump',
+  'evening-briefing.html': 'reassurance-force',
+};
 
 async function main(): Promise<void> {
   console.log('Building Gloss…');
@@ -42,7 +48,7 @@ async function main(): Promise<void> {
   }
   mkdirSync(OUT, { recursive: true });
   try {
-    for (const [i, article] of ARTICLES.entries()) {
+    for (const article of ARTICLES) {
       const page = await session.context.newPage();
       await page.setViewportSize({ width: 1280, height: 860 });
       await page.goto(server.url(`/demo/${article}`));
@@ -53,7 +59,7 @@ async function main(): Promise<void> {
         console.log(`  ${h.entity}: ${h.texts.map((t) => JSON.stringify(t)).join(', ')}`);
       const name = article.replace(/\.html$/, '');
       await page.screenshot({ path: resolve(OUT, `${name}-highlights.png`) });
-      const target = i === 0 ? 'coalition-of-the-willing' : (found[0]?.entity ?? '');
+      const target = CARD_FOR[article] ?? found[0]?.entity ?? '';
       const box = await page.evaluate(firstMentionBox, target);
       if (box) {
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });

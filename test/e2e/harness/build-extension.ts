@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
-export const ROOT = resolve(import.meta.dirname, '../../..');
+/** The project's root: the nearest folder above this file with Gloss's package.json (works bundled too). */
+export const ROOT = findRoot(import.meta.dirname);
 export const CHROME_BUILD = resolve(ROOT, '.output/chrome-mv3');
 export const FIREFOX_BUILD = resolve(ROOT, '.output/firefox-mv2');
 
@@ -30,4 +31,12 @@ function newestMtime(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && /"name":\s*"gloss"/.test(readFileSync(manifest, 'utf8'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no Gloss package.json above ${from}`);
+  }
 }
