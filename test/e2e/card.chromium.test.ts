@@ -181,6 +181,25 @@ describe('the card (Chromium)', () => {
     await light.page.close();
   });
 
+  it('fits a viewport the size of 200% zoom, and shifts nothing on the page when it opens', async () => {
+    const { page } = await suite.open('/fixtures/article-basic.html');
+    await page.setViewportSize({ width: 640, height: 400 });
+    const layout = () => {
+      const r = document.getElementById('p1')!.getBoundingClientRect();
+      return [r.top, r.left, r.width, r.height, document.documentElement.scrollHeight];
+    };
+    const before = await page.evaluate(layout);
+    await hoverEntity(page, 'keir-starmer');
+    await waitForCard(page);
+    const card = (await page.evaluate(readCardInPage))!;
+    expect(card.box.right - card.box.left).toBeLessThanOrEqual(640 - 16);
+    expect(card.box.left).toBeGreaterThanOrEqual(0);
+    expect(card.box.right).toBeLessThanOrEqual(640);
+    expect(card.box.bottom).toBeLessThanOrEqual(400);
+    expect(await page.evaluate(layout)).toEqual(before);
+    await page.close();
+  });
+
   it('passes axe-core with no violations on an open card', async () => {
     const { page } = await suite.open('/fixtures/article-basic.html');
     await hoverEntity(page, 'coalition-of-the-willing');
