@@ -1,7 +1,17 @@
 import { browser } from 'wxt/browser';
 import { startStore } from '../src/db/start-store';
+import { createRouter } from '../src/messaging/create-router';
+import {
+  type BackgroundReplies,
+  type BackgroundRequest,
+  BackgroundRequestSchema,
+} from '../src/messaging/protocol';
+import { showBadge } from '../src/messaging/show-badge';
 
 export default defineBackground(() => {
-  const handle = startStore();
-  browser.runtime.onMessage.addListener((message: unknown) => handle(message));
+  const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundRequestSchema, {
+    ...startStore(),
+    'badge/set': async ({ count }, sender) => showBadge(sender, count),
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
 });

@@ -1,12 +1,8 @@
 import type { Pack } from '../core/dataset/pack';
 import { parsePack } from '../core/dataset/parse-pack';
 import { bundledPackInput } from '../data/bundled-pack';
-import { createRouter } from '../messaging/create-router';
-import {
-  type BackgroundReplies,
-  type BackgroundRequest,
-  BackgroundRequestSchema,
-} from '../messaging/protocol';
+import type { Handlers } from '../messaging/create-router';
+import type { BackgroundReplies, BackgroundRequest } from '../messaging/protocol';
 import { getCardData } from './card-query';
 import { GlossDb } from './gloss-db';
 import { exportPack, importPack, removePack } from './manage-packs';
@@ -14,15 +10,18 @@ import { MatcherStore } from './matcher-store';
 import { resetToBundled, seedBundled } from './seed-bundled';
 import { getDataStats } from './stats-query';
 
+/** The background requests the store answers. */
+export type StoreHandlers = Omit<Handlers<BackgroundRequest, BackgroundReplies>, 'badge/set'>;
+
 /**
  * Opens the store, seeds the bundled pack if this version is not there yet, and returns the
- * handler for background requests. Every request waits for seeding, so the first page a reader
- * opens after install is matched against the full dataset.
+ * handlers for the requests about data. Every request waits for seeding, so the first page a
+ * reader opens after install is matched against the full dataset.
  */
-export function startStore(db = new GlossDb()): (message: unknown) => Promise<unknown> {
+export function startStore(db = new GlossDb()): StoreHandlers {
   const ready = seedFromBundle(db);
   const matchers = new MatcherStore(db);
-  return createRouter<BackgroundRequest, BackgroundReplies>(BackgroundRequestSchema, {
+  return {
     'matcher/get': async () => {
       await ready;
       return matchers.get();
@@ -52,7 +51,12 @@ export function startStore(db = new GlossDb()): (message: unknown) => Promise<un
       await resetToBundled(db, bundledPack());
       return true as const;
     },
-  });
+    'entities/get': async ({ ids }) => {
+      await ready;
+      const rows = await db.entities.bulkGet(ids);
+      return rows.filter((e) => e !== undefined).map((e) => ({ id: e.id, name: e.name, kind: e.kind }));
+    },
+  };
 }
 
 async function seedFromBundle(db: GlossDb): Promise<void> {

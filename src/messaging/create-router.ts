@@ -1,3 +1,5 @@
+import type { Envelope } from './envelope';
+
 /** Anything with zod's `safeParse` (full zod or zod/mini). */
 interface Parser<T> {
   safeParse(
@@ -5,11 +7,17 @@ interface Parser<T> {
   ): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
 }
 
-import type { Envelope } from './envelope';
+/** Who sent a message: enough of the extension API's sender for handlers that need the tab. */
+export interface MessageSender {
+  tab?: { id?: number };
+  frameId?: number;
+}
 
-type Handlers<Req extends { type: string }, Replies> = {
+/** One handler per request type; `sender` is the message's sender where the caller passes it. */
+export type Handlers<Req extends { type: string }, Replies> = {
   [K in Req['type']]: (
     request: Extract<Req, { type: K }>,
+    sender?: MessageSender,
   ) => Promise<K extends keyof Replies ? Replies[K] : never>;
 };
 
@@ -21,8 +29,8 @@ type Handlers<Req extends { type: string }, Replies> = {
 export function createRouter<Req extends { type: string }, Replies>(
   schema: Parser<Req>,
   handlers: Handlers<Req, Replies>,
-): (message: unknown) => Promise<Envelope<unknown>> {
-  return async (message) => {
+): (message: unknown, sender?: MessageSender) => Promise<Envelope<unknown>> {
+  return async (message, sender) => {
     const parsed = schema.safeParse(message);
     if (!parsed.success) {
       const type =
@@ -33,9 +41,9 @@ export function createRouter<Req extends { type: string }, Replies>(
       };
     }
     const request = parsed.data;
-    const handler = handlers[request.type as Req['type']] as (r: Req) => Promise<unknown>;
+    const handler = handlers[request.type as Req['type']] as (r: Req, s?: MessageSender) => Promise<unknown>;
     try {
-      return { ok: true, data: await handler(request) };
+      return { ok: true, data: await handler(request, sender) };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }

@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 /** Requests a content script answers (from the popup, or a test through the background). */
 export const PageRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page/mentions') }),
+  z.strictObject({ type: z.literal('page/goto'), entityId: z.string().check(z.maxLength(80)) }),
 ]);
 
 export type PageRequest = z.infer<typeof PageRequestSchema>;
@@ -14,6 +15,8 @@ export type PageRequest = z.infer<typeof PageRequestSchema>;
  */
 export interface PageReport {
   url: string;
+  /** True when the reader paused Gloss on this site or everywhere (then nothing is counted). */
+  paused: boolean;
   complete: boolean;
   total: number;
   painted: number;
@@ -24,4 +27,6 @@ export interface PageReport {
 
 export interface PageReplies {
   'page/mentions': PageReport;
+  /** Scrolls to the next mention of the entity and opens its card; false when there is none. */
+  'page/goto': boolean;
 }

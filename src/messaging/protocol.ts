@@ -19,6 +19,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pack/remove'), packId: IdSchema }).strict(),
   z.object({ type: z.literal('pack/export'), packId: IdSchema }).strict(),
   z.object({ type: z.literal('data/reset') }).strict(),
+  z.object({ type: z.literal('entities/get'), ids: z.array(IdSchema).max(10_000) }).strict(),
+  z.object({ type: z.literal('badge/set'), count: z.number().int().min(0).max(1_000_000) }).strict(),
 ]);
 
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
@@ -32,4 +34,13 @@ export interface BackgroundReplies {
   'pack/remove': boolean;
   'pack/export': PackInput | null;
   'data/reset': true;
+  'entities/get': EntitySummary[];
+  'badge/set': boolean;
+}
+
+/** An entity as the popup lists it. */
+export interface EntitySummary {
+  id: string;
+  name: string;
+  kind: string;
 }

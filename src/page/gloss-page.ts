@@ -37,6 +37,7 @@ export class GlossPage {
     private readonly painter: HighlightPainter,
     private readonly onPainted: (mentions: PageMentions) => void,
     private readonly signal: AbortSignal,
+    private readonly allow: (entityId: string) => boolean = () => true,
   ) {
     this.live = new LiveScan(matcher);
     this.runner = new SliceRunner(doc.defaultView!, (hasTime) => this.work(hasTime), signal);
@@ -54,6 +55,7 @@ export class GlossPage {
   report(): PageReport {
     return {
       url: this.doc.location.href,
+      paused: false,
       complete: this.firstCompleteAt !== null,
       total: this.latest.total,
       painted: this.latest.painted.length,
@@ -118,7 +120,7 @@ export class GlossPage {
 
   private paint(): void {
     this.lastPaint = performance.now();
-    this.latest = this.live.mentions(MAX_PAINTED);
+    this.latest = this.live.mentions(MAX_PAINTED, this.allow);
     this.painter.paint(this.latest.painted);
     this.onPainted(this.latest);
   }

@@ -2,19 +2,28 @@ import type { PageMention } from './page-mention';
 
 /** The highlight every mention is painted with (styled in the content script's CSS). */
 export const MENTION_HIGHLIGHT = 'gloss-mention';
+/** The same, for readers who prefer an underline to a background. */
+export const UNDERLINE_HIGHLIGHT = 'gloss-underline';
+
+/** How mentions are painted: a background, an underline, or not at all (keyboard path kept). */
+export type HighlightStyle = 'background' | 'underline' | 'off';
 /** The highlight for all mentions of the entity under the pointer or focus. */
 export const ACTIVE_HIGHLIGHT = 'gloss-active';
 
 /**
  * Registers mentions in the document's highlight registry under the test contract: one
  * `Highlight` named `gloss-<entity id>` per entity, holding one range per mention. Those carry no
- * style; painting uses `gloss-mention` and `gloss-active`, whose rules are static CSS.
+ * style; painting uses `gloss-mention` (or `gloss-underline`) and `gloss-active`, whose rules are
+ * static CSS.
  */
 export class HighlightPainter {
   private names = new Set<string>();
   private byEntity = new Map<string, Range[]>();
 
-  constructor(private readonly registry: HighlightRegistry) {}
+  constructor(
+    private readonly registry: HighlightRegistry,
+    private readonly style: HighlightStyle = 'background',
+  ) {}
 
   /** Replaces whatever was painted with `mentions`. */
   paint(mentions: readonly PageMention[]): void {
@@ -27,7 +36,8 @@ export class HighlightPainter {
       all.add(m.range);
     }
     for (const [entityId, ranges] of this.byEntity) this.set(`gloss-${entityId}`, new Highlight(...ranges));
-    this.set(MENTION_HIGHLIGHT, all);
+    if (this.style === 'background') this.set(MENTION_HIGHLIGHT, all);
+    if (this.style === 'underline') this.set(UNDERLINE_HIGHLIGHT, all);
   }
 
   /** Emphasises every mention of `entityId`, or none when null. */

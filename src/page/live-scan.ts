@@ -115,9 +115,10 @@ export class LiveScan {
 
   /**
    * Resolves all matched buffers in document order into mentions (the full-name rule across the
-   * whole page), making ranges only for the first `cap`; later ones are counted, not painted.
+   * whole page), keeping those `allow` accepts and making ranges only for the first `cap`; later
+   * ones are counted, not painted.
    */
-  mentions(cap: number): PageMentions {
+  mentions(cap: number, allow: (entityId: string) => boolean = () => true): PageMentions {
     const resolver = new MentionResolver(this.matcher);
     const painted: PageMention[] = [];
     const counts = new Map<string, number>();
@@ -125,6 +126,7 @@ export class LiveScan {
     for (const entry of this.entries) {
       if (!entry.raw) continue;
       for (const m of resolver.resolve(entry.raw)) {
+        if (!allow(m.entityId)) continue;
         counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
         total++;
         if (painted.length >= cap) continue;

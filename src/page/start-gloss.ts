@@ -2,58 +2,75 @@ import { browser } from 'wxt/browser';
 import { Matcher } from '../core/match/matcher';
 import { askBackground } from '../messaging/background-client';
 import { createRouter } from '../messaging/create-router';
-import { type PageReplies, type PageRequest, PageRequestSchema } from '../messaging/page-protocol';
-import { GlossPage } from './gloss-page';
-import { HighlightPainter } from './highlight-painter';
-import { HoverCard } from './hover-card';
-import { KeyboardNav } from './keyboard-nav';
-import { MentionIndex } from './mention-index';
+import {
+  type PageReplies,
+  type PageReport,
+  type PageRequest,
+  PageRequestSchema,
+} from '../messaging/page-protocol';
+import { isPausedOn, type Settings } from '../settings/settings';
+import { loadSettings, watchSettings } from '../settings/settings-store';
+import { type GlossRun, startRun } from './gloss-run';
 
 /** What a running Gloss exposes to its entrypoint. */
 export interface GlossHandle {
-  page: GlossPage;
-  keyboard: KeyboardNav;
   /** Scans the document afresh (after an SPA navigation). */
   rescan(): void;
 }
 
 /**
- * Runs Gloss in one document: fetches the compiled matcher from the background, scans and
- * watches the page, paints the mentions and wires up the hover card. Everything it registers is
- * removed when `signal` aborts (the extension was disabled, updated or reloaded). Resolves to
- * null where the browser has no CSS Custom Highlight API.
+ * Runs Gloss in one document: fetches the compiled matcher from the background and the reader's
+ * settings, and runs unless paused for this site. A change of settings applies at once: the run
+ * stops and, unless now paused, starts again with the new settings. Answers the popup's
+ * requests, and tells the background the mention count for the toolbar badge (top frame only).
+ * Everything is removed when `signal` aborts. Null where the browser lacks the Highlight API.
  */
 export async function startGloss(doc: Document, signal: AbortSignal): Promise<GlossHandle | null> {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return null;
-  const matcher = new Matcher(await askBackground({ type: 'matcher/get' }));
+  const [matcherData, initial] = await Promise.all([askBackground({ type: 'matcher/get' }), loadSettings()]);
   if (signal.aborted) return null;
-  const painter = new HighlightPainter(CSS.highlights);
-  signal.addEventListener('abort', () => painter.clear());
-  let page: GlossPage | null = null;
-  const hover = new HoverCard(
-    doc,
-    painter,
-    { dwell: 300, hide: 300 },
-    () => page?.scannedShadowRoots ?? [],
-    signal,
-  );
-  page = new GlossPage(
-    doc,
-    matcher,
-    painter,
-    (mentions) => hover.setIndex(new MentionIndex(mentions.painted)),
-    signal,
-  );
-  const keyboard = new KeyboardNav(doc, () => page.mentions.painted, hover, signal);
-  page.rescanAll();
-  const rescan = () => page.rescanAll();
+  const matcher = new Matcher(matcherData);
+  const topFrame = doc.defaultView === doc.defaultView?.top;
+  let run: GlossRun | null = null;
+  let badge = -1;
+  const setBadge = (count: number) => {
+    if (!topFrame || count === badge) return;
+    badge = count;
+    askBackground({ type: 'badge/set', count }).catch(() => {});
+  };
+  const apply = (settings: Settings) => {
+    run?.stop();
+    run = null;
+    if (isPausedOn(settings, doc.location.hostname)) setBadge(0);
+    else run = startRun(doc, matcher, settings, (mentions) => setBadge(mentions.total), signal);
+  };
+  apply(initial);
+  watchSettings(apply, signal);
+  const rescan = () => run?.page.rescanAll();
   const navigation = (doc.defaultView as Window & { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', rescan, { signal });
   const answer = createRouter<PageRequest, PageReplies>(PageRequestSchema, {
-    'page/mentions': async () => page.report(),
+    'page/mentions': async () => run?.page.report() ?? pausedReport(doc),
+    'page/goto': async ({ entityId }) => (run ? run.keyboard.goTo(entityId) : false),
   });
   const listener = (message: unknown) => answer(message);
   browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
-  return { page, keyboard, rescan };
+  signal.addEventListener('abort', () => {
+    run?.stop();
+    browser.runtime.onMessage.removeListener(listener);
+  });
+  return { rescan };
+}
+
+function pausedReport(doc: Document): PageReport {
+  return {
+    url: doc.location.href,
+    paused: true,
+    complete: true,
+    total: 0,
+    painted: 0,
+    counts: {},
+    scanMs: null,
+    longestSliceMs: 0,
+  };
 }

@@ -16,6 +16,8 @@ const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundReque
   'pack/remove': async () => false,
   'pack/export': async () => null,
   'data/reset': async () => true,
+  'entities/get': async ({ ids }) => ids.map((id) => ({ id, name: id, kind: 'person' })),
+  'badge/set': async ({ count }, sender) => sender?.tab?.id === 7 && count === 3,
 });
 
 describe('createRouter', () => {
@@ -40,6 +42,15 @@ describe('createRouter', () => {
     const reply = await route(message);
     expect(reply.ok).toBe(false);
     expect(reply.ok === false && reply.error).toMatch(reason);
+  });
+
+  it('passes the sender to handlers that need the tab', async () => {
+    expect(await route({ type: 'badge/set', count: 3 }, { tab: { id: 7 } })).toEqual({
+      ok: true,
+      data: true,
+    });
+    expect(await route({ type: 'badge/set', count: 3 })).toEqual({ ok: true, data: false });
+    expect((await route({ type: 'badge/set', count: -1 })).ok).toBe(false);
   });
 
   it('turns a handler that throws into an error envelope', async () => {

@@ -11,7 +11,7 @@ export function aliasesFromEntities(
   const aliases: MatcherAlias[] = [];
   for (const entity of entities) {
     for (const alias of entity.aliases)
-      aliases.push({ entityId: entity.id, text: alias.text, rule: alias.rule });
+      aliases.push({ entityId: entity.id, text: alias.text, rule: alias.rule, kind: entity.kind });
     for (const phrase of entity.excludes) aliases.push({ entityId: null, text: phrase, rule: 'capitalised' });
   }
   return aliases;

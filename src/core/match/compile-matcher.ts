@@ -9,9 +9,11 @@ import { type MatcherAlias, type MatcherData, RULE_CODES } from './matcher-data'
 export function compileMatcher(aliases: readonly MatcherAlias[]): MatcherData {
   const entityIndex = new Map<string, number>();
   const entityIds: string[] = [];
+  const entityKinds: string[] = [];
   const data: MatcherData = {
     format: 1,
     entityIds,
+    entityKinds,
     edgeStart: [],
     edgeChar: [],
     edgeNext: [],
@@ -37,6 +39,7 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): MatcherData {
       entity = entityIndex.get(alias.entityId) ?? entityIds.length;
       if (entity === entityIds.length) {
         entityIds.push(alias.entityId);
+        entityKinds.push(alias.kind ?? '');
         entityIndex.set(alias.entityId, entity);
       }
     }

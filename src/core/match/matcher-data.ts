@@ -5,6 +5,8 @@ export interface MatcherAlias {
   entityId: string | null;
   text: string;
   rule: AliasRule;
+  /** The entity's kind (person, topic, organisation), for readers who mark only some kinds. */
+  kind?: string;
 }
 
 /** Alias rules as small numbers, in the order of `AliasRule`. */
@@ -22,6 +24,8 @@ export const RULE_CODES: Record<AliasRule, number> = { 'any-case': 0, capitalise
 export interface MatcherData {
   format: 1;
   entityIds: string[];
+  /** The kind of each entity in `entityIds` ('' when not given). */
+  entityKinds: string[];
   edgeStart: number[];
   edgeChar: number[];
   edgeNext: number[];

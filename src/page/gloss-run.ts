@@ -1,0 +1,62 @@
+import type { Matcher } from '../core/match/matcher';
+import type { Settings } from '../settings/settings';
+import { GlossPage } from './gloss-page';
+import { HighlightPainter } from './highlight-painter';
+import { HoverCard } from './hover-card';
+import { KeyboardNav } from './keyboard-nav';
+import type { PageMentions } from './live-scan';
+import { MentionIndex } from './mention-index';
+
+/** One run of Gloss on a page with one set of settings; stopping it removes everything it added. */
+export interface GlossRun {
+  page: GlossPage;
+  keyboard: KeyboardNav;
+  stop(): void;
+}
+
+/**
+ * Starts Gloss on `doc` with `settings`: painter (in the chosen style), scanner (only the chosen
+ * kinds of entity), hover card (the chosen delay) and keyboard navigation. The run ends when
+ * `stop` is called or `signal` aborts.
+ */
+export function startRun(
+  doc: Document,
+  matcher: Matcher,
+  settings: Settings,
+  onPainted: (mentions: PageMentions) => void,
+  signal: AbortSignal,
+): GlossRun {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  signal.addEventListener('abort', stop, { signal: controller.signal });
+  const own = controller.signal;
+  const kinds = new Map(matcher.data.entityIds.map((id, i) => [id, matcher.data.entityKinds[i] ?? '']));
+  const allow = (entityId: string) => {
+    const kind = kinds.get(entityId) as keyof Settings['kinds'] | undefined;
+    return !kind || !(kind in settings.kinds) || settings.kinds[kind];
+  };
+  const painter = new HighlightPainter(CSS.highlights, settings.highlightStyle);
+  own.addEventListener('abort', () => painter.clear());
+  let page: GlossPage | null = null;
+  const hover = new HoverCard(
+    doc,
+    painter,
+    { dwell: settings.hoverDelayMs, hide: 300 },
+    () => page?.scannedShadowRoots ?? [],
+    own,
+  );
+  page = new GlossPage(
+    doc,
+    matcher,
+    painter,
+    (mentions) => {
+      hover.setIndex(new MentionIndex(mentions.painted));
+      onPainted(mentions);
+    },
+    own,
+    allow,
+  );
+  const keyboard = new KeyboardNav(doc, () => page.mentions.painted, hover, own);
+  page.rescanAll();
+  return { page, keyboard, stop };
+}
