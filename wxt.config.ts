@@ -5,14 +5,16 @@ import { defineConfig } from 'wxt';
 // which would leave the content script off on a fresh profile.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Files copied into the extension as they are: _locales (and icons).
+  publicDir: 'assets/public',
   vite: () => ({
     plugins: [preact({ prerender: { enabled: false } })],
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({
-    name: 'Gloss',
-    description:
-      'Marks mentions of the coalition of the willing, the reassurance force and its officials on news pages, with dated, sourced facts.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     ...(browser === 'firefox'
       ? {

@@ -1,4 +1,4 @@
 import { render } from 'preact';
 import { Popup } from '../../src/ui/Popup';
 
-render(<Popup />, document.getElementById('app')!);
+render(<Popup location={window.location} />, document.getElementById('app')!);

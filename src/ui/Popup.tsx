@@ -1,29 +1,147 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { DataStats } from '../core/facts/card-data';
 import { askBackground } from '../messaging/background-client';
+import type { PageReport } from '../messaging/page-protocol';
+import { DEFAULT_SETTINGS, type Settings, siteOf } from '../settings/settings';
+import { loadSettings, updateSettings } from '../settings/settings-store';
+import { askPage, type PageEntity, pageEntities, targetTabId } from './popup-data';
+import { type MessageKey, t } from './t';
 
-/** The toolbar popup: the dataset's name, version and counts. */
-export function Popup() {
+const KIND_LABELS: Record<string, MessageKey> = {
+  person: 'kindPerson',
+  topic: 'kindTopic',
+  organisation: 'kindOrganisation',
+};
+
+/**
+ * The toolbar popup: what this page mentions (by kind, most mentioned first; a click scrolls to
+ * the next mention and opens its card), switches to pause Gloss on this site or everywhere
+ * (applied to open pages at once), and the dataset's name, version and counts.
+ */
+export function Popup({ location }: { location: Location }) {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [report, setReport] = useState<PageReport | null | undefined>(undefined);
+  const [entities, setEntities] = useState<PageEntity[]>([]);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [stats, setStats] = useState<DataStats | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    askBackground({ type: 'stats/get' }).then(setStats, (e: unknown) => setError(String(e)));
+
+  const refresh = useCallback(async (tab: number | null) => {
+    const next = tab === null ? null : await askPage(tab, { type: 'page/mentions' });
+    setReport(next);
+    setEntities(next ? await pageEntities(next.counts) : []);
   }, []);
-  if (error) return <p role="alert">Gloss could not read its data: {error}</p>;
-  if (!stats) return <p aria-busy="true">Loading…</p>;
-  const bundled = stats.packs.find((p) => p.bundled);
+
+  useEffect(() => {
+    void (async () => {
+      const tab = await targetTabId(location);
+      setTabId(tab);
+      setSettings(await loadSettings());
+      await refresh(tab);
+    })();
+    askBackground({ type: 'stats/get' }).then(setStats, (e: unknown) => setError(String(e)));
+  }, [location, refresh]);
+
+  const site = report ? siteOf(new URL(report.url).hostname) : null;
+  const toggle = async (change: Partial<Settings>) => {
+    setSettings(await updateSettings(change));
+    // The page restarts its scan with the new settings; ask again once it has had a moment.
+    setTimeout(() => void refresh(tabId), 300);
+  };
+  const pausedHere = !!site && settings.pausedSites.includes(site);
+
   return (
-    <section aria-labelledby="dataset-title">
+    <div class="popup">
       <h1>Gloss</h1>
-      <h2 id="dataset-title">{bundled?.title ?? 'Dataset'}</h2>
+      <section aria-labelledby="on-this-page">
+        <h2 id="on-this-page">{t('popupOnThisPage')}</h2>
+        {report === undefined && <p aria-busy="true">{t('loading')}</p>}
+        {report === null && <p class="note">{t('popupNotRunning')}</p>}
+        {report?.paused && <p class="note">{t('popupPausedHere')}</p>}
+        {report && !report.paused && entities.length === 0 && <p class="note">{t('popupNoMentions')}</p>}
+        {Object.entries(KIND_LABELS).map(([kind, label]) => {
+          const list = entities.filter((e) => e.kind === kind);
+          if (!list.length) return null;
+          return (
+            <div key={kind} class="group">
+              <h3>{t(label)}</h3>
+              <ul class="entities">
+                {list.map((e) => (
+                  <li key={e.id}>
+                    <button
+                      type="button"
+                      data-entity={e.id}
+                      title={t('popupGoTo', e.name)}
+                      onClick={() =>
+                        tabId !== null && void askPage(tabId, { type: 'page/goto', entityId: e.id })
+                      }
+                    >
+                      <span>{e.name}</span>
+                      <span class="count">{e.count}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </section>
+      <section class="switches">
+        {site && (
+          <label>
+            <input
+              type="checkbox"
+              data-testid="pause-site"
+              checked={pausedHere}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                const others = settings.pausedSites.filter((s) => s !== site);
+                void toggle({ pausedSites: on ? [...others, site] : others });
+              }}
+            />
+            {t('popupPauseSite', site)}
+          </label>
+        )}
+        <label>
+          <input
+            type="checkbox"
+            data-testid="pause-everywhere"
+            checked={settings.pausedEverywhere}
+            onChange={(e) => void toggle({ pausedEverywhere: e.currentTarget.checked })}
+          />
+          {t('popupPauseEverywhere')}
+        </label>
+      </section>
+      <DatasetSummary stats={stats} error={error} />
+      <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t('popupOptions')}
+      </button>
+    </div>
+  );
+}
+
+function DatasetSummary({ stats, error }: { stats: DataStats | null; error: string | null }) {
+  if (error) return <p role="alert">{t('dataError', error)}</p>;
+  if (!stats) return null;
+  const bundled = stats.packs.find((p) => p.bundled);
+  const counts: [MessageKey, number][] = [
+    ['countEntities', stats.counts.entities],
+    ['countFacts', stats.counts.facts],
+    ['countSources', stats.counts.sources],
+    ['countNotes', stats.counts.notes],
+  ];
+  return (
+    <section aria-labelledby="dataset-title" class="dataset">
+      <h2 id="dataset-title">{bundled?.title ?? t('popupDataset')}</h2>
       <p class="version" data-testid="dataset-version">
-        Version {bundled?.version ?? '—'} · {bundled?.date ?? ''}
+        {t('popupVersion', bundled?.version ?? '—', bundled?.date ?? '')}
       </p>
       <dl class="counts">
-        {Object.entries(stats.counts).map(([name, count]) => (
-          <div key={name}>
-            <dt>{name}</dt>
-            <dd data-testid={`count-${name}`}>{count}</dd>
+        {counts.map(([label, count]) => (
+          <div key={label}>
+            <dt>{t(label)}</dt>
+            <dd data-testid={`count-${label.replace('count', '').toLowerCase()}`}>{count}</dd>
           </div>
         ))}
       </dl>

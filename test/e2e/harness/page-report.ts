@@ -22,6 +22,28 @@ export async function readPageReport(worker: Worker, page: Page): Promise<PageRe
   });
 }
 
+/** The extension's id for the tab showing `page` (it is brought to the front first). */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (id === null) throw new Error('no active tab');
+  return id;
+}
+
+/** Runs in the service worker: the extension's stored settings are replaced by `settings`. */
+export async function storeSettings(worker: Worker, settings: object): Promise<void> {
+  await worker.evaluate(async (value) => {
+    const chrome = (
+      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+    ).chrome;
+    await chrome.storage.local.set({ settings: value });
+  }, settings);
+}
+
 /** Polls until Gloss reports its first scan complete, or `timeout` ms pass (then the last report or null). */
 export async function waitForCompleteReport(
   worker: Worker,
