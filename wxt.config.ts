@@ -1,7 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-// Firefox builds as MV2 (WXT's default): its MV3 host permissions are opt-in after install,
+// Firefox 140 is the first with the CSS Custom Highlight API. Firefox builds as MV2 (WXT's default):
+// its MV3 host permissions are opt-in after install,
 // which would leave the content script off on a fresh profile.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -21,7 +22,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'gloss@gloss.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
