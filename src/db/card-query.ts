@@ -15,7 +15,7 @@ export async function getCardData(db: GlossDb, entityId: string): Promise<CardDa
       db.notes.where('entities').equals(entityId).toArray(),
       db.packs.get(pack),
     ]);
-    const facts = factRows.map(({ pack: _p, sortDate: _s, sourceIds: _i, ...fact }) => fact);
+    const facts = factRows.map(({ pack: _p, sortDate: _s, sourceIds: _i, words: _w, ...fact }) => fact);
     const factNotes = facts.length
       ? await db.notes
           .where('facts')

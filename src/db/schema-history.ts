@@ -1,12 +1,13 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
+import { searchWords } from '../core/facts/search-words';
 
 /**
  * Every schema version of Gloss's store, oldest first. Append only: a new version gets a new
  * function here, with its upgrade named and dated; old versions are never edited, because
  * browsers in the field still hold databases at them.
  */
-export const SCHEMA_VERSIONS: ((db: Dexie) => void)[] = [version1, version2];
+export const SCHEMA_VERSIONS: ((db: Dexie) => void)[] = [version1, version2, version3];
 
 /** Version 1 (2026-11-22): packs, entities by name, facts by entity and date, notes by fact and entity. */
 function version1(db: Dexie): void {
@@ -37,5 +38,22 @@ export async function addFactSourceIds20261122(tx: Transaction): Promise<void> {
     .toCollection()
     .modify((fact: { evidence: { source: string }[]; sourceIds?: string[] }) => {
       fact.sourceIds = [...new Set(fact.evidence.map((e) => e.source))];
+    });
+}
+
+/** Version 3 (2026-11-22): facts indexed by the words of their statements, for search as you type. */
+function version3(db: Dexie): void {
+  db.version(3)
+    .stores({ facts: 'id, pack, *entities, sortDate, *sourceIds, *words' })
+    .upgrade(addFactWords20261122);
+}
+
+/** Fills `words` on every stored fact from its statement (upgrade to version 3). */
+export async function addFactWords20261122(tx: Transaction): Promise<void> {
+  await tx
+    .table('facts')
+    .toCollection()
+    .modify((fact: { statement: string; words?: string[] }) => {
+      fact.words = searchWords(fact.statement);
     });
 }

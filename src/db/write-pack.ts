@@ -1,5 +1,6 @@
 import type { Pack } from '../core/dataset/pack';
 import { earliestDay } from '../core/dates/date-keys';
+import { searchWords } from '../core/facts/search-words';
 import type { GlossDb, PackRow } from './gloss-db';
 
 /** Lower-cased names and aliases of an entity, the keys the name search looks up. */
@@ -37,6 +38,7 @@ export async function writePack(db: GlossDb, pack: Pack, bundled: boolean): Prom
       pack: pack.id,
       sortDate: earliestDay(f.date),
       sourceIds: [...new Set(f.evidence.map((e) => e.source))],
+      words: searchWords(f.statement),
     })),
   );
   await db.sources.bulkPut(pack.sources.map((s) => ({ ...s, pack: pack.id })));
