@@ -1,25 +1,42 @@
 import type { Pack, PackInput } from '../core/dataset/pack';
-import { type PackProblem, parsePack } from '../core/dataset/parse-pack';
+import type { PackProblem } from '../core/dataset/parse-pack';
+import { parsePackGradually } from '../core/dataset/parse-pack-gradually';
 import type { ImportResult } from '../messaging/protocol';
 import type { GlossDb } from './gloss-db';
 import { bumpRevision, deletePackRows, writePack } from './write-pack';
 
+/** How far an import has come: checking the pack, then writing it. */
+export interface ImportProgress {
+  phase: 'checking' | 'writing';
+  done: number;
+  total: number;
+}
+
 /**
  * Imports a pack all-or-nothing: validated in full (shape, unique ids, references to the pack
- * itself or to what is stored), then checked for ids that another pack already uses, and only
- * then written, in one transaction. Re-importing a pack with the same id replaces it. The bundled
- * pack cannot be replaced this way. On any problem nothing is written.
+ * itself or to what is stored), checked for ids that another pack already uses, and only then
+ * written, in one transaction. Re-importing a pack with the same id replaces it; the bundled pack
+ * cannot be replaced this way. On any problem nothing is written. `onProgress` follows both
+ * phases; `pause` lets a page breathe between chunks of checking.
  */
-export async function importPack(db: GlossDb, input: unknown): Promise<ImportResult> {
+export async function importPack(
+  db: GlossDb,
+  input: unknown,
+  options: { onProgress?: (progress: ImportProgress) => void; pause?: () => Promise<void> } = {},
+): Promise<ImportResult> {
+  const known = await db.transaction('r', [db.entities, db.facts, db.sources], async () => ({
+    entities: new Set(await db.entities.toCollection().primaryKeys()),
+    facts: new Set(await db.facts.toCollection().primaryKeys()),
+    sources: new Set(await db.sources.toCollection().primaryKeys()),
+  }));
+  const parsed = await parsePackGradually(input, {
+    known,
+    pause: options.pause,
+    onProgress: (done, total) => options.onProgress?.({ phase: 'checking', done, total }),
+  });
+  if (!parsed.ok) return parsed;
+  const pack = parsed.pack;
   return db.transaction('rw', [db.packs, db.entities, db.facts, db.sources, db.notes, db.meta], async () => {
-    const known = {
-      entities: new Set(await db.entities.toCollection().primaryKeys()),
-      facts: new Set(await db.facts.toCollection().primaryKeys()),
-      sources: new Set(await db.sources.toCollection().primaryKeys()),
-    };
-    const parsed = parsePack(input, known);
-    if (!parsed.ok) return parsed;
-    const pack = parsed.pack;
     const existing = await db.packs.get(pack.id);
     if (existing?.bundled) {
       return {
@@ -29,7 +46,10 @@ export async function importPack(db: GlossDb, input: unknown): Promise<ImportRes
     }
     const problems = await idCollisions(db, pack);
     if (problems.length) return { ok: false, problems };
-    return { ok: true, pack: await writePack(db, pack, false) };
+    const row = await writePack(db, pack, false, (done, total) =>
+      options.onProgress?.({ phase: 'writing', done, total }),
+    );
+    return { ok: true, pack: row };
   });
 }
 

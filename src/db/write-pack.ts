@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { Pack } from '../core/dataset/pack';
 import { earliestDay } from '../core/dates/date-keys';
 import { searchWords } from '../core/facts/search-words';
@@ -8,11 +9,20 @@ export function entityNames(entity: Pack['entities'][number]): string[] {
   return [...new Set([entity.name, ...entity.aliases.map((a) => a.text)].map((n) => n.toLocaleLowerCase()))];
 }
 
+/** Rows written per bulk call, so progress can be reported within the one transaction. */
+const WRITE_CHUNK = 5000;
+
 /**
  * Replaces every row of `pack.id` with the pack's contents, inside the caller's read-write
  * transaction over all tables, and bumps the data revision. Rows of other packs are untouched.
+ * `onWritten` hears how many rows are written so far.
  */
-export async function writePack(db: GlossDb, pack: Pack, bundled: boolean): Promise<PackRow> {
+export async function writePack(
+  db: GlossDb,
+  pack: Pack,
+  bundled: boolean,
+  onWritten?: (done: number, total: number) => void,
+): Promise<PackRow> {
   await deletePackRows(db, pack.id);
   const row: PackRow = {
     id: pack.id,
@@ -31,18 +41,31 @@ export async function writePack(db: GlossDb, pack: Pack, bundled: boolean): Prom
     },
   };
   await db.packs.put(row);
-  await db.entities.bulkPut(pack.entities.map((e) => ({ ...e, pack: pack.id, names: entityNames(e) })));
-  await db.facts.bulkPut(
-    pack.facts.map((f) => ({
-      ...f,
-      pack: pack.id,
-      sortDate: earliestDay(f.date),
-      sourceIds: [...new Set(f.evidence.map((e) => e.source))],
-      words: searchWords(f.statement),
-    })),
-  );
-  await db.sources.bulkPut(pack.sources.map((s) => ({ ...s, pack: pack.id })));
-  await db.notes.bulkPut(pack.notes.map((n) => ({ ...n, pack: pack.id })));
+  const rows: [Table<unknown, string>, unknown[]][] = [
+    [db.entities, pack.entities.map((e) => ({ ...e, pack: pack.id, names: entityNames(e) }))],
+    [
+      db.facts,
+      pack.facts.map((f) => ({
+        ...f,
+        pack: pack.id,
+        sortDate: earliestDay(f.date),
+        sourceIds: [...new Set(f.evidence.map((e) => e.source))],
+        words: searchWords(f.statement),
+      })),
+    ],
+    [db.sources, pack.sources.map((s) => ({ ...s, pack: pack.id }))],
+    [db.notes, pack.notes.map((n) => ({ ...n, pack: pack.id }))],
+  ];
+  const total = rows.reduce((n, [, list]) => n + list.length, 0);
+  let done = 0;
+  for (const [table, list] of rows) {
+    for (let i = 0; i < list.length; i += WRITE_CHUNK) {
+      const part = list.slice(i, i + WRITE_CHUNK);
+      await table.bulkPut(part);
+      done += part.length;
+      onWritten?.(done, total);
+    }
+  }
   await bumpRevision(db);
   return row;
 }
