@@ -1,5 +1,6 @@
 import type { Entity } from '../core/dataset/entity';
 import type { Fact } from '../core/dataset/fact';
+import type { Note } from '../core/dataset/note';
 import type { Source } from '../core/dataset/source';
 import { searchWords } from '../core/facts/search-words';
 import type { FactRow, GlossDb } from './gloss-db';
@@ -13,11 +14,16 @@ export interface SearchQuery {
   limit?: number;
 }
 
-/** What it gets: matching entities, facts (oldest first) and sources, and how many facts matched. */
+/**
+ * What it gets: matching entities, facts (oldest first) with the sources and notes they need, the
+ * sources that match, and how many facts matched in all.
+ */
 export interface SearchResults {
   entities: Entity[];
   facts: Fact[];
   sources: Source[];
+  factSources: Source[];
+  notes: Note[];
   factCount: number;
 }
 
@@ -31,7 +37,7 @@ export async function searchData(db: GlossDb, query: SearchQuery): Promise<Searc
   const limit = query.limit ?? 50;
   const text = query.text.trim().toLowerCase();
   const terms = searchWords(text);
-  return db.transaction('r', [db.entities, db.facts, db.sources], async () => {
+  return db.transaction('r', [db.entities, db.facts, db.sources, db.notes], async () => {
     const outletSources = query.outlet
       ? new Set(
           (await db.sources.toArray())
@@ -50,10 +56,25 @@ export async function searchData(db: GlossDb, query: SearchQuery): Promise<Searc
           .toArray()
       : [];
     factRows.sort((a, b) => a.sortDate.localeCompare(b.sortDate) || a.id.localeCompare(b.id));
+    const facts = factRows
+      .slice(0, limit)
+      .map(({ pack: _p, sortDate: _s, sourceIds: _i, words: _w, ...f }) => f);
+    const cited = [...new Set(facts.flatMap((f) => f.evidence.map((e) => e.source)))];
+    const noteRows = facts.length
+      ? await db.notes
+          .where('facts')
+          .anyOf(facts.map((f) => f.id))
+          .distinct()
+          .toArray()
+      : [];
     return {
       entities: entityRows.map(({ pack: _p, names: _n, ...e }) => e),
-      facts: factRows.slice(0, limit).map(({ pack: _p, sortDate: _s, sourceIds: _i, words: _w, ...f }) => f),
+      facts,
       sources: sourceRows.map(({ pack: _p, ...s }) => s),
+      factSources: (await db.sources.bulkGet(cited))
+        .filter((s) => s !== undefined)
+        .map(({ pack: _p, ...s }) => s),
+      notes: noteRows.map(({ pack: _p, ...n }) => n),
       factCount: factRows.length,
     };
   });

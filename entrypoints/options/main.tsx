@@ -1,0 +1,27 @@
+import { render } from 'preact';
+import { parsePack } from '../../src/core/dataset/parse-pack';
+import { bundledPackInput } from '../../src/data/bundled-pack';
+import { GlossDb } from '../../src/db/gloss-db';
+import { exportPack, importPack, removePack } from '../../src/db/manage-packs';
+import { searchData } from '../../src/db/search-data';
+import { resetToBundled } from '../../src/db/seed-bundled';
+import { getDataStats } from '../../src/db/stats-query';
+import { OptionsApp } from '../../src/ui/options/OptionsApp';
+import type { OptionsServices } from '../../src/ui/options/options-services';
+
+// The options page shares the extension's origin, so it opens the same database as the background.
+const db = new GlossDb();
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const services: OptionsServices = {
+  stats: () => getDataStats(db),
+  search: (query) => searchData(db, query),
+  importPack: (input, onProgress) => importPack(db, input, { onProgress, pause }),
+  exportPack: (id) => exportPack(db, id),
+  removePack: (id) => removePack(db, id),
+  reset: async () => {
+    const bundled = parsePack(bundledPackInput);
+    if (bundled.ok) await resetToBundled(db, bundled.pack);
+  },
+};
+
+render(<OptionsApp services={services} />, document.getElementById('app')!);

@@ -1,0 +1,147 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatPartialDate } from '../../core/dates/format-partial-date';
+import type { SearchQuery, SearchResults } from '../../db/search-data';
+import { NoteItem } from '../NoteItem';
+import { SourceLinks, safeHref } from '../SourceLinks';
+import { t } from '../t';
+import type { OptionsServices } from './options-services';
+
+const LIMIT = 50;
+
+/**
+ * Searches entities, facts and sources as the reader types (by name or alias, words, date range
+ * and outlet), and shows each fact with its date, evidence, sources and cross-source notes.
+ */
+export function DatasetBrowser({ services }: { services: OptionsServices }) {
+  const [query, setQuery] = useState<SearchQuery>({ text: '' });
+  const [results, setResults] = useState<SearchResults | null>(null);
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      services.search({ ...query, limit: LIMIT }).then((r) => current && setResults(r));
+    }, 120);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query, services]);
+  const set = (change: Partial<SearchQuery>) => setQuery((q) => ({ ...q, ...change }));
+  const sources = new Map(
+    [...(results?.factSources ?? []), ...(results?.sources ?? [])].map((s) => [s.id, s]),
+  );
+  return (
+    <div class="browser">
+      <search>
+        <form onSubmit={(e) => e.preventDefault()}>
+          <label class="wide">
+            {t('browserSearch')}
+            <input
+              type="search"
+              name="text"
+              value={query.text}
+              onInput={(e) => set({ text: e.currentTarget.value })}
+            />
+          </label>
+          <label>
+            {t('browserFrom')}
+            <input
+              type="date"
+              name="from"
+              value={query.from ?? ''}
+              onInput={(e) => set({ from: e.currentTarget.value || undefined })}
+            />
+          </label>
+          <label>
+            {t('browserTo')}
+            <input
+              type="date"
+              name="to"
+              value={query.to ?? ''}
+              onInput={(e) => set({ to: e.currentTarget.value || undefined })}
+            />
+          </label>
+          <label>
+            {t('browserOutlet')}
+            <input
+              type="text"
+              name="outlet"
+              value={query.outlet ?? ''}
+              onInput={(e) => set({ outlet: e.currentTarget.value || undefined })}
+            />
+          </label>
+        </form>
+      </search>
+      {results && (
+        <div class="results" aria-live="polite">
+          {results.entities.length > 0 && (
+            <section>
+              <h3>{t('browserEntities')}</h3>
+              <ul class="entity-results">
+                {results.entities.map((e) => (
+                  <li key={e.id} data-entity={e.id}>
+                    <strong>{e.name}</strong> <span class="kind">{e.kind}</span>
+                    <p>{e.description}</p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section>
+            <h3>
+              {t('browserFacts')}{' '}
+              <span class="count" data-testid="fact-count">
+                {t('browserFactCount', String(results.factCount))}
+                {results.factCount > LIMIT ? `, ${t('browserShowing', String(LIMIT))}` : ''}
+              </span>
+            </h3>
+            {results.factCount === 0 && <p class="help">{t('browserNothing')}</p>}
+            <ol class="fact-results">
+              {results.facts.map((fact) => (
+                <li key={fact.id} data-fact-id={fact.id}>
+                  <time dateTime={fact.date.value}>{formatPartialDate(fact.date)}</time>
+                  <p>{fact.statement}</p>
+                  <details>
+                    <summary>{t('browserEvidence')}</summary>
+                    <ul>
+                      {fact.evidence.map((ev) => (
+                        <li key={`${ev.source}:${ev.quote}`}>
+                          <q>{ev.quote}</q> — {sources.get(ev.source)?.outlet ?? ev.source}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                  <SourceLinks
+                    sources={[...new Set(fact.evidence.map((e) => e.source))]
+                      .map((id) => sources.get(id))
+                      .filter((s) => !!s)}
+                    pageHost=""
+                  />
+                  {results.notes
+                    .filter((n) => n.facts.includes(fact.id))
+                    .map((note) => (
+                      <NoteItem key={note.id} note={note} sources={sources} pageHost="" />
+                    ))}
+                </li>
+              ))}
+            </ol>
+          </section>
+          {results.sources.length > 0 && (
+            <section>
+              <h3>{t('browserSources')}</h3>
+              <ul class="source-results">
+                {results.sources.map((s) => (
+                  <li key={s.id}>
+                    <a href={safeHref(s.url)} target="_blank" rel="noopener noreferrer">
+                      {s.title}
+                    </a>{' '}
+                    — {s.outlet}, {formatPartialDate(s.published)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_SETTINGS, type Settings, siteOf } from '../../settings/settings';
+import { loadSettings, updateSettings } from '../../settings/settings-store';
+import { type MessageKey, t } from '../t';
+
+const STYLES: [Settings['highlightStyle'], MessageKey][] = [
+  ['background', 'settingsStyleBackground'],
+  ['underline', 'settingsStyleUnderline'],
+  ['off', 'settingsStyleOff'],
+];
+const KINDS: [keyof Settings['kinds'], MessageKey][] = [
+  ['person', 'kindPerson'],
+  ['topic', 'kindTopic'],
+  ['organisation', 'kindOrganisation'],
+];
+
+/** The reader's settings; every change is saved at once and open pages follow it. */
+export function SettingsForm() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [status, setStatus] = useState('');
+  const [newSite, setNewSite] = useState('');
+  useEffect(() => {
+    loadSettings().then(setSettings);
+  }, []);
+  const save = async (change: Partial<Settings>) => {
+    setSettings(await updateSettings(change));
+    setStatus(t('settingsSaved'));
+  };
+  const addSite = () => {
+    const site = siteOf(newSite.trim());
+    if (!/^([a-z0-9-]+\.)*[a-z0-9-]+$/.test(site)) {
+      setStatus(t('settingsBadSite', newSite));
+      return;
+    }
+    setNewSite('');
+    void save({ pausedSites: [...new Set([...settings.pausedSites, site])] });
+  };
+  return (
+    <form class="settings" onSubmit={(e) => e.preventDefault()}>
+      <label>
+        {t('settingsHoverDelay')}
+        <input
+          type="number"
+          name="hoverDelayMs"
+          min={0}
+          max={3000}
+          step={50}
+          value={settings.hoverDelayMs}
+          aria-describedby="delay-help"
+          onChange={(e) =>
+            void save({
+              hoverDelayMs: Math.min(3000, Math.max(0, Math.round(Number(e.currentTarget.value) || 0))),
+            })
+          }
+        />
+      </label>
+      <p id="delay-help" class="help">
+        {t('settingsHoverDelayHelp')}
+      </p>
+      <fieldset>
+        <legend>{t('settingsStyle')}</legend>
+        {STYLES.map(([style, label]) => (
+          <label key={style}>
+            <input
+              type="radio"
+              name="highlightStyle"
+              value={style}
+              checked={settings.highlightStyle === style}
+              onChange={() => void save({ highlightStyle: style })}
+            />
+            {t(label)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('settingsKinds')}</legend>
+        {KINDS.map(([kind, label]) => (
+          <label key={kind}>
+            <input
+              type="checkbox"
+              name={`kind-${kind}`}
+              checked={settings.kinds[kind]}
+              onChange={(e) => void save({ kinds: { ...settings.kinds, [kind]: e.currentTarget.checked } })}
+            />
+            {t(label)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('settingsPausedSites')}</legend>
+        {settings.pausedSites.length === 0 && <p class="help">{t('settingsNoPausedSites')}</p>}
+        <ul class="sites">
+          {settings.pausedSites.map((site) => (
+            <li key={site}>
+              {site}
+              <button
+                type="button"
+                aria-label={t('settingsRemoveSite', site)}
+                onClick={() => void save({ pausedSites: settings.pausedSites.filter((s) => s !== site) })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <label>
+          {t('settingsAddSite')}
+          <input
+            type="text"
+            name="newSite"
+            value={newSite}
+            onInput={(e) => setNewSite(e.currentTarget.value)}
+            onKeyDown={(e) => e.key === 'Enter' && addSite()}
+          />
+        </label>
+        <button type="button" onClick={addSite}>
+          {t('settingsAdd')}
+        </button>
+        <label>
+          <input
+            type="checkbox"
+            name="pausedEverywhere"
+            checked={settings.pausedEverywhere}
+            onChange={(e) => void save({ pausedEverywhere: e.currentTarget.checked })}
+          />
+          {t('settingsPauseEverywhere')}
+        </label>
+      </fieldset>
+      <p class="status" role="status">
+        {status}
+      </p>
+    </form>
+  );
+}

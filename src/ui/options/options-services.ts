@@ -1,0 +1,18 @@
+import type { PackInput } from '../../core/dataset/pack';
+import type { DataStats } from '../../core/facts/card-data';
+import type { ImportProgress } from '../../db/manage-packs';
+import type { SearchQuery, SearchResults } from '../../db/search-data';
+import type { ImportResult } from '../../messaging/protocol';
+
+/**
+ * What the options page does with the store, handed in by its entrypoint (which opens the
+ * database: the options page shares the extension's origin with the background).
+ */
+export interface OptionsServices {
+  stats(): Promise<DataStats>;
+  search(query: SearchQuery): Promise<SearchResults>;
+  importPack(input: unknown, onProgress: (progress: ImportProgress) => void): Promise<ImportResult>;
+  exportPack(packId: string): Promise<PackInput | null>;
+  removePack(packId: string): Promise<boolean>;
+  reset(): Promise<void>;
+}

@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './harness/build-extension';
+import { useChromiumSuite } from './harness/chromium-suite';
+
+const suite = useChromiumSuite();
+const newsroomPack = JSON.parse(
+  readFileSync(resolve(ROOT, 'test/fixtures/packs/newsroom-pack.json'), 'utf8'),
+) as {
+  entities: { description: string }[];
+  sources: { url: string }[];
+  facts: { id: string }[];
+};
+
+async function openOptions(): Promise<{ options: Page; errors: string[] }> {
+  const options = await suite.session.context.newPage();
+  const errors: string[] = [];
+  options.on('pageerror', (e) => errors.push(e.message));
+  options.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await options.goto(`chrome-extension://${suite.session.extensionId}/options.html`);
+  await options.getByTestId('data-counts').waitFor();
+  return { options, errors };
+}
+
+async function upload(options: Page, name: string, body: string) {
+  await options
+    .locator('input[type=file]')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+}
+
+const counts = (options: Page) => options.getByTestId('data-counts').textContent();
+const glossHighlights = (page: Page) =>
+  page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('gloss-')).sort());
+
+describe('the options page (Chromium)', () => {
+  it('applies settings to open pages at once: style, kinds and paused sites', async () => {
+    const { page } = await suite.open('/fixtures/article-basic.html');
+    const { options } = await openOptions();
+    await options.locator('input[name=highlightStyle][value=underline]').check();
+    await expect.poll(() => glossHighlights(page)).toContain('gloss-underline');
+    await options.locator('input[name=kind-person]').uncheck();
+    await expect
+      .poll(() => glossHighlights(page))
+      .toEqual(['gloss-coalition-of-the-willing', 'gloss-nato', 'gloss-underline']);
+    await options.locator('input[name=newSite]').fill('127.0.0.1');
+    await options.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => glossHighlights(page)).toEqual([]);
+    await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
+    await options.locator('input[name=kind-person]').check();
+    await options.locator('input[name=highlightStyle][value=background]').check();
+    await expect.poll(() => glossHighlights(page)).toContain('gloss-keir-starmer');
+    expect(await glossHighlights(page)).toContain('gloss-mention');
+    await options.locator('input[name=newSite]').fill('not a site!');
+    await options.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => options.locator('.status').textContent()).toContain('is not a site name');
+    await options.close();
+    await page.close();
+  });
+
+  it('searches the dataset as the reader types, by name, words and outlet', async () => {
+    const { options } = await openOptions();
+    await options.locator('input[name=text]').fill('zelensk');
+    await expect
+      .poll(() =>
+        options
+          .locator('.entity-results li')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-entity'))),
+      )
+      .toEqual(['volodymyr-zelenskyy']);
+    await options.locator('input[name=text]').fill('air defence');
+    await expect
+      .poll(() =>
+        options
+          .locator('.fact-results > li')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-fact-id'))),
+      )
+      .toContain('us-declines-air-defence-for-force');
+    await options.locator('input[name=text]').fill('coalition');
+    await options.locator('input[name=outlet]').fill('LIGA');
+    await expect.poll(() => options.getByTestId('fact-count').textContent()).toBe('3 facts match');
+    const first = options.locator('.fact-results > li').first();
+    await first.locator('summary').click();
+    expect(await first.locator('q').first().textContent()).toMatch(
+      /^On April 30, 2025, it became known that Estonia/,
+    );
+    await options.close();
+  });
+
+  it('imports a valid pack, whose new entity is then marked on pages, and exports it back', async () => {
+    const { options, errors } = await openOptions();
+    const before = await counts(options);
+    await upload(options, 'newsroom.json', JSON.stringify(newsroomPack));
+    await expect
+      .poll(() => options.locator('.outcome').textContent())
+      .toContain('Imported “NATO desk notes”: 2 facts');
+    expect(await counts(options)).not.toBe(before);
+    const { page } = await suite.open('/fixtures/rutte.html');
+    await expect.poll(() => glossHighlights(page)).toContain('gloss-mark-rutte');
+    await page.close();
+
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.locator('li[data-pack="newsroom-nato-desk"] button', { hasText: 'Export' }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      id: string;
+      facts: { id: string }[];
+    };
+    expect(exported.id).toBe('newsroom-nato-desk');
+    expect(exported.facts.map((f) => f.id)).toEqual(newsroomPack.facts.map((f) => f.id));
+    await options.locator('li[data-pack="newsroom-nato-desk"] button', { hasText: 'Remove' }).click();
+    await expect.poll(() => counts(options)).toBe(before);
+    await upload(options, 'round-trip.json', JSON.stringify(exported));
+    await expect
+      .poll(() => options.locator('.outcome').textContent())
+      .toContain('Imported “NATO desk notes”');
+    await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
+    await expect.poll(() => counts(options)).toBe(before);
+    expect(errors).toEqual([]);
+    await options.close();
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['a file that is not JSON', '{"format": 1, "id": ', /^That file is not JSON/],
+    [
+      'a dangling reference',
+      JSON.stringify({
+        ...newsroomPack,
+        facts: [{ ...(newsroomPack.facts[0] as object), entities: ['nobody'] }],
+      }),
+      /facts\.0\.entities\.0: unknown entity "nobody"/,
+    ],
+    [
+      'a javascript: link',
+      JSON.stringify({
+        ...newsroomPack,
+        sources: [{ ...newsroomPack.sources[0], url: 'javascript:alert(1)' }],
+      }),
+      /sources\.0\.url: expected an http or https address/,
+    ],
+    [
+      'duplicate ids',
+      JSON.stringify({ ...newsroomPack, facts: [newsroomPack.facts[0], newsroomPack.facts[0]] }),
+      /facts\.1\.id: duplicate id/,
+    ],
+    [
+      'a huge string',
+      JSON.stringify({
+        ...newsroomPack,
+        entities: [{ ...newsroomPack.entities[0], description: 'x'.repeat(2_000_000) }],
+      }),
+      /entities\.0\.description: /,
+    ],
+    [
+      'deep nesting',
+      JSON.stringify({
+        ...newsroomPack,
+        entities: [
+          { ...newsroomPack.entities[0], extra: JSON.parse(`${'{"a":'.repeat(500)}1${'}'.repeat(500)}`) },
+        ],
+      }),
+      /entities\.0: /,
+    ],
+    [
+      'an id another pack owns',
+      JSON.stringify({
+        ...newsroomPack,
+        entities: [{ ...newsroomPack.entities[0], id: 'keir-starmer' }],
+        facts: [],
+      }),
+      /entities\.0\.id: id "keir-starmer" is already used by pack "gloss-bundled"/,
+    ],
+  ])('rejects %s, listing the problem, with the data unchanged', async (_name, body, problem) => {
+    const { options, errors } = await openOptions();
+    const before = await counts(options);
+    await upload(options, 'bad.json', body);
+    await options.locator('.outcome.error').waitFor();
+    const text = await options.locator('.outcome').textContent();
+    expect(text).toMatch(/^The pack was not imported, and nothing changed|^That file is not JSON/);
+    expect(text).toMatch(problem);
+    expect(await counts(options)).toBe(before);
+    expect(errors).toEqual([]);
+    await options.close();
+  });
+
+  it('renders script in pack strings as inert text', async () => {
+    const { options, errors } = await openOptions();
+    const hostile = {
+      ...newsroomPack,
+      entities: [
+        {
+          ...newsroomPack.entities[0],
+          description: '<img src=x onerror="alert(1)"><script>alert(2)</script>',
+        },
+      ],
+    };
+    await upload(options, 'hostile.json', JSON.stringify(hostile));
+    await expect.poll(() => options.locator('.outcome').textContent()).toContain('Imported');
+    await options.locator('input[name=text]').fill('mark rutte');
+    const result = options.locator('.entity-results li[data-entity="mark-rutte"] p');
+    await expect
+      .poll(() => result.textContent())
+      .toBe('<img src=x onerror="alert(1)"><script>alert(2)</script>');
+    expect(await options.locator('.entity-results img, .entity-results script').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
+    await options.close();
+  });
+});
