@@ -4,6 +4,7 @@ import cardCss from '../../assets/card.css?inline';
 import type { CardData } from '../core/facts/card-data';
 import { Card } from '../ui/Card';
 import type { CardContext } from '../ui/card-context';
+import { t } from '../ui/t';
 import { pageThemeAt } from './page-theme';
 
 let sheet: CSSStyleSheet | null = null;
@@ -48,7 +49,7 @@ export class CardHost {
     const theme = pageThemeAt(anchor.startContainer.parentElement);
     if (theme) panel.dataset.theme = theme;
     else delete panel.dataset.theme;
-    panel.setAttribute('aria-label', `Gloss: ${data.entity.name}`);
+    panel.setAttribute('aria-label', t('cardLabel', data.entity.name));
     render(h(Card, { data, context }), panel);
     this.stopFollowing?.();
     const reference = {

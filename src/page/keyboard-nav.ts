@@ -1,3 +1,4 @@
+import { t } from '../ui/t';
 import type { HoverCard } from './hover-card';
 import { LiveRegion } from './live-region';
 import type { PageMention } from './page-mention';
@@ -57,9 +58,8 @@ export class KeyboardNav {
     el?.scrollIntoView({ block: 'center', inline: 'nearest' });
     const name = await this.card.openFor(mention, true);
     const sameEntity = all.filter((m) => m.entityId === mention.entityId);
-    this.live.announce(
-      `${name ?? mention.text}: mention ${sameEntity.indexOf(mention) + 1} of ${sameEntity.length}`,
-    );
+    const index = String(sameEntity.indexOf(mention) + 1);
+    this.live.announce(t('liveMention', name ?? mention.text, index, String(sameEntity.length)));
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {

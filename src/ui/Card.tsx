@@ -1,3 +1,4 @@
+import type { Entity } from '../core/dataset/entity';
 import type { Fact } from '../core/dataset/fact';
 import { formatPartialDate } from '../core/dates/format-partial-date';
 import type { CardData } from '../core/facts/card-data';
@@ -5,6 +6,13 @@ import { roleOn, selectFacts } from '../core/facts/select-facts';
 import type { CardContext } from './card-context';
 import { FactItem } from './FactItem';
 import { NOTE_ORDER, NoteItem } from './NoteItem';
+import { type MessageKey, t } from './t';
+
+const KIND_NAMES: Record<Entity['kind'], MessageKey> = {
+  person: 'kindOnePerson',
+  topic: 'kindOneTopic',
+  organisation: 'kindOneOrganisation',
+};
 
 /**
  * The fact card for one entity: its name, kind and role on the article's date; the facts known
@@ -36,29 +44,27 @@ export function Card({ data, context }: { data: CardData; context: CardContext }
     <article class="card-body" aria-labelledby="gloss-card-title">
       <header>
         <h2 id="gloss-card-title">{entity.name}</h2>
-        <p class="meta">{[role, entity.kind].filter(Boolean).join(' · ')}</p>
+        <p class="meta">{[role, t(KIND_NAMES[entity.kind])].filter(Boolean).join(' · ')}</p>
       </header>
       <section class="as-of" aria-labelledby="gloss-as-of">
-        <h3 id="gloss-as-of">
-          {dateLabel ? `As of this article (${dateLabel})` : 'All facts (article date unknown)'}
-        </h3>
-        {known.length ? facts(known) : <p class="empty">Nothing in the dataset was reported by then.</p>}
+        <h3 id="gloss-as-of">{dateLabel ? t('cardAsOf', dateLabel) : t('cardAllFacts')}</h3>
+        {known.length ? facts(known) : <p class="empty">{t('cardNothingYet')}</p>}
       </section>
       {since.length > 0 && (
         <section class="since" aria-labelledby="gloss-since">
-          <h3 id="gloss-since">Since this article</h3>
+          <h3 id="gloss-since">{t('cardSince')}</h3>
           {facts(since)}
         </section>
       )}
       {notes.length > 0 && (
         <section class="notes" aria-labelledby="gloss-notes">
-          <h3 id="gloss-notes">Across outlets</h3>
+          <h3 id="gloss-notes">{t('cardAcrossOutlets')}</h3>
           {notes.map((note) => (
             <NoteItem key={note.id} note={note} sources={sources} pageHost={context.pageHost} />
           ))}
         </section>
       )}
-      <footer>Gloss dataset {data.datasetVersion}</footer>
+      <footer>{t('cardFooter', data.datasetVersion)}</footer>
     </article>
   );
 }

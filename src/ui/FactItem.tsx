@@ -3,10 +3,11 @@ import type { Fact } from '../core/dataset/fact';
 import type { Note } from '../core/dataset/note';
 import type { Source } from '../core/dataset/source';
 import { formatPartialDate } from '../core/dates/format-partial-date';
-import { describeProvenance } from '../core/facts/describe-provenance';
+import { describeProvenance, type Provenance } from '../core/facts/describe-provenance';
 import { formatCitation } from '../core/facts/format-citation';
 import type { CardContext } from './card-context';
 import { SourceLinks } from './SourceLinks';
+import { t } from './t';
 
 interface Props {
   fact: Fact;
@@ -26,20 +27,20 @@ export function FactItem({ fact, sources, notes, datasetVersion, context }: Prop
   const copy = async (kind: 'text' | 'markdown') => {
     const citation = formatCitation(fact, [...sources.values()], datasetVersion);
     const ok = await context.copy(kind === 'text' ? citation.text : citation.markdown);
-    setCopied(ok ? (kind === 'text' ? 'Citation copied' : 'Markdown copied') : 'Copying was blocked');
+    setCopied(t(ok ? (kind === 'text' ? 'cardCitationCopied' : 'cardMarkdownCopied') : 'cardCopyBlocked'));
   };
   return (
     <li class="fact" data-fact-id={fact.id}>
       <time dateTime={fact.date.value}>{formatPartialDate(fact.date)}</time>
       <p class="statement">{fact.statement}</p>
-      <p class="provenance">{provenance.summary}</p>
+      <p class="provenance">{provenanceText(provenance)}</p>
       <SourceLinks sources={cited} pageHost={context.pageHost} />
       <div class="actions">
         <button type="button" onClick={() => void copy('text')}>
-          Copy citation
+          {t('cardCopyCitation')}
         </button>
         <button type="button" onClick={() => void copy('markdown')}>
-          Copy as Markdown
+          {t('cardCopyMarkdown')}
         </button>
         <span class="copied" role="status">
           {copied ?? ''}
@@ -47,4 +48,15 @@ export function FactItem({ fact, sources, notes, datasetVersion, context }: Prop
       </div>
     </li>
   );
+}
+
+/** The provenance line in the reader's language: how many outlets, how many original reports. */
+function provenanceText(p: Provenance): string {
+  const line =
+    p.outlets.length <= 1
+      ? t('provOnlyOne', p.outlets[0] ?? '—')
+      : p.origins.length === 1
+        ? t('provOneOrigin', String(p.outlets.length), p.origins[0]!.outlet)
+        : t('provManyOrigins', String(p.outlets.length), String(p.origins.length));
+  return p.anonymous ? t('provUnnamed', line) : line;
 }

@@ -2,13 +2,14 @@ import type { Note } from '../core/dataset/note';
 import type { Source } from '../core/dataset/source';
 import { formatPartialDate } from '../core/dates/format-partial-date';
 import { isThisSite } from './SourceLinks';
+import { type MessageKey, t } from './t';
 
-const KIND_LABELS: Record<Note['kind'], string> = {
-  discrepancy: 'Outlets differ',
-  wording: 'Different wording',
-  'single-origin': 'One original report',
-  agreement: 'Outlets agree',
-  'single-outlet': 'One outlet only',
+const KIND_LABELS: Record<Note['kind'], MessageKey> = {
+  discrepancy: 'noteDiscrepancy',
+  wording: 'noteWording',
+  'single-origin': 'noteSingleOrigin',
+  agreement: 'noteAgreement',
+  'single-outlet': 'noteSingleOutlet',
 };
 
 /** The order notes are shown in: differences first, then provenance, then agreement. */
@@ -31,8 +32,8 @@ export function NoteItem({
   pageHost: string;
 }) {
   return (
-    <section class={`note note-${note.kind}`} data-note-id={note.id} aria-label={KIND_LABELS[note.kind]}>
-      <p class="note-kind">{KIND_LABELS[note.kind]}</p>
+    <section class={`note note-${note.kind}`} data-note-id={note.id} aria-label={t(KIND_LABELS[note.kind])}>
+      <p class="note-kind">{t(KIND_LABELS[note.kind])}</p>
       <p>{note.text}</p>
       {note.variants.length > 0 && (
         <table class="variants">
@@ -45,7 +46,7 @@ export function NoteItem({
                   <th scope="row">
                     {source?.outlet ?? v.source}
                     {source && <span class="when">{formatPartialDate(source.published)}</span>}
-                    {own && <span class="badge">this site</span>}
+                    {own && <span class="badge">{t('cardThisSite')}</span>}
                   </th>
                   <td>{v.says}</td>
                 </tr>

@@ -1,6 +1,7 @@
 import type { Source } from '../core/dataset/source';
 import { formatPartialDate } from '../core/dates/format-partial-date';
 import { hostOf } from './card-context';
+import { t } from './t';
 
 /** The sources of a fact: outlet (a link), publication date, and a mark on the page's own outlet. */
 export function SourceLinks({ sources, pageHost }: { sources: Source[]; pageHost: string }) {
@@ -12,7 +13,7 @@ export function SourceLinks({ sources, pageHost }: { sources: Source[]; pageHost
             {s.outlet}
           </a>
           , {formatPartialDate(s.published)}
-          {isThisSite(s, pageHost) && <span class="badge">this site</span>}
+          {isThisSite(s, pageHost) && <span class="badge">{t('cardThisSite')}</span>}
         </li>
       ))}
     </ul>
