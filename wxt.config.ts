@@ -12,11 +12,16 @@ export default defineConfig({
     plugins: [preact({ prerender: { enabled: false } })],
     build: { sourcemap: false },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // Test builds only (`--mode e2e`, in their own output folder): Firefox's WebDriver cannot open
+    // extension pages, so the tests reach the popup and options page from a fixture page.
+    ...(mode === 'e2e' && browser === 'firefox'
+      ? { web_accessible_resources: ['popup.html', 'options.html'] }
+      : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

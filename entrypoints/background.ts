@@ -6,12 +6,14 @@ import {
   type BackgroundRequest,
   BackgroundRequestSchema,
 } from '../src/messaging/protocol';
+import { relayToTab } from '../src/messaging/relay-to-tab';
 import { showBadge } from '../src/messaging/show-badge';
 
 export default defineBackground(() => {
   const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundRequestSchema, {
     ...startStore(),
     'badge/set': async ({ count }, sender) => showBadge(sender, count),
+    'tab/ask': async ({ tabId, request }) => relayToTab(tabId, request),
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
 });

@@ -11,7 +11,7 @@ import { resetToBundled, seedBundled } from './seed-bundled';
 import { getDataStats } from './stats-query';
 
 /** The background requests the store answers. */
-export type StoreHandlers = Omit<Handlers<BackgroundRequest, BackgroundReplies>, 'badge/set'>;
+export type StoreHandlers = Omit<Handlers<BackgroundRequest, BackgroundReplies>, 'badge/set' | 'tab/ask'>;
 
 /**
  * Opens the store, seeds the bundled pack if this version is not there yet, and returns the

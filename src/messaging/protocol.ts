@@ -21,6 +21,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data/reset') }).strict(),
   z.object({ type: z.literal('entities/get'), ids: z.array(IdSchema).max(10_000) }).strict(),
   z.object({ type: z.literal('badge/set'), count: z.number().int().min(0).max(1_000_000) }).strict(),
+  z.object({ type: z.literal('tab/ask'), tabId: z.number().int().min(0), request: z.unknown() }).strict(),
 ]);
 
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
@@ -36,6 +37,8 @@ export interface BackgroundReplies {
   'data/reset': true;
   'entities/get': EntitySummary[];
   'badge/set': boolean;
+  /** A page request relayed to a tab's top frame: its reply's data, or null when none answers. */
+  'tab/ask': unknown;
 }
 
 /** An entity as the popup lists it. */

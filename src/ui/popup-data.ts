@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { askBackground } from '../messaging/background-client';
-import { EnvelopeSchema } from '../messaging/envelope';
 import type { PageReplies, PageRequest } from '../messaging/page-protocol';
 import type { EntitySummary } from '../messaging/protocol';
 
@@ -15,14 +14,18 @@ export async function targetTabId(location: Location): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/** Asks the content script of a tab's top frame; null when none answers (a page Gloss does not run on). */
+/**
+ * Asks the content script of a tab's top frame, through the background (so the popup needs no
+ * tabs API); null when none answers, as on pages Gloss does not run on.
+ */
 export async function askPage<R extends PageRequest>(
   tabId: number,
   request: R,
 ): Promise<PageReplies[R['type']] | null> {
   try {
-    const reply = EnvelopeSchema.safeParse(await browser.tabs.sendMessage(tabId, request, { frameId: 0 }));
-    return reply.success && reply.data.ok ? (reply.data.data as PageReplies[R['type']]) : null;
+    return ((await askBackground({ type: 'tab/ask', tabId, request })) ?? null) as
+      | PageReplies[R['type']]
+      | null;
   } catch {
     return null;
   }

@@ -18,6 +18,7 @@ const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundReque
   'data/reset': async () => true,
   'entities/get': async ({ ids }) => ids.map((id) => ({ id, name: id, kind: 'person' })),
   'badge/set': async ({ count }, sender) => sender?.tab?.id === 7 && count === 3,
+  'tab/ask': async () => null,
 });
 
 describe('createRouter', () => {

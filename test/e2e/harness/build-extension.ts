@@ -6,18 +6,24 @@ import { dirname, join, resolve } from 'node:path';
 export const ROOT = findRoot(import.meta.dirname);
 export const CHROME_BUILD = resolve(ROOT, '.output/chrome-mv3');
 export const FIREFOX_BUILD = resolve(ROOT, '.output/firefox-mv2');
+/**
+ * The Firefox build the e2e tests load: the same code, built with `--mode e2e`, whose manifest
+ * also makes the popup and options page reachable from a page (Firefox's WebDriver cannot open
+ * extension pages itself). The shipped build is `FIREFOX_BUILD`.
+ */
+export const FIREFOX_TEST_BUILD = resolve(ROOT, '.output/firefox-mv2-e2e');
 
 const INPUTS = ['entrypoints', 'src', 'assets', 'wxt.config.ts', 'package.json'];
 
 /**
- * Makes sure both builds exist and are newer than every source file: reuses them when they are
- * (npm test builds just before the e2e run), rebuilds otherwise. GLOSS_REBUILD=1 forces a build.
+ * Makes sure the Chromium build and the Firefox test build exist and are newer than every source
+ * file: reuses them when they are, rebuilds otherwise. GLOSS_REBUILD=1 forces a build.
  */
 export function ensureBuilt(): void {
   const newestInput = Math.max(...INPUTS.map((p) => newestMtime(resolve(ROOT, p))));
   for (const [dir, args] of [
     [CHROME_BUILD, ['wxt', 'build']],
-    [FIREFOX_BUILD, ['wxt', 'build', '-b', 'firefox']],
+    [FIREFOX_TEST_BUILD, ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e']],
   ] as const) {
     const manifest = resolve(dir, 'manifest.json');
     const fresh = existsSync(manifest) && statSync(manifest).mtimeMs >= newestInput;
