@@ -25,7 +25,12 @@ export interface SearchResults {
   factSources: Source[];
   notes: Note[];
   factCount: number;
+  /** True when more facts match than were read (`factCount` is then a lower bound). */
+  moreFacts: boolean;
 }
+
+/** The most facts one search reads from an index, so a common word cannot stall typing. */
+export const FACT_SCAN_CAP = 2000;
 
 /**
  * Searches the store. Entities match by the start of a name or alias; facts by every word of the
@@ -76,6 +81,7 @@ export async function searchData(db: GlossDb, query: SearchQuery): Promise<Searc
         .map(({ pack: _p, ...s }) => s),
       notes: noteRows.map(({ pack: _p, ...n }) => n),
       factCount: factRows.length,
+      moreFacts: factRows.length >= FACT_SCAN_CAP,
     };
   });
 }
@@ -93,12 +99,17 @@ async function matchingFacts(
     const byDate = db.facts
       .where('sortDate')
       .between(query.from ?? '', `${query.to ?? '9999'}\uffff`, true, true);
-    return byDate.filter(fromOutlet).limit(1000).toArray();
+    return byDate.filter(fromOutlet).limit(FACT_SCAN_CAP).toArray();
   }
   // Start from the rarest-looking (longest) term through the index, then check the others.
   const [first, ...rest] = [...terms].sort((a, b) => b.length - a.length);
-  const candidates = await db.facts.where('words').startsWith(first!).distinct().toArray();
-  return candidates.filter(
-    (f) => inRange(f) && fromOutlet(f) && rest.every((term) => f.words.some((w) => w.startsWith(term))),
-  );
+  return db.facts
+    .where('words')
+    .startsWith(first!)
+    .distinct()
+    .filter(
+      (f) => inRange(f) && fromOutlet(f) && rest.every((term) => f.words.some((w) => w.startsWith(term))),
+    )
+    .limit(FACT_SCAN_CAP)
+    .toArray();
 }

@@ -9,6 +9,7 @@ import { bundledPackInput } from '../../src/data/bundled-pack';
 import { getCardData } from '../../src/db/card-query';
 import { GlossDb } from '../../src/db/gloss-db';
 import { importPack } from '../../src/db/manage-packs';
+import { searchData } from '../../src/db/search-data';
 import { seedBundled } from '../../src/db/seed-bundled';
 import { generatePack } from './generate-pack';
 
@@ -75,6 +76,16 @@ async function runDataBench(config: { entities: number; factsPer: number; querie
       (await time(() => db.entities.where('names').startsWith(name.slice(0, 5)).limit(20).toArray()))[0],
     );
   }
+  const search: number[] = [];
+  const commonSearch: number[] = [];
+  for (let q = 0; q < Math.min(config.queries, 100); q++) {
+    const e = (q * 7919) % config.entities;
+    const name = pack.entities[e]!.name;
+    // As a reader types: a prefix of a name, then the name and a word of the statements.
+    search.push((await time(() => searchData(db, { text: name.slice(0, 4) })))[0]);
+    search.push((await time(() => searchData(db, { text: `${name} thing` })))[0]);
+    commonSearch.push((await time(() => searchData(db, { text: 'generated' })))[0]);
+  }
   const bundledCard: number[] = [];
   for (let q = 0; q < config.queries; q++) {
     bundledCard.push((await time(() => getCardData(db, 'donald-trump')))[0]);
@@ -94,6 +105,8 @@ async function runDataBench(config: { entities: number; factsPer: number; querie
     bundledCard: stats(bundledCard),
     factGet: stats(factGet),
     nameSearch: stats(nameSearch),
+    search: stats(search),
+    commonSearch: stats(commonSearch),
   };
 }
 

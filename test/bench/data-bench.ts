@@ -68,6 +68,12 @@ async function main() {
     console.log(
       `| name prefix search, 20 results (median / p95) | ${ms(r.nameSearch.median)} / ${ms(r.nameSearch.p95)} | | |`,
     );
+    console.log(
+      `| dataset browser search as you type (median / p95) | ${ms(r.search.median)} / ${ms(r.search.p95)} | | |`,
+    );
+    console.log(
+      `| browser search for a word in every fact (median / p95) | ${ms(r.commonSearch.median)} / ${ms(r.commonSearch.p95)} | | |`,
+    );
   } finally {
     await browser.close();
     await server.close();
@@ -83,6 +89,8 @@ interface BenchResult {
   bundledCard: { median: number; p95: number };
   factGet: { median: number; p95: number };
   nameSearch: { median: number; p95: number };
+  search: { median: number; p95: number };
+  commonSearch: { median: number; p95: number };
 }
 
 main().catch((e: unknown) => {

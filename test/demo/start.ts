@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ROOT } from '../e2e/harness/build-extension';
-import { launchChromium } from '../e2e/harness/launch-chromium';
+import { type ChromiumSession, launchChromium } from '../e2e/harness/launch-chromium';
+import { tabIdOf } from '../e2e/harness/page-report';
 import { firstMentionBox } from '../e2e/harness/pages';
 import { readHighlightsInPage } from '../e2e/harness/read-highlights';
 import { servePages } from '../e2e/harness/serve-pages';
@@ -71,15 +72,41 @@ async function main(): Promise<void> {
       }
       await page.close();
     }
+    await screenshotSurfaces(session, server.url(`/demo/${ARTICLES[0]}`));
     console.log('\nScreenshots:');
     for (const article of ARTICLES) {
       const name = article.replace(/\.html$/, '');
       console.log(`  demo-output/${name}-highlights.png\n  demo-output/${name}-card.png`);
     }
+    console.log('  demo-output/popup.png\n  demo-output/options.png\n  demo-output/options-dataset.png');
   } finally {
     await session.close();
     await server.close();
   }
+}
+
+/** The popup for a demo article's tab, and the options page with a search under way. */
+async function screenshotSurfaces(session: ChromiumSession, articleUrl: string): Promise<void> {
+  const article = await session.context.newPage();
+  await article.goto(articleUrl);
+  await article.waitForFunction(() => CSS.highlights.has('gloss-mention'));
+  const tabId = await tabIdOf(session.worker, article);
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  await popup.locator('.entities button').first().waitFor();
+  await popup.screenshot({ path: resolve(OUT, 'popup.png'), fullPage: true });
+  const options = await session.context.newPage();
+  await options.setViewportSize({ width: 1000, height: 1100 });
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.locator('input[name=text]').fill('coalition');
+  await options.locator('.fact-results > li').first().waitFor();
+  await options
+    .locator('section[aria-labelledby=browser-title]')
+    .screenshot({ path: resolve(OUT, 'options-dataset.png') });
+  await options.evaluate(() => window.scrollTo(0, 0));
+  await options.screenshot({ path: resolve(OUT, 'options.png') });
+  await Promise.all([article.close(), popup.close(), options.close()]);
 }
 
 main().catch((error: unknown) => {

@@ -90,7 +90,7 @@ export function DatasetBrowser({ services }: { services: OptionsServices }) {
             <h3>
               {t('browserFacts')}{' '}
               <span class="count" data-testid="fact-count">
-                {t('browserFactCount', String(results.factCount))}
+                {t('browserFactCount', `${results.factCount}${results.moreFacts ? '+' : ''}`)}
                 {results.factCount > LIMIT ? `, ${t('browserShowing', String(LIMIT))}` : ''}
               </span>
             </h3>
