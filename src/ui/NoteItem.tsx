@@ -32,7 +32,7 @@ export function NoteItem({
   pageHost: string;
 }) {
   return (
-    <section class={`note note-${note.kind}`} data-note-id={note.id} aria-label={t(KIND_LABELS[note.kind])}>
+    <article class={`note note-${note.kind}`} data-note-id={note.id} aria-label={t(KIND_LABELS[note.kind])}>
       <p class="note-kind">{t(KIND_LABELS[note.kind])}</p>
       <p>{note.text}</p>
       {note.variants.length > 0 && (
@@ -55,6 +55,6 @@ export function NoteItem({
           </tbody>
         </table>
       )}
-    </section>
+    </article>
   );
 }

@@ -188,6 +188,30 @@ describe('the options page (Chromium)', () => {
     await options.close();
   });
 
+  it('the options page and the popup pass axe-core with no violations', async () => {
+    const { options } = await openOptions();
+    await options.locator('input[name=text]').fill('coalition');
+    await options.locator('.fact-results > li').first().waitFor();
+    const { page } = await suite.open('/fixtures/article-basic.html');
+    const popup = await suite.session.context.newPage();
+    await popup.goto(`chrome-extension://${suite.session.extensionId}/popup.html`);
+    await popup.locator('.dataset').waitFor();
+    for (const target of [options, popup]) {
+      // Extension pages forbid inline scripts; evaluating through the debugger is not a page script.
+      await target.evaluate(readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+      const violations = await target.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string }[] }> };
+          }
+        ).axe;
+        return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
+      });
+      expect(violations, target.url()).toEqual([]);
+    }
+    await Promise.all([options.close(), popup.close(), page.close()]);
+  });
+
   it('renders script in pack strings as inert text', async () => {
     const { options, errors } = await openOptions();
     const hostile = {

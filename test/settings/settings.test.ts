@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, isPausedOn, parseSettings, siteOf } from '../../src/settings/settings';
+
+describe('parseSettings', () => {
+  it.each<[string, unknown]>([
+    ['nothing stored', undefined],
+    ['null', null],
+    ['a string', 'dark mode please'],
+    ['an empty object', {}],
+  ])('gives the defaults for %s', (_name, raw) => {
+    expect(parseSettings(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps valid fields and replaces only the damaged ones', () => {
+    const parsed = parseSettings({
+      version: 1,
+      hoverDelayMs: 500,
+      highlightStyle: 'sparkles',
+      kinds: { person: false, topic: true, organisation: true },
+      pausedSites: ['example.com', 'not a site!'],
+      pausedEverywhere: 'yes',
+      extra: '<script>',
+    });
+    expect(parsed).toEqual({
+      ...DEFAULT_SETTINGS,
+      hoverDelayMs: 500,
+      kinds: { person: false, topic: true, organisation: true },
+    });
+  });
+
+  it.each([-1, 3001, 1.5, Number.NaN, '300'])('refuses a card delay of %j', (hoverDelayMs) => {
+    expect(parseSettings({ hoverDelayMs }).hoverDelayMs).toBe(300);
+  });
+});
+
+describe('isPausedOn', () => {
+  const settings = { ...DEFAULT_SETTINGS, pausedSites: ['example.com'] };
+  it.each<[string, boolean]>([
+    ['example.com', true],
+    ['www.example.com', true],
+    ['news.example.com', true],
+    ['notexample.com', false],
+    ['example.org', false],
+  ])('%s → %s', (host, paused) => {
+    expect(isPausedOn(settings, host)).toBe(paused);
+  });
+
+  it('is paused everywhere when asked', () => {
+    expect(isPausedOn({ ...DEFAULT_SETTINGS, pausedEverywhere: true }, 'anything.test')).toBe(true);
+  });
+
+  it('names a site without www', () => {
+    expect(siteOf('WWW.Example.COM')).toBe('example.com');
+  });
+});
