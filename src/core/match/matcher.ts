@@ -66,11 +66,6 @@ export class Matcher {
     this.origins = new Int32Array(data.patternLength.reduce((a, b) => Math.max(a, b), 0) + 1);
   }
 
-  /** Number of entities the matcher knows (exclusions not counted). */
-  get entityCount(): number {
-    return this.data.entityIds.length;
-  }
-
   /** All non-overlapping candidate mentions in `text`, in order of position. */
   scan(text: string): RawMatch[] {
     const { dense, denseCount } = this;
