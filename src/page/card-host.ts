@@ -77,6 +77,30 @@ export class CardHost {
     });
   }
 
+  /**
+   * Copies text by selecting it in a hidden field inside the card's shadow root, for pages where
+   * the clipboard API is missing (plain http). False when the browser refuses.
+   */
+  copyBySelection(text: string): boolean {
+    if (!this.panel) return false;
+    const area = this.doc.createElement('textarea');
+    area.value = text;
+    area.readOnly = true;
+    area.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0';
+    this.panel.append(area);
+    const back = this.host?.shadowRoot?.activeElement as HTMLElement | null;
+    area.select();
+    let copied = false;
+    try {
+      copied = this.doc.execCommand('copy');
+    } catch {}
+    // Focus goes back before the field is removed: removing a focused field reads as focus
+    // leaving the card, which would close it.
+    (back ?? this.panel).focus({ preventScroll: true });
+    area.remove();
+    return copied;
+  }
+
   /** Removes the card and its host element. */
   hide(): void {
     this.stopFollowing?.();

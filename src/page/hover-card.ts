@@ -103,7 +103,7 @@ export class HoverCard {
           await navigator.clipboard.writeText(text);
           return true;
         } catch {
-          return false;
+          return this.card.copyBySelection(text);
         }
       },
     };

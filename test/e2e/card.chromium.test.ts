@@ -140,6 +140,28 @@ describe('the card (Chromium)', () => {
     await page.close();
   });
 
+  it('copies a citation on a plain-http page too, where the clipboard API is missing', async () => {
+    const page = await suite.session.context.newPage();
+    await page.goto(suite.server.url('/fixtures/article-basic.html').replace('127.0.0.1', 'trt.global'));
+    await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), null, { timeout: 15_000 });
+    expect(await page.evaluate(() => typeof navigator.clipboard)).toBe('undefined');
+    await hoverEntity(page, 'patrick-turner');
+    await waitForCard(page);
+    await page.locator('gloss-card li.fact').first().locator('button').first().click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('gloss-card')?.shadowRoot?.querySelector('.copied')?.textContent ===
+        'Citation copied',
+    );
+    const { page: reader } = await suite.open('/fixtures/article-basic.html');
+    await suite.session.context.grantPermissions(['clipboard-read'], { origin: suite.server.origin });
+    expect(await reader.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^Patrick Turner, NATO’s senior representative/,
+    );
+    await reader.close();
+    await page.close();
+  });
+
   it.each(['keir-starmer', 'emmanuel-macron', 'giorgia-meloni', 'vladimir-putin', 'donald-trump'])(
     'keeps the card inside the viewport and off the mention: %s',
     async (entity) => {
