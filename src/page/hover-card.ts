@@ -1,6 +1,7 @@
 import { parseArticleDate } from '../core/dates/parse-article-date';
 import type { CardData } from '../core/facts/card-data';
 import { askBackground } from '../messaging/background-client';
+import { siteOf } from '../settings/settings';
 import type { CardContext } from '../ui/card-context';
 import { articleDateCandidates } from './article-date-candidates';
 import { CardHost } from './card-host';
@@ -97,7 +98,7 @@ export class HoverCard {
   private cardContext(): CardContext {
     this.context ??= {
       articleDate: parseArticleDate(articleDateCandidates(this.doc))?.date ?? null,
-      pageHost: this.doc.location.hostname.replace(/^www\./, ''),
+      pageHost: siteOf(this.doc.location.hostname),
       copy: async (text) => {
         try {
           await navigator.clipboard.writeText(text);

@@ -1,3 +1,5 @@
+import { siteOf } from '../settings/settings';
+
 /** What the card needs to know about the page it is shown on. */
 export interface CardContext {
   /** The article's publication day (`YYYY-MM-DD`), or null when the page does not say. */
@@ -11,7 +13,7 @@ export interface CardContext {
 /** The host name of an address without `www.`, or '' when it is not an address. */
 export function hostOf(url: string): string {
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    return siteOf(new URL(url).hostname);
   } catch {
     return '';
   }
