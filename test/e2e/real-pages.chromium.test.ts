@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ROOT } from './harness/build-extension';
+import { expect, it } from 'vitest';
+import { CORPUS_DIR as CORPUS, describeWithShared } from '../support/shared-data';
 import { sweepPages } from './harness/sweep';
 
-const CORPUS = resolve(ROOT, '../shared/corpus/realpages');
 // The known traps of the corpus, and busy news pages with real mentions.
 const PAGES = [
   'wikipedia.html',
@@ -15,7 +12,7 @@ const PAGES = [
   'bbc-1.html',
 ];
 
-describe.runIf(existsSync(CORPUS))('the real-page sweep on a handful of pages', () => {
+describeWithShared('corpus', 'the real-page sweep on a handful of pages', () => {
   it('causes no page errors and no DOM differences, and falls for none of the known traps', async () => {
     const results = await sweepPages(CORPUS, PAGES);
     expect(results.map((r) => r.page)).toEqual(PAGES);

@@ -1,11 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { parseArticleDate } from '../../src/core/dates/parse-article-date';
 import { articleDateCandidates } from '../../src/page/article-date-candidates';
+import { CORPUS_DIR, describeWithShared } from '../support/shared-data';
 
-const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/realpages');
+const CORPUS = CORPUS_DIR;
 
 /**
  * Parses a page without running or loading anything. `<link>` elements are dropped first: happy-dom
@@ -73,16 +74,15 @@ describe('articleDateCandidates', () => {
   });
 });
 
-describe.runIf(existsSync(CORPUS))('article dates of the real pages', () => {
-  const pages = readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.meta.json'))
-    .map((f) => ({
-      name: f.replace('.meta.json', ''),
-      meta: JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as { publishedTime: string | null },
-    }))
-    .filter((p) => p.meta.publishedTime);
-
-  it('agrees with the recorded publication date on every page that has one', () => {
+describeWithShared('corpus', 'article dates of the real pages', () => {
+  it('agrees with the recorded publication date on every page that has one', { timeout: 60_000 }, () => {
+    const pages = readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.meta.json'))
+      .map((f) => ({
+        name: f.replace('.meta.json', ''),
+        meta: JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as { publishedTime: string | null },
+      }))
+      .filter((p) => p.meta.publishedTime);
     expect(pages.length).toBe(33);
     const disagreements = pages.flatMap((p) => {
       const found = parseArticleDate(

@@ -1,19 +1,20 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { findMentions } from '../../../src/core/match/resolve-mentions';
 import { readCorpus } from '../../bench/page-text';
+import { CORPUS_DIR, describeWithShared } from '../../support/shared-data';
 import { bundledMatcher } from './bundled-matcher';
 
-const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus/realpages');
-
-describe.runIf(existsSync(CORPUS))('the visible text of the 130 real pages', () => {
-  const pages = readCorpus(CORPUS);
-  const found = pages.map((p) => ({
-    name: p.name,
-    text: p.text,
-    mentions: findMentions(bundledMatcher, p.text),
-  }));
+describeWithShared('corpus', 'the visible text of the 130 real pages', () => {
+  let pages: ReturnType<typeof readCorpus> = [];
+  let found: { name: string; text: string; mentions: ReturnType<typeof findMentions> }[] = [];
+  beforeAll(() => {
+    pages = readCorpus(CORPUS_DIR);
+    found = pages.map((p) => ({
+      name: p.name,
+      text: p.text,
+      mentions: findMentions(bundledMatcher, p.text),
+    }));
+  }, 120_000);
 
   it('reads all 130 pages', () => {
     expect(pages.length).toBe(130);
