@@ -20,7 +20,14 @@ export interface PackRow {
 
 /** Rows carry the id of the pack they came from, so a pack can be removed or replaced whole. */
 export type EntityRow = Entity & { pack: string; names: string[] };
-export type FactRow = Fact & { pack: string; sortDate: string; sourceIds: string[]; words: string[] };
+export type FactRow = Fact & {
+  pack: string;
+  sortDate: string;
+  sourceIds: string[];
+  words: string[];
+  /** `entityId|sortDate` for each entity (schema version 4). */
+  entityDays: string[];
+};
 export type SourceRow = Source & { pack: string };
 export type NoteRow = Note & { pack: string };
 

@@ -106,7 +106,7 @@ export async function exportPack(db: GlossDb, packId: string): Promise<PackInput
       licence: row.licence,
       ...(row.description ? { description: row.description } : {}),
       entities: entities.map(({ pack: _p, names: _n, ...e }) => e),
-      facts: facts.map(({ pack: _p, sortDate: _s, sourceIds: _i, words: _w, ...f }) => f),
+      facts: facts.map(({ pack: _p, sortDate: _s, sourceIds: _i, words: _w, entityDays: _d, ...f }) => f),
       sources: sources.map(({ pack: _p, ...s }) => s),
       notes: notes.map(({ pack: _p, ...n }) => n),
     };

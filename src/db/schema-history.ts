@@ -7,7 +7,7 @@ import { searchWords } from '../core/facts/search-words';
  * function here, with its upgrade named and dated; old versions are never edited, because
  * browsers in the field still hold databases at them.
  */
-export const SCHEMA_VERSIONS: ((db: Dexie) => void)[] = [version1, version2, version3];
+export const SCHEMA_VERSIONS: ((db: Dexie) => void)[] = [version1, version2, version3, version4];
 
 /** Version 1 (2026-11-22): packs, entities by name, facts by entity and date, notes by fact and entity. */
 function version1(db: Dexie): void {
@@ -55,5 +55,31 @@ export async function addFactWords20261122(tx: Transaction): Promise<void> {
     .toCollection()
     .modify((fact: { statement: string; words?: string[] }) => {
       fact.words = searchWords(fact.statement);
+    });
+}
+
+/** The key of a fact in the `entityDays` index: the entity's id and the fact's earliest day. */
+export function entityDayKey(entityId: string, day: string): string {
+  return `${entityId}|${day}`;
+}
+
+/**
+ * Version 4 (2026-12-01): facts indexed by entity and day together (`entityDays`, one key per
+ * entity: `id|YYYY-MM-DD`), so a card reads only the facts nearest an article's date and counts
+ * the rest, however many facts an entity has.
+ */
+function version4(db: Dexie): void {
+  db.version(4)
+    .stores({ facts: 'id, pack, *entities, sortDate, *sourceIds, *words, *entityDays' })
+    .upgrade(addFactEntityDays20261201);
+}
+
+/** Fills `entityDays` on every stored fact from its entities and sort date (upgrade to version 4). */
+export async function addFactEntityDays20261201(tx: Transaction): Promise<void> {
+  await tx
+    .table('facts')
+    .toCollection()
+    .modify((fact: { entities: string[]; sortDate: string; entityDays?: string[] }) => {
+      fact.entityDays = fact.entities.map((id) => entityDayKey(id, fact.sortDate));
     });
 }

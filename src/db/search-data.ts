@@ -63,7 +63,7 @@ export async function searchData(db: GlossDb, query: SearchQuery): Promise<Searc
     factRows.sort((a, b) => a.sortDate.localeCompare(b.sortDate) || a.id.localeCompare(b.id));
     const facts = factRows
       .slice(0, limit)
-      .map(({ pack: _p, sortDate: _s, sourceIds: _i, words: _w, ...f }) => f);
+      .map(({ pack: _p, sortDate: _s, sourceIds: _i, words: _w, entityDays: _d, ...f }) => f);
     const cited = [...new Set(facts.flatMap((f) => f.evidence.map((e) => e.source)))];
     const noteRows = facts.length
       ? await db.notes

@@ -3,7 +3,7 @@ import { parsePack } from '../core/dataset/parse-pack';
 import { bundledPackInput } from '../data/bundled-pack';
 import type { Handlers } from '../messaging/create-router';
 import type { BackgroundReplies, BackgroundRequest } from '../messaging/protocol';
-import { getCardData } from './card-query';
+import { getCardData, getCompactCard } from './card-query';
 import { GlossDb } from './gloss-db';
 import { exportPack, importPack, removePack } from './manage-packs';
 import { MatcherStore } from './matcher-store';
@@ -11,7 +11,10 @@ import { resetToBundled, seedBundled } from './seed-bundled';
 import { getDataStats } from './stats-query';
 
 /** The background requests the store answers. */
-export type StoreHandlers = Omit<Handlers<BackgroundRequest, BackgroundReplies>, 'badge/set' | 'tab/ask'>;
+export type StoreHandlers = Omit<
+  Handlers<BackgroundRequest, BackgroundReplies>,
+  'badge/set' | 'tab/ask' | 'dossier/open' | 'dossier/chosen'
+>;
 
 /**
  * Opens the store, seeds the bundled pack if this version is not there yet, and returns the
@@ -26,7 +29,11 @@ export function startStore(db = new GlossDb()): StoreHandlers {
       await ready;
       return matchers.get();
     },
-    'card/get': async ({ entityId }) => {
+    'card/get': async ({ entityId, articleDate }) => {
+      await ready;
+      return getCompactCard(db, entityId, articleDate ?? null);
+    },
+    'dossier/get': async ({ entityId }) => {
       await ready;
       return getCardData(db, entityId);
     },

@@ -3,6 +3,7 @@ import type { Pack } from '../core/dataset/pack';
 import { earliestDay } from '../core/dates/date-keys';
 import { searchWords } from '../core/facts/search-words';
 import type { GlossDb, PackRow } from './gloss-db';
+import { entityDayKey } from './schema-history';
 
 /** Lower-cased names and aliases of an entity, the keys the name search looks up. */
 export function entityNames(entity: Pack['entities'][number]): string[] {
@@ -49,6 +50,7 @@ export async function writePack(
         ...f,
         pack: pack.id,
         sortDate: earliestDay(f.date),
+        entityDays: f.entities.map((id) => entityDayKey(id, earliestDay(f.date))),
         sourceIds: [...new Set(f.evidence.map((e) => e.source))],
         words: searchWords(f.statement),
       })),

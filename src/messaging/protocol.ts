@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PackInput } from '../core/dataset/pack';
 import type { PackProblem } from '../core/dataset/parse-pack';
 import { IdSchema } from '../core/dataset/primitives';
-import type { CardData, DataStats } from '../core/facts/card-data';
+import type { CardData, CompactCardData, DataStats } from '../core/facts/card-data';
 import type { MatcherData } from '../core/match/matcher-data';
 
 /** The outcome of an import: the stored pack's header, or every problem found (nothing written). */
@@ -13,7 +13,22 @@ export type ImportResult =
 /** Every request the background answers, checked on arrival. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('matcher/get') }).strict(),
-  z.object({ type: z.literal('card/get'), entityId: IdSchema }).strict(),
+  z
+    .object({
+      type: z.literal('card/get'),
+      entityId: IdSchema,
+      articleDate: z.iso.date().nullable().optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('dossier/get'), entityId: IdSchema }).strict(),
+  z
+    .object({
+      type: z.literal('dossier/open'),
+      entityId: IdSchema,
+      articleDate: z.iso.date().nullable().optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('dossier/chosen'), tabId: z.number().int().min(0) }).strict(),
   z.object({ type: z.literal('stats/get') }).strict(),
   z.object({ type: z.literal('pack/import'), pack: z.unknown() }).strict(),
   z.object({ type: z.literal('pack/remove'), packId: IdSchema }).strict(),
@@ -29,7 +44,14 @@ export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 /** The data each request type answers with. */
 export interface BackgroundReplies {
   'matcher/get': MatcherData;
-  'card/get': CardData | null;
+  /** The compact card for an article of `articleDate` (null or absent: unknown). */
+  'card/get': CompactCardData | null;
+  /** Everything about one entity, for the dossier. */
+  'dossier/get': CardData | null;
+  /** Shows the dossier for the sender's tab with this entity; true once a panel or page is open. */
+  'dossier/open': boolean;
+  /** The entity last chosen for the dossier in a tab (and its article's date), or null. */
+  'dossier/chosen': DossierChoice | null;
   'stats/get': DataStats;
   'pack/import': ImportResult;
   'pack/remove': boolean;
@@ -39,6 +61,12 @@ export interface BackgroundReplies {
   'badge/set': boolean;
   /** A page request relayed to a tab's top frame: its reply's data, or null when none answers. */
   'tab/ask': unknown;
+}
+
+/** The entity a tab's dossier shows, and the date of the article it was chosen on. */
+export interface DossierChoice {
+  entityId: string;
+  articleDate: string | null;
 }
 
 /** An entity as the popup lists it. */

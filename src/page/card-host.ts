@@ -1,7 +1,7 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import cardCss from '../../assets/card.css?inline';
-import type { CardData } from '../core/facts/card-data';
+import type { CompactCardData } from '../core/facts/card-data';
 import { Card } from '../ui/Card';
 import type { CardContext } from '../ui/card-context';
 import { t } from '../ui/t';
@@ -44,7 +44,7 @@ export class CardHost {
    * Shows `data` next to `anchor`, replacing any card already shown, themed like the page around
    * the mention (or the reader's system preference when the page paints no background there).
    */
-  show(anchor: Range, data: CardData, context: CardContext): void {
+  show(anchor: Range, data: CompactCardData, context: CardContext): void {
     const panel = this.panel ?? this.mount();
     const theme = pageThemeAt(anchor.startContainer.parentElement);
     if (theme) panel.dataset.theme = theme;

@@ -1,5 +1,5 @@
 import { parseArticleDate } from '../core/dates/parse-article-date';
-import type { CardData } from '../core/facts/card-data';
+import type { CompactCardData } from '../core/facts/card-data';
 import { askBackground } from '../messaging/background-client';
 import { siteOf } from '../settings/settings';
 import type { CardContext } from '../ui/card-context';
@@ -36,7 +36,7 @@ export class HoverCard {
   private lastPoint = { x: 0, y: 0, t: 0 };
   private speed = 0;
   private returnFocus: HTMLElement | null = null;
-  private readonly cache = new Map<string, Promise<CardData | null>>();
+  private readonly cache = new Map<string, Promise<CompactCardData | null>>();
   private context: CardContext | null = null;
   private readonly card: CardHost;
 
@@ -86,10 +86,14 @@ export class HoverCard {
     return data.entity.name;
   }
 
-  private dataFor(entityId: string): Promise<CardData | null> {
+  private dataFor(entityId: string): Promise<CompactCardData | null> {
     let data = this.cache.get(entityId);
     if (!data) {
-      data = askBackground({ type: 'card/get', entityId }).catch(() => null);
+      data = askBackground({
+        type: 'card/get',
+        entityId,
+        articleDate: this.cardContext().articleDate,
+      }).catch(() => null);
       this.cache.set(entityId, data);
     }
     return data;
@@ -99,6 +103,12 @@ export class HoverCard {
     this.context ??= {
       articleDate: parseArticleDate(articleDateCandidates(this.doc))?.date ?? null,
       pageHost: siteOf(this.doc.location.hostname),
+      openDossier: (entityId) =>
+        void askBackground({
+          type: 'dossier/open',
+          entityId,
+          articleDate: this.context?.articleDate ?? null,
+        }).catch(() => false),
       copy: async (text) => {
         try {
           await navigator.clipboard.writeText(text);

@@ -1,70 +1,123 @@
-import type { Entity } from '../core/dataset/entity';
-import type { Fact } from '../core/dataset/fact';
 import { formatPartialDate } from '../core/dates/format-partial-date';
-import type { CardData } from '../core/facts/card-data';
-import { roleOn, selectFacts } from '../core/facts/select-facts';
+import type { CompactCardData } from '../core/facts/card-data';
+import { clip } from '../core/facts/card-summary';
+import { CopyMenu } from './CopyMenu';
 import type { CardContext } from './card-context';
-import { FactItem } from './FactItem';
-import { NOTE_ORDER, NoteItem } from './NoteItem';
-import { type MessageKey, t } from './t';
-
-const KIND_NAMES: Record<Entity['kind'], MessageKey> = {
-  person: 'kindOnePerson',
-  topic: 'kindOneTopic',
-  organisation: 'kindOneOrganisation',
-};
+import { FactItem, provenanceLine } from './FactItem';
+import { t } from './t';
 
 /**
- * The fact card for one entity: its name, kind and role on the article's date; the facts known
- * when the article appeared, then those reported since; and the cross-source notes, outlets side
- * by side, differences first.
+ * The compact card for one entity, readable in a few seconds: name, role on the article's date
+ * and a short description; at most three facts that matter for the article, each with its date in
+ * plain words and one provenance line; one line on what happened since; the differences between
+ * outlets as a chip and the top one side by side; one copy action and "More" for the dossier.
  */
-export function Card({ data, context }: { data: CardData; context: CardContext }) {
+export function Card({ data, context }: { data: CompactCardData; context: CardContext }) {
+  const { entity, articleDate } = data;
   const sources = new Map(data.sources.map((s) => [s.id, s]));
-  const { entity } = data;
-  const { known, since, articleDate } = selectFacts(data.facts, data.sources, context.articleDate);
-  const role = roleOn(entity, articleDate);
-  const notes = [...data.notes].sort((a, b) => NOTE_ORDER.indexOf(a.kind) - NOTE_ORDER.indexOf(b.kind));
-  const facts = (list: Fact[]) => (
-    <ol>
-      {list.map((fact) => (
-        <FactItem
-          key={fact.id}
-          fact={fact}
-          sources={sources}
-          notes={data.notes}
-          datasetVersion={data.datasetVersion}
-          context={context}
-        />
-      ))}
-    </ol>
-  );
   const dateLabel = articleDate ? formatPartialDate({ value: articleDate, basis: 'printed' }) : null;
+  const latest = data.since.latest;
   return (
     <article class="card-body" aria-labelledby="gloss-card-title">
-      <header>
+      <header class="card-head">
+        <div class="head-actions">
+          {context.mute && (
+            <button
+              type="button"
+              class="icon"
+              data-action="mute"
+              aria-label={t('cardMuteLabel', entity.name)}
+              onClick={() => context.mute?.(entity.id)}
+            >
+              {t('cardMute')}
+            </button>
+          )}
+          {context.close && (
+            <button
+              type="button"
+              class="icon"
+              data-action="close"
+              aria-label={t('cardCloseLabel')}
+              onClick={() => context.close?.()}
+            >
+              ×
+            </button>
+          )}
+        </div>
         <h2 id="gloss-card-title">{entity.name}</h2>
-        <p class="meta">{[role, t(KIND_NAMES[entity.kind])].filter(Boolean).join(' · ')}</p>
+        {data.role && <p class="role">{data.role}</p>}
+        <p class="description">{data.description}</p>
       </header>
       <section class="as-of" aria-labelledby="gloss-as-of">
-        <h3 id="gloss-as-of">{dateLabel ? t('cardAsOf', dateLabel) : t('cardAllFacts')}</h3>
-        {known.length ? facts(known) : <p class="empty">{t('cardNothingYet')}</p>}
+        <h3 id="gloss-as-of">{dateLabel ? t('cardAsOfShort', dateLabel) : t('cardLatest')}</h3>
+        {data.facts.length > 0 ? (
+          <ol class="facts">
+            {data.facts.map((f, i) => (
+              <FactItem
+                key={f.fact.id}
+                item={f}
+                previous={
+                  i > 0
+                    ? provenanceLine(data.facts[i - 1]!.fact.id, data.facts, data.sources, data.notes)
+                    : undefined
+                }
+                sources={sources}
+                notes={data.notes}
+                packs={data.packs}
+                entityPack={entity.pack}
+              />
+            ))}
+          </ol>
+        ) : (
+          <p class="coverage">
+            {data.coverage
+              ? data.coverage.topic
+                ? t('cardCoverage', entity.name, data.coverage.span, data.coverage.topic)
+                : t('cardCoverageNoTopic', entity.name, data.coverage.span)
+              : t('cardNothingYet')}
+          </p>
+        )}
       </section>
-      {since.length > 0 && (
-        <section class="since" aria-labelledby="gloss-since">
-          <h3 id="gloss-since">{t('cardSince')}</h3>
-          {facts(since)}
+      {articleDate && (
+        <p class="since-line">
+          {latest
+            ? t('cardSinceLine', String(data.since.count), latest.label, clip(latest.fact.statement, 70))
+            : t('cardSinceNone')}
+        </p>
+      )}
+      {data.differences.count > 0 && (
+        <section class="differences" aria-labelledby="gloss-differences">
+          <h3 id="gloss-differences" class="chip">
+            {data.differences.count === 1
+              ? t('cardOneDifference')
+              : t('cardDifferences', String(data.differences.count))}
+          </h3>
+          {data.differences.top && (
+            <dl class="sides">
+              {data.differences.top.sides.map((s) => (
+                <div key={s.outlet}>
+                  <dt>{s.outlet}</dt>
+                  <dd>{/^[“"‘']/.test(s.says) ? s.says : `“${s.says}”`}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
         </section>
       )}
-      {notes.length > 0 && (
-        <section class="notes" aria-labelledby="gloss-notes">
-          <h3 id="gloss-notes">{t('cardAcrossOutlets')}</h3>
-          {notes.map((note) => (
-            <NoteItem key={note.id} note={note} sources={sources} pageHost={context.pageHost} />
-          ))}
-        </section>
-      )}
-      <footer>{t('cardFooter', data.datasetVersion)}</footer>
+      <footer class="card-foot">
+        <CopyMenu data={data} context={context} />
+        {context.openDossier && (
+          <button
+            type="button"
+            class="more"
+            data-action="more"
+            aria-label={t('cardMoreLabel', entity.name)}
+            onClick={() => context.openDossier?.(entity.id)}
+          >
+            {t('cardMore')} →
+          </button>
+        )}
+      </footer>
     </article>
   );
 }

@@ -1,62 +1,56 @@
-import { useState } from 'preact/hooks';
-import type { Fact } from '../core/dataset/fact';
 import type { Note } from '../core/dataset/note';
 import type { Source } from '../core/dataset/source';
-import { formatPartialDate } from '../core/dates/format-partial-date';
-import { describeProvenance, type Provenance } from '../core/facts/describe-provenance';
-import { formatCitation } from '../core/facts/format-citation';
-import type { CardContext } from './card-context';
-import { SourceLinks } from './SourceLinks';
+import type { CompactFact, PackInfo } from '../core/facts/card-data';
+import { clip } from '../core/facts/card-summary';
+import { describeProvenance } from '../core/facts/describe-provenance';
 import { t } from './t';
 
 interface Props {
-  fact: Fact;
+  item: CompactFact;
   sources: Map<string, Source>;
   notes: Note[];
-  datasetVersion: string;
-  context: CardContext;
+  packs: Record<string, PackInfo>;
+  /** The entity's own pack: a fact from any other pack says which pack it is from. */
+  entityPack: string;
+  /** The provenance line of the fact shown just before, to say "same provenance" instead of repeating it. */
+  previous?: string;
 }
 
-/** One fact: its date with honest precision, the statement, where it comes from, and copy buttons. */
-export function FactItem({ fact, sources, notes, datasetVersion, context }: Props) {
-  const [copied, setCopied] = useState<string | null>(null);
-  const cited = [...new Set(fact.evidence.map((e) => e.source))]
-    .map((id) => sources.get(id))
-    .filter((s) => !!s);
+/**
+ * One fact of the compact card: the statement (shortened; the dossier has it whole), then its date
+ * in plain words, "reported later" when our first report came after the article, one provenance
+ * line, and the pack it came from when that is not the entity's own.
+ */
+export function FactItem({ item, sources, notes, packs, entityPack, previous }: Props) {
+  const { fact } = item;
   const provenance = describeProvenance(fact, [...sources.values()], notes);
-  const copy = async (kind: 'text' | 'markdown') => {
-    const citation = formatCitation(fact, [...sources.values()], datasetVersion);
-    const ok = await context.copy(kind === 'text' ? citation.text : citation.markdown);
-    setCopied(t(ok ? (kind === 'text' ? 'cardCitationCopied' : 'cardMarkdownCopied') : 'cardCopyBlocked'));
-  };
+  const from = packs[fact.pack];
+  const pack = from && (!from.bundled || fact.pack !== entityPack) ? from : undefined;
   return (
     <li class="fact" data-fact-id={fact.id}>
-      <time dateTime={fact.date.value}>{formatPartialDate(fact.date)}</time>
-      <p class="statement">{fact.statement}</p>
-      <p class="provenance">{provenanceText(provenance)}</p>
-      <SourceLinks sources={cited} pageHost={context.pageHost} />
-      <div class="actions">
-        <button type="button" onClick={() => void copy('text')}>
-          {t('cardCopyCitation')}
-        </button>
-        <button type="button" onClick={() => void copy('markdown')}>
-          {t('cardCopyMarkdown')}
-        </button>
-        <span class="copied" role="status">
-          {copied ?? ''}
+      <p class="statement" title={fact.statement.length > 100 ? fact.statement : undefined}>
+        {clip(fact.statement, 100)}
+      </p>
+      <p class="fact-meta">
+        <time dateTime={fact.date.value}>{item.label}</time>
+        {item.reportedLater && <span class="later"> · {t('cardReportedLater')}</span>}
+        <span class="provenance">
+          {' · '}
+          {previous === provenance.summary ? t('cardSameProvenance') : provenance.summary}
         </span>
-      </div>
+        {pack && <span class="pack"> · {t('cardFromPack', pack.label)}</span>}
+      </p>
     </li>
   );
 }
 
-/** The provenance line in the reader's language: how many outlets, how many original reports. */
-function provenanceText(p: Provenance): string {
-  const line =
-    p.outlets.length <= 1
-      ? t('provOnlyOne', p.outlets[0] ?? '—')
-      : p.origins.length === 1
-        ? t('provOneOrigin', String(p.outlets.length), p.origins[0]!.outlet)
-        : t('provManyOrigins', String(p.outlets.length), String(p.origins.length));
-  return p.anonymous ? t('provUnnamed', line) : line;
+/** The provenance line of a fact, as the card and the copy action say it. */
+export function provenanceLine(
+  factId: string,
+  facts: CompactFact[],
+  sources: Source[],
+  notes: Note[],
+): string {
+  const fact = facts.find((f) => f.fact.id === factId)?.fact;
+  return fact ? describeProvenance(fact, sources, notes).summary : '';
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DataStats } from '../core/facts/card-data';
 import { askBackground } from '../messaging/background-client';
+import { openDossierFor } from '../messaging/open-dossier';
 import type { PageReport } from '../messaging/page-protocol';
 import { DEFAULT_SETTINGS, type Settings, siteOf } from '../settings/settings';
 import { loadSettings, updateSettings } from '../settings/settings-store';
@@ -113,6 +114,16 @@ export function Popup({ location }: { location: Location }) {
           {t('popupPauseEverywhere')}
         </label>
       </section>
+      {tabId !== null && (
+        <button
+          type="button"
+          class="link"
+          data-action="dossier"
+          onClick={() => void openDossierFor(tabId).then((how) => how === 'panel' && window.close())}
+        >
+          {t('dossierOpen')}
+        </button>
+      )}
       <DatasetSummary stats={stats} error={error} />
       <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('popupOptions')}

@@ -57,7 +57,7 @@ describe('the card (Chromium)', () => {
     await page.keyboard.press('Tab');
     expect(
       await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.activeElement?.tagName),
-    ).toBe('A');
+    ).toBe('BUTTON');
     await page.keyboard.press('Escape');
     expect(await page.evaluate(cardIsOpen)).toBe(false);
     await page.keyboard.press('Alt+Shift+KeyK');
@@ -66,98 +66,61 @@ describe('the card (Chromium)', () => {
     await page.close();
   });
 
-  it('splits facts at the article’s date: a January 2025 article sees June reports under "since"', async () => {
-    const { page } = await suite.open('/fixtures/january-article.html');
-    await hoverEntity(page, 'donald-trump');
-    await waitForCard(page);
-    expect(await page.evaluate(cardText, '.as-of h3')).toEqual(['As of this article (25 Jan 2025)']);
-    const known = await page.evaluate(cardText, '.as-of li.fact time');
-    const since = await page.evaluate(cardText, '.since li.fact time');
-    expect(known.length).toBeGreaterThan(3);
-    expect(known.every((d) => /Jan 2025/.test(d))).toBe(true);
-    expect(since.length).toBeGreaterThan(3);
-    expect(since).toContain('4 Jun 2025');
-    await page.close();
-  });
-
-  it('shows a discrepancy with the outlets side by side', async () => {
-    const { page } = await suite.open('/fixtures/article-basic.html');
-    await hoverEntity(page, 'coalition-of-the-willing');
-    await waitForCard(page);
-    const note = '[data-note-id="coalition-size-differs"]';
-    expect(await page.evaluate(cardText, `${note} th`)).toEqual([
-      'Bloomberg4 Jun 2025',
-      'TRT World4 Jun 2025',
-    ]);
-    expect(await page.evaluate(cardText, `${note} td`)).toEqual([
-      '30 participants (reported in April 2025)',
-      '31 countries (at the 2 March 2025 announcement)',
-    ]);
-    expect((await page.evaluate(cardText, '.note-kind'))[0]).toBe('Outlets differ');
-    await page.close();
-  });
-
-  it('marks the outlet whose site the reader is on', async () => {
-    const page = await suite.session.context.newPage();
-    await page.goto(suite.server.url('/fixtures/article-basic.html').replace('127.0.0.1', 'trt.global'));
-    await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), null, { timeout: 15_000 });
-    await hoverEntity(page, 'coalition-of-the-willing');
-    await waitForCard(page);
-    const marked = await page.evaluate(cardText, '[data-note-id="coalition-size-differs"] tr.this-site th');
-    expect(marked).toEqual(['TRT World4 Jun 2025this site']);
-    expect(await page.evaluate(cardText, 'li.this-site')).toContain('TRT World, 4 Jun 2025this site');
-    await page.close();
-  });
-
-  it('copies a citation as text and as Markdown', async () => {
+  it('copies the whole card as text, Markdown and a reference with one copy action', async () => {
     const { page } = await suite.open('/fixtures/article-basic.html');
     await suite.session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: suite.server.origin,
     });
     await hoverEntity(page, 'keir-starmer');
     await waitForCard(page);
-    const buttons = page.locator('gloss-card li.fact').first().locator('button');
-    await buttons.nth(0).click();
-    await page.waitForFunction(
-      () =>
-        document.querySelector('gloss-card')?.shadowRoot?.querySelector('.copied')?.textContent ===
-        'Citation copied',
+    const card = page.locator('gloss-card');
+    expect(await card.locator('li.fact button').count()).toBe(0);
+    const copy = card.locator('button[data-action="copy"]');
+    expect(await copy.getAttribute('aria-label')).toBe(
+      'Copy the card for Keir Starmer: as text, as Markdown or as a reference',
     );
-    const text = await page.evaluate(() => navigator.clipboard.readText());
-    expect(text).toMatch(
-      /^Keir Starmer said that any security guarantee .* \(Feb 2025\)\n- Bloomberg, "US to Deny Air Cover/,
-    );
-    expect(text).toMatch(/Source: Gloss dataset gloss-bundled@\d+\.\d+\.\d+$/);
-    await buttons.nth(1).click();
-    await page.waitForFunction(
-      () =>
-        document.querySelector('gloss-card')?.shadowRoot?.querySelector('.copied')?.textContent ===
-        'Markdown copied',
-    );
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      /- TRT World, \[US declines air support .*\]\(https:\/\/trt\.global\/world\/article\/596f8bd9c86d\)/,
+    const read = async (format: string) => {
+      await copy.click();
+      await card.locator(`button[data-copy="${format}"]`).click();
+      await page.waitForFunction(
+        () =>
+          document.querySelector('gloss-card')?.shadowRoot?.querySelector('.copied')?.textContent ===
+          'Copied',
+      );
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      return text;
+    };
+    const text = await read('text');
+    expect(text).toMatch(/^Keir Starmer, Prime Minister of the United Kingdom\. /);
+    expect(text).toMatch(/\nAs of 2025-06-05:\n- /);
+    expect(text).toMatch(/Source: Gloss bundled dataset, version \d+\.\d+\.\d+$/);
+    const markdown = await read('markdown');
+    expect(markdown).toMatch(/^\*\*Keir Starmer\*\*, Prime Minister/);
+    expect(markdown).toMatch(/\n- \*\*[^*]+\*\*: /);
+    const reference = await read('reference');
+    expect(reference).toMatch(
+      /^Gloss\. Keir Starmer \[Dataset entry\]\. In Gloss bundled dataset \(Version \d+\.\d+\.\d+\)\. Retrieved \d{4}-\d{2}-\d{2}\.$/,
     );
     await page.close();
   });
 
-  it('copies a citation on a plain-http page too, where the clipboard API is missing', async () => {
+  it('copies on a plain-http page too, where the clipboard API is missing', async () => {
     const page = await suite.session.context.newPage();
     await page.goto(suite.server.url('/fixtures/article-basic.html').replace('127.0.0.1', 'trt.global'));
     await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), null, { timeout: 15_000 });
     expect(await page.evaluate(() => typeof navigator.clipboard)).toBe('undefined');
     await hoverEntity(page, 'patrick-turner');
     await waitForCard(page);
-    await page.locator('gloss-card li.fact').first().locator('button').first().click();
+    await page.locator('gloss-card button[data-action="copy"]').click();
+    await page.locator('gloss-card button[data-copy="text"]').click();
     await page.waitForFunction(
       () =>
-        document.querySelector('gloss-card')?.shadowRoot?.querySelector('.copied')?.textContent ===
-        'Citation copied',
+        document.querySelector('gloss-card')?.shadowRoot?.querySelector('.copied')?.textContent === 'Copied',
     );
     const { page: reader } = await suite.open('/fixtures/article-basic.html');
     await suite.session.context.grantPermissions(['clipboard-read'], { origin: suite.server.origin });
-    expect(await reader.evaluate(() => navigator.clipboard.readText())).toMatch(
-      /^Patrick Turner, NATO’s senior representative/,
-    );
+    expect(await reader.evaluate(() => navigator.clipboard.readText())).toMatch(/^Patrick Turner, /);
     await reader.close();
     await page.close();
   });

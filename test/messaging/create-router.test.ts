@@ -19,6 +19,10 @@ const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundReque
   'entities/get': async ({ ids }) => ids.map((id) => ({ id, name: id, kind: 'person' })),
   'badge/set': async ({ count }, sender) => sender?.tab?.id === 7 && count === 3,
   'tab/ask': async () => null,
+  'dossier/get': async () => null,
+  'dossier/open': async (_, sender) => sender?.tab?.id === 7,
+  'dossier/chosen': async ({ tabId }) =>
+    tabId === 7 ? { entityId: 'keir-starmer', articleDate: null } : null,
 });
 
 describe('createRouter', () => {
@@ -39,6 +43,9 @@ describe('createRouter', () => {
     [{ type: 'stats/get', extra: true }, /of type stats\/get/],
     [{ type: 'pack/remove', packId: '../../etc' }, /of type pack\/remove/],
     [{ type: 'pack/import' }, /of type pack\/import/],
+    [{ type: 'card/get', entityId: 'keir-starmer', articleDate: '4 June 2025' }, /of type card\/get/],
+    [{ type: 'dossier/open', entityId: 'keir-starmer', articleDate: '2025-02-30' }, /of type dossier\/open/],
+    [{ type: 'dossier/chosen', tabId: -1 }, /of type dossier\/chosen/],
   ])('answers %j with an error envelope', async (message, reason) => {
     const reply = await route(message);
     expect(reply.ok).toBe(false);
@@ -52,6 +59,20 @@ describe('createRouter', () => {
     });
     expect(await route({ type: 'badge/set', count: 3 })).toEqual({ ok: true, data: false });
     expect((await route({ type: 'badge/set', count: -1 })).ok).toBe(false);
+  });
+
+  it('answers the dossier requests, with the sender’s tab where one is needed', async () => {
+    expect(await route({ type: 'dossier/open', entityId: 'keir-starmer' }, { tab: { id: 7 } })).toEqual({
+      ok: true,
+      data: true,
+    });
+    expect(await route({ type: 'dossier/chosen', tabId: 7 })).toEqual({
+      ok: true,
+      data: { entityId: 'keir-starmer', articleDate: null },
+    });
+    expect((await route({ type: 'card/get', entityId: 'keir-starmer', articleDate: '2025-06-04' })).ok).toBe(
+      true,
+    );
   });
 
   it('turns a handler that throws into an error envelope', async () => {

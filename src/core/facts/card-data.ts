@@ -3,16 +3,67 @@ import type { Fact } from '../dataset/fact';
 import type { Note } from '../dataset/note';
 import type { Source } from '../dataset/source';
 
+/** A row as the store holds it: with the id of the pack it came from. */
+export type FromPack<T> = T & { pack: string };
+
+/** A pack as cards and citations name it. */
+export interface PackInfo {
+  id: string;
+  title: string;
+  version: string;
+  bundled: boolean;
+  /** The pack in a reader's words, for citations: "Gloss bundled dataset, version 1.1.0". */
+  label: string;
+}
+
 /**
- * Everything a card shows for one entity: the entity, its facts (oldest first), every source those
- * facts and notes cite, the notes about the entity or its facts, and the `pack@version` they are from.
+ * Everything Gloss holds about one entity (the dossier's data): the entity, its facts (oldest
+ * first), every source those facts and notes cite, the notes about the entity or its facts, each
+ * with the pack it came from, the packs by id, and the entity's pack as `id@version`.
  */
 export interface CardData {
-  entity: Entity;
-  facts: Fact[];
-  sources: Source[];
-  notes: Note[];
+  entity: FromPack<Entity>;
+  facts: FromPack<Fact>[];
+  sources: FromPack<Source>[];
+  notes: FromPack<Note>[];
+  packs: Record<string, PackInfo>;
   datasetVersion: string;
+}
+
+/** One of the compact card's facts, timed against the article. */
+export interface CompactFact {
+  fact: FromPack<Fact>;
+  /** The date in plain words: "4 Jun 2025", "by 4 Jun 2025", "Feb 2025, reported 4 Jun". */
+  label: string;
+  /** It had happened by the article's date, but was first reported after it. */
+  reportedLater: boolean;
+}
+
+/**
+ * What the compact card shows, and no more: the entity's head (name, role on the article's date,
+ * short description), at most three facts with the sources and notes their provenance lines need,
+ * the "since this article" line, the differences between outlets (a count and the top one), and,
+ * when nothing had happened by the article's date, what the dataset covers.
+ */
+export interface CompactCardData {
+  entity: FromPack<Pick<Entity, 'id' | 'kind' | 'name'>>;
+  role: string | null;
+  description: string;
+  articleDate: string | null;
+  facts: CompactFact[];
+  /** Facts that had happened by the article's date, shown or not. */
+  asOfCount: number;
+  /** Every fact about the entity. */
+  total: number;
+  since: { count: number; latest: CompactFact | null };
+  differences: { count: number; top: { noteId: string; sides: { outlet: string; says: string }[] } | null };
+  /** Notes of any kind about the entity or its facts (the dossier shows them). */
+  noteCount: number;
+  /** "January–June 2025" and the topic the facts are about, when the article predates them all. */
+  coverage: { span: string; topic: string | null } | null;
+  sources: FromPack<Source>[];
+  notes: FromPack<Note>[];
+  packs: Record<string, PackInfo>;
 }
 
 /** What the popup shows about the data: the packs installed and the row counts over all of them. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeProvenance } from '../../../src/core/facts/describe-provenance';
 import { formatCitation } from '../../../src/core/facts/format-citation';
-import { roleOn, selectFacts } from '../../../src/core/facts/select-facts';
+import { roleLabel, roleOnDay, selectFacts } from '../../../src/core/facts/select-facts';
 import { bundledPack } from '../match/bundled-matcher';
 
 const { facts, sources, entities } = bundledPack;
@@ -17,13 +17,24 @@ describe('selectFacts', () => {
     expect(since.every((f) => !f.evidence.some((e) => e.source === 'unn-2025-01-24'))).toBe(true);
   });
 
-  it('counts a fact as known when any of its sources predates the article', () => {
+  it('judges by when the event happened: the 2 March summit is known on 21 May, though reported in June', () => {
+    const { known, since } = selectFacts(factsOf('coalition-of-the-willing'), sources, '2025-05-21');
+    expect(known.map((f) => f.id)).toEqual([
+      'london-summit-coalition-announced',
+      'coalition-thirty-participants',
+      'estonia-offers-combat-unit',
+      'belgium-ready-to-send-troops',
+    ]);
+    expect(since.map((f) => f.id)).toContain('us-declines-air-defence-for-force');
+  });
+
+  it('counts every fact as known on the day of the last reports', () => {
     const { known, since } = selectFacts(factsOf('donald-trump'), sources, '2025-06-04');
     expect(since).toEqual([]);
     expect(known).toHaveLength(factsOf('donald-trump').length);
   });
 
-  it('puts everything under "since" for an article older than all sources', () => {
+  it('puts everything under "since" for an article older than all events', () => {
     const { known, since } = selectFacts(factsOf('keir-starmer'), sources, '2024-12-01');
     expect(known).toEqual([]);
     expect(since).toHaveLength(factsOf('keir-starmer').length);
@@ -56,31 +67,39 @@ describe('selectFacts', () => {
   });
 });
 
-describe('roleOn', () => {
+describe('roleOnDay', () => {
+  const d = (value: string) => ({ value, basis: 'printed' as const });
   const dated = {
     roles: [
-      {
-        title: 'Leader of the Opposition',
-        until: { value: '2024-07-05', basis: 'printed' as const },
-        sources: [],
-      },
-      { title: 'Prime Minister', from: { value: '2024-07-05', basis: 'printed' as const }, sources: [] },
+      { title: 'Leader of the Opposition', from: d('2020-04-04'), until: d('2024-07-05'), sources: [] },
+      { title: 'Prime Minister', from: d('2024-07-05'), sources: [] },
     ],
   };
   it.each<[string | null, string | null]>([
     ['2024-01-01', 'Leader of the Opposition'],
     ['2024-07-05', 'Leader of the Opposition'],
     ['2025-06-04', 'Prime Minister'],
-    [null, 'Leader of the Opposition'],
+    ['2016-06-01', 'later Leader of the Opposition'],
+    [null, 'Prime Minister'],
   ])('on %s: %s', (day, title) => {
-    expect(roleOn(dated, day)).toBe(title);
+    expect(roleLabel(roleOnDay(dated, day))).toBe(title);
   });
 
-  it('uses an undated role whatever the day, and null without roles', () => {
-    expect(roleOn(entities.find((e) => e.id === 'keir-starmer')!, '2025-06-04')).toBe(
-      'Prime Minister of the United Kingdom',
-    );
-    expect(roleOn({ roles: [] }, '2025-06-04')).toBeNull();
+  it.each<[string, string, string | null]>([
+    ['donald-trump', '2025-06-04', 'President of the United States'],
+    ['donald-trump', '2025-01-25', 'President of the United States'],
+    // Never today's title on a 2016 article.
+    ['donald-trump', '2016-06-01', 'later President of the United States'],
+    ['keir-starmer', '2025-06-04', 'Prime Minister of the United Kingdom'],
+    ['anders-fogh-rasmussen', '2025-01-25', 'Former NATO Secretary General'],
+  ])('%s on %s: %s (an undated role holds from its sources)', (id, day, title) => {
+    expect(roleLabel(roleOnDay(entities.find((e) => e.id === id)!, day, sources))).toBe(title);
+  });
+
+  it('gives a former title once the role has ended, and nothing without roles', () => {
+    const ended = { roles: [{ title: 'Ambassador', from: d('2019'), until: d('2021-01'), sources: [] }] };
+    expect(roleLabel(roleOnDay(ended, '2022-03-01'))).toBe('former Ambassador');
+    expect(roleOnDay({ roles: [] }, '2025-06-04')).toBeNull();
   });
 });
 

@@ -32,3 +32,31 @@ export function cardText(selector: string): string[] {
     ? [...root.querySelectorAll(selector)].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
     : [];
 }
+
+/** Waits until a card with a title is open (it may have no facts, as on an article older than the data). */
+export async function waitForCardTitle(page: Page, name: string, timeout = 5000): Promise<void> {
+  await page.waitForFunction(
+    (n) => document.querySelector('gloss-card')?.shadowRoot?.querySelector('h2')?.textContent === n,
+    name,
+    { timeout },
+  );
+}
+
+/** Runs in the page: scrolls the first mention of `entityId` to near the top of the viewport. */
+export function scrollMentionToTop(entityId: string): void {
+  const highlight = CSS.highlights.get(`gloss-${entityId}`) as Highlight | undefined;
+  const ranges = highlight ? ([...highlight] as Range[]) : [];
+  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  const el = ranges[0]?.startContainer.parentElement;
+  if (!el) throw new Error(`no mention of ${entityId}`);
+  el.scrollIntoView({ block: 'start' });
+  window.scrollBy(0, -24);
+}
+
+/** Runs in the page: the open card's scroll and client heights (equal when nothing scrolls inside). */
+export function cardHeights(): { scroll: number; client: number; width: number } | null {
+  const panel = document
+    .querySelector('gloss-card')
+    ?.shadowRoot?.querySelector('.card') as HTMLElement | null;
+  return panel ? { scroll: panel.scrollHeight, client: panel.clientHeight, width: panel.clientWidth } : null;
+}

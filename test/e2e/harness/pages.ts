@@ -47,6 +47,7 @@ export function readCardInPage(): {
     box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
     viewport: { width: window.innerWidth, height: window.innerHeight },
     dates: [...panel.querySelectorAll('li.fact time')].map((t) => t.textContent ?? ''),
-    sources: [...panel.querySelectorAll('li.fact .sources a')].map((a) => a.textContent ?? ''),
+    // The compact card names where a fact comes from in one provenance line (the dossier links them).
+    sources: [...panel.querySelectorAll('li.fact .provenance')].map((a) => a.textContent ?? ''),
   };
 }

@@ -1,0 +1,52 @@
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { CslItem } from '../../core/facts/csl-items';
+import chicago from './styles/chicago-gloss.csl?raw';
+import mla from './styles/mla-gloss.csl?raw';
+
+/** The reference formats the dossier copies and exports. */
+export type ReferenceFormat = 'apa' | 'mla' | 'chicago' | 'bibtex' | 'ris' | 'csl-json';
+
+/** Every reference format, in the order the dossier offers them, with its name for readers. */
+export const REFERENCE_FORMATS: { format: ReferenceFormat; name: string }[] = [
+  { format: 'apa', name: 'APA' },
+  { format: 'mla', name: 'MLA' },
+  { format: 'chicago', name: 'Chicago' },
+  { format: 'bibtex', name: 'BibTeX' },
+  { format: 'ris', name: 'RIS' },
+  { format: 'csl-json', name: 'CSL-JSON' },
+];
+
+let registered = false;
+
+/** Registers Gloss's MLA and Chicago styles with citation-js's CSL plugin (APA ships with it). */
+function registerStyles(): void {
+  if (registered) return;
+  const templates = plugins.config.get('@csl').styles;
+  templates.add('gloss-mla', mla);
+  templates.add('gloss-chicago', chicago);
+  registered = true;
+}
+
+/**
+ * Formats CSL-JSON items with citation-js: a bibliography in APA (citation-js's bundled APA
+ * style), MLA or Chicago (Gloss's compact styles), or an export as BibTeX, RIS or CSL-JSON.
+ */
+export function formatReferences(items: CslItem[], format: ReferenceFormat): string {
+  const cite = new Cite(items);
+  switch (format) {
+    case 'bibtex':
+      return cite.format('bibtex').trim();
+    case 'ris':
+      return cite.format('ris').trim();
+    case 'csl-json':
+      return JSON.stringify(items, null, 2);
+    default: {
+      registerStyles();
+      const template = format === 'apa' ? 'apa' : `gloss-${format}`;
+      return cite.format('bibliography', { format: 'text', template, lang: 'en-US' }).trim();
+    }
+  }
+}

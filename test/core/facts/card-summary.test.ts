@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clip,
+  coverageSpan,
+  mainTopic,
+  packLabel,
+  pickDifferences,
+  shortDescription,
+} from '../../../src/core/facts/card-summary';
+import { timeFacts } from '../../../src/core/facts/choose-card-facts';
+import { bundledPack } from '../match/bundled-matcher';
+
+const { facts, sources, notes, entities } = bundledPack;
+const timedOf = (id: string) =>
+  timeFacts(
+    facts.filter((f) => f.entities.includes(id)),
+    sources,
+    notes,
+    null,
+  );
+
+describe('shortDescription', () => {
+  it.each<[string, string]>([
+    ['President of Ukraine.', 'President of Ukraine.'],
+    ['One. Two sentences here.', 'One. Two sentences here.'],
+    [`First sentence. ${'x'.repeat(220)}.`, 'First sentence.'],
+    [`${'word '.repeat(60)}end.`, `${'word '.repeat(39).trim()}…`],
+  ])('%s', (text, expected) => {
+    expect(shortDescription(text)).toBe(expected);
+  });
+
+  it('keeps every bundled description to two sentences and about 200 characters', () => {
+    for (const e of entities) expect(shortDescription(e.description).length).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('clip', () => {
+  it.each<[string, number, string]>([
+    ['short', 10, 'short'],
+    ['US will not supply air defences to back the force', 30, 'US will not supply air…'],
+    ['Unbreakablewordthatgoesonandon', 10, 'Unbreakab…'],
+  ])('%s at %i', (text, max, out) => {
+    expect(clip(text, max)).toBe(out);
+  });
+});
+
+describe('coverageSpan and mainTopic', () => {
+  it.each<[string, string]>([
+    ['donald-trump', 'January–June 2025'],
+    ['keith-kellogg', 'January–February 2025'],
+    ['coalition-of-the-willing', 'March–June 2025'],
+  ])('%s covers %s', (id, span) => {
+    expect(coverageSpan(timedOf(id))).toBe(span);
+  });
+
+  it('finds the topic most of an entity’s facts are about', () => {
+    const topics = entities.filter((e) => e.kind === 'topic');
+    expect(mainTopic('donald-trump', timedOf('donald-trump'), topics)?.id).toBe('reassurance-force');
+    expect(mainTopic('keith-kellogg', timedOf('keith-kellogg'), topics)).toBeNull();
+  });
+});
+
+describe('pickDifferences', () => {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const about = (id: string) =>
+    notes.filter(
+      (n) =>
+        n.entities.includes(id) || n.facts.some((f) => facts.find((x) => x.id === f)?.entities.includes(id)),
+    );
+  it('counts discrepancies and wordings, and shows a discrepancy about a shown fact first', () => {
+    const d = pickDifferences(about('reassurance-force'), ['us-declines-air-defence-for-force'], byId);
+    expect(d.count).toBeGreaterThanOrEqual(2);
+    expect(d.top?.note.id).toBe('us-refusal-firmness');
+    expect(d.top?.sides.map((s) => s.outlet)).toHaveLength(2);
+    for (const s of d.top!.sides) expect(s.says.length).toBeLessThanOrEqual(70);
+  });
+
+  it('finds nothing for an entity without differences', () => {
+    expect(pickDifferences([], [], byId)).toEqual({ count: 0, top: null });
+  });
+});
+
+describe('packLabel', () => {
+  it.each<[{ title: string; version: string; bundled: boolean }, string]>([
+    [{ title: 'Anything', version: '1.1.0', bundled: true }, 'Gloss bundled dataset, version 1.1.0'],
+    [{ title: 'Newsroom pack', version: '2.0.0', bundled: false }, 'Newsroom pack, version 2.0.0'],
+  ])('%o', (pack, label) => {
+    expect(packLabel(pack)).toBe(label);
+  });
+});

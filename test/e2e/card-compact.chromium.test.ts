@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { bundledPackInput } from '../../src/data/bundled-pack';
+import {
+  cardHeights,
+  cardIsOpen,
+  cardText,
+  hoverEntity,
+  scrollMentionToTop,
+  waitForCard,
+  waitForCardTitle,
+} from './harness/card-helpers';
+import { useChromiumSuite } from './harness/chromium-suite';
+
+const suite = useChromiumSuite();
+const entities = (bundledPackInput.entities as { id: string; name: string }[]).map((e) => [e.id, e.name]);
+
+describe('the compact card (Chromium)', () => {
+  it('shows the head, at most three facts, the since line and the differences chip', async () => {
+    const { page } = await suite.open('/fixtures/january-article.html');
+    await hoverEntity(page, 'donald-trump');
+    await waitForCard(page);
+    expect(await page.evaluate(cardText, 'h2')).toEqual(['Donald Trump']);
+    expect(await page.evaluate(cardText, '.role')).toEqual(['President of the United States']);
+    expect((await page.evaluate(cardText, '.description'))[0]).toMatch(/\S/);
+    expect(await page.evaluate(cardText, '.as-of h3')).toEqual(['As of this article (25 Jan 2025)']);
+    const dates = await page.evaluate(cardText, 'li.fact time');
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.length).toBeLessThanOrEqual(3);
+    expect(dates.every((d) => /Jan 2025/.test(d))).toBe(true);
+    const [since] = await page.evaluate(cardText, '.since-line');
+    expect(since).toMatch(/^Since this article: \d+ more, latest 4 Jun 2025: \S/);
+    expect((await page.evaluate(cardText, '.differences .chip'))[0]).toMatch(
+      /^(\d+ differences|1 difference) between outlets$/,
+    );
+    expect(await page.evaluate(cardText, '.differences dt')).toHaveLength(2);
+    expect(await page.evaluate(cardText, 'button[data-action="more"]')).toEqual(['More →']);
+    await page.close();
+  });
+
+  it('opens a 4 June 2025 card with the air-defence refusal, not a caption-dated remark', async () => {
+    const { page } = await suite.open('/fixtures/all-entities.html');
+    await page.evaluate(scrollMentionToTop, 'donald-trump');
+    await hoverEntity(page, 'donald-trump');
+    await waitForCard(page);
+    const first = await page.evaluate(() =>
+      document
+        .querySelector('gloss-card')!
+        .shadowRoot!.querySelector('li.fact')!
+        .getAttribute('data-fact-id'),
+    );
+    expect(first).toBe('us-declines-air-defence-for-force');
+    await page.close();
+  });
+
+  it('on a 21 May 2025 article, keeps earlier events "as of" though reported in June', async () => {
+    const { page } = await suite.open('/fixtures/may-article.html');
+    await hoverEntity(page, 'coalition-of-the-willing');
+    await waitForCard(page);
+    expect(await page.evaluate(cardText, '.as-of h3')).toEqual(['As of this article (21 May 2025)']);
+    const facts = await page.evaluate(cardText, 'li.fact .fact-meta');
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.every((f) => /reported later/.test(f))).toBe(true);
+    expect(facts[0]).toMatch(/^20 May 2025, reported 4 Jun/);
+    expect((await page.evaluate(cardText, '.since-line'))[0]).toMatch(/^Since this article: \d+ more/);
+    await page.close();
+  });
+
+  it('on a 2016 article, gives no 2025 title and says what the data covers', async () => {
+    const { page } = await suite.open('/fixtures/article-2016.html');
+    await hoverEntity(page, 'donald-trump');
+    await waitForCardTitle(page, 'Donald Trump');
+    expect(await page.evaluate(cardText, '.role')).not.toContain('President of the United States');
+    expect(await page.evaluate(cardText, 'li.fact')).toEqual([]);
+    expect((await page.evaluate(cardText, '.coverage'))[0]).toMatch(
+      /^Gloss's data on Donald Trump covers January–June 2025(, the [a-z ]+)?\.$/,
+    );
+    expect((await page.evaluate(cardText, '.since-line'))[0]).toMatch(/^Since this article: \d+ more/);
+    await page.close();
+  });
+
+  for (const [width, height] of [
+    [1280, 900],
+    [800, 600],
+  ] as const) {
+    it(`fits every bundled entity's card without inner scrolling at ${width}×${height}`, async () => {
+      const { page } = await suite.open('/fixtures/all-entities.html');
+      await page.setViewportSize({ width, height });
+      const overflowing: string[] = [];
+      for (const [id, name] of entities) {
+        await page.mouse.move(2, 2);
+        await page.waitForFunction(() => !document.querySelector('gloss-card'), null, { timeout: 3000 });
+        await page.evaluate(scrollMentionToTop, id!);
+        await hoverEntity(page, id!);
+        await waitForCardTitle(page, name!);
+        const h = (await page.evaluate(cardHeights))!;
+        expect(h.width).toBeGreaterThanOrEqual(320 - 30);
+        expect(h.width).toBeLessThanOrEqual(420);
+        if (h.scroll > h.client) overflowing.push(`${id}: ${h.scroll} > ${h.client}`);
+      }
+      expect(overflowing).toEqual([]);
+      expect(await page.evaluate(cardIsOpen)).toBe(true);
+      await page.close();
+    });
+  }
+});
