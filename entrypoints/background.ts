@@ -12,7 +12,7 @@ import { showBadge } from '../src/messaging/show-badge';
 export default defineBackground(() => {
   const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundRequestSchema, {
     ...startStore(),
-    'badge/set': async ({ count }, sender) => showBadge(sender, count),
+    'badge/set': async ({ count, paused }, sender) => showBadge(sender, count, paused),
     'tab/ask': async ({ tabId, request }) => relayToTab(tabId, request),
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
