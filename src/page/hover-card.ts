@@ -1,9 +1,8 @@
-import { parseArticleDate } from '../core/dates/parse-article-date';
 import type { CardData } from '../core/facts/card-data';
 import { askBackground } from '../messaging/background-client';
 import { siteOf } from '../settings/settings';
 import type { CardContext } from '../ui/card-context';
-import { articleDateCandidates } from './article-date-candidates';
+import { articleDate } from './article-date';
 import { CardHost } from './card-host';
 import type { HighlightPainter } from './highlight-painter';
 import { mentionAtPoint } from './hit-test';
@@ -97,7 +96,7 @@ export class HoverCard {
 
   private cardContext(): CardContext {
     this.context ??= {
-      articleDate: parseArticleDate(articleDateCandidates(this.doc))?.date ?? null,
+      articleDate: articleDate(this.doc, this.doc.location.href)?.date ?? null,
       pageHost: siteOf(this.doc.location.hostname),
       copy: async (text) => {
         try {
