@@ -7,7 +7,7 @@ import { searchWords } from '../core/facts/search-words';
  * function here, with its upgrade named and dated; old versions are never edited, because
  * browsers in the field still hold databases at them.
  */
-export const SCHEMA_VERSIONS: ((db: Dexie) => void)[] = [version1, version2, version3, version4];
+export const SCHEMA_VERSIONS: ((db: Dexie) => void)[] = [version1, version2, version3, version4, version5];
 
 /** Version 1 (2026-11-22): packs, entities by name, facts by entity and date, notes by fact and entity. */
 function version1(db: Dexie): void {
@@ -58,23 +58,45 @@ export async function addFactWords20261122(tx: Transaction): Promise<void> {
     });
 }
 
+/**
+ * Version 4 (2026-12-01): entities indexed by their Wikidata id; attribution moves from sources to
+ * evidence, so the per-source `anonymous` flag is dropped from stored sources.
+ */
+function version4(db: Dexie): void {
+  db.version(4).stores({ entities: 'id, pack, *names, kind, qid' }).upgrade(dropSourceAnonymity20261201);
+}
+
+/**
+ * Removes `anonymous` from every stored source (upgrade to version 4), as importing a pack now
+ * does: the flag said a whole report rested on unnamed people, which was wrong for its on-record
+ * quotes. Evidence without an attribution is shown as unknown. Other rows are left as they are.
+ */
+export async function dropSourceAnonymity20261201(tx: Transaction): Promise<void> {
+  await tx
+    .table('sources')
+    .toCollection()
+    .modify((source: { anonymous?: boolean }) => {
+      delete source.anonymous;
+    });
+}
+
 /** The key of a fact in the `entityDays` index: the entity's id and the fact's earliest day. */
 export function entityDayKey(entityId: string, day: string): string {
   return `${entityId}|${day}`;
 }
 
 /**
- * Version 4 (2026-12-01): facts indexed by entity and day together (`entityDays`, one key per
+ * Version 5 (2026-12-01): facts indexed by entity and day together (`entityDays`, one key per
  * entity: `id|YYYY-MM-DD`), so a card reads only the facts nearest an article's date and counts
  * the rest, however many facts an entity has.
  */
-function version4(db: Dexie): void {
-  db.version(4)
+function version5(db: Dexie): void {
+  db.version(5)
     .stores({ facts: 'id, pack, *entities, sortDate, *sourceIds, *words, *entityDays' })
     .upgrade(addFactEntityDays20261201);
 }
 
-/** Fills `entityDays` on every stored fact from its entities and sort date (upgrade to version 4). */
+/** Fills `entityDays` on every stored fact from its entities and sort date (upgrade to version 5). */
 export async function addFactEntityDays20261201(tx: Transaction): Promise<void> {
   await tx
     .table('facts')

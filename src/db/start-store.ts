@@ -13,7 +13,7 @@ import { getDataStats } from './stats-query';
 /** The background requests the store answers. */
 export type StoreHandlers = Omit<
   Handlers<BackgroundRequest, BackgroundReplies>,
-  'badge/set' | 'tab/ask' | 'dossier/open' | 'dossier/chosen'
+  'badge/set' | 'tab/ask' | 'settings/get' | 'settings/set' | 'dossier/open' | 'dossier/chosen'
 >;
 
 /**
@@ -41,9 +41,9 @@ export function startStore(db = new GlossDb()): StoreHandlers {
       await ready;
       return getDataStats(db);
     },
-    'pack/import': async ({ pack }) => {
+    'pack/import': async ({ pack, consent }) => {
       await ready;
-      return importPack(db, pack);
+      return importPack(db, pack, { consent });
     },
     'pack/remove': async ({ packId }) => {
       await ready;

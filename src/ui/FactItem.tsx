@@ -3,6 +3,7 @@ import type { Source } from '../core/dataset/source';
 import type { CompactFact, PackInfo } from '../core/facts/card-data';
 import { clip } from '../core/facts/card-summary';
 import { describeProvenance } from '../core/facts/describe-provenance';
+import { provenanceText } from './provenance-text';
 import { t } from './t';
 
 interface Props {
@@ -36,7 +37,7 @@ export function FactItem({ item, sources, notes, packs, entityPack, previous }: 
         {item.reportedLater && <span class="later"> · {t('cardReportedLater')}</span>}
         <span class="provenance">
           {' · '}
-          {previous === provenance.summary ? t('cardSameProvenance') : provenance.summary}
+          {previous === provenanceText(provenance) ? t('cardSameProvenance') : provenanceText(provenance)}
         </span>
         {pack && <span class="pack"> · {t('cardFromPack', pack.label)}</span>}
       </p>
@@ -52,5 +53,5 @@ export function provenanceLine(
   notes: Note[],
 ): string {
   const fact = facts.find((f) => f.fact.id === factId)?.fact;
-  return fact ? describeProvenance(fact, sources, notes).summary : '';
+  return fact ? provenanceText(describeProvenance(fact, sources, notes)) : '';
 }

@@ -7,9 +7,6 @@ import type { PartialDate } from '../dates/partial-date';
 /** How a date relates to what it dates: on that day, at some time by then, or a state as of then. */
 export type DateRelation = 'on' | 'by' | 'as-of';
 
-/** A partial date with the relation the dataset model gives it (absent = 'on'). */
-type RelatedDate = PartialDate & { relation?: DateRelation };
-
 /** A plan may carry the day it was announced (`date` is when it is meant to happen). */
 type TimedFact = Fact & { announced?: PartialDate };
 
@@ -28,7 +25,7 @@ export interface FactTiming {
 
 /** The relation of a date, reading a range that starts on a bare year as "by its end" (an undated remark). */
 export function relationOf(date: PartialDate): DateRelation {
-  const given = (date as RelatedDate).relation;
+  const given = date.relation;
   if (given) return given;
   return date.end && date.value.length === 4 ? 'by' : 'on';
 }
@@ -70,15 +67,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * first report came later than the event, "Feb 2025, reported 4 Jun" (the year only when it differs).
  */
 export function factDateLabel(fact: Fact, timing: FactTiming): string {
-  const date = fact.date;
-  let label: string;
-  if (timing.relation === 'by') {
-    label = `by ${formatPartialDate({ value: date.end ?? date.value, basis: date.basis, approximate: date.approximate })}`;
-  } else if (timing.relation === 'as-of') {
-    label = `as of ${formatPartialDate(date)}`;
-  } else {
-    label = formatPartialDate(date);
-  }
+  let label = formatPartialDate({ ...fact.date, relation: timing.relation });
   const eventEnds = latestDay(fact.date);
   if (timing.relation !== 'as-of' && timing.reported && timing.reported > eventEnds) {
     label += `, reported ${shortDay(timing.reported, eventEnds.slice(0, 4))}`;

@@ -1,6 +1,7 @@
 import type { CardData } from '../../core/facts/card-data';
 import type { TimedFact } from '../../core/facts/choose-card-facts';
 import { describeProvenance } from '../../core/facts/describe-provenance';
+import { provenanceText } from '../provenance-text';
 import { SourceLinks } from '../SourceLinks';
 import { t } from '../t';
 import { CiteMenu } from './CiteMenu';
@@ -33,7 +34,7 @@ export function TimelineFact({
         <span class="kind"> · {fact.kind}</span>
       </p>
       <p class="statement">{fact.statement}</p>
-      <p class="provenance">{provenance.summary}</p>
+      <p class="provenance">{provenanceText(provenance)}</p>
       <SourceLinks sources={cited} pageHost={pageHost} />
       <p class="pack">{t('cardFromPack', pack?.label ?? row.pack)}</p>
       <CiteMenu fact={row} sources={data.sources} pack={pack} />
