@@ -33,7 +33,7 @@ describe('formatReferences', () => {
     ['apa', /Gloss\. \(2025\)\. The United States will not supply air defences/],
     ['mla', /“The United States will not supply air defences.*”/],
     ['chicago', /June 4, 2025/],
-    ['bibtex', /@misc\{/],
+    ['bibtex', /^@misc\{gloss_us_declines_air_defence_for_force,$/m],
     ['ris', /^TY {2}- DATA/m],
     ['csl-json', /"type": "article-newspaper"/],
   ])('%s has its own shape', (format, shape) => {

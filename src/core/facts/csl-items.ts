@@ -10,6 +10,7 @@ export interface CslDate {
 /** The CSL-JSON fields Gloss fills (a subset of the CSL 1.0.2 schema). */
 export interface CslItem {
   id: string;
+  /** The BibTeX key: letters, digits and underscores only (what BibTeX accepts everywhere). */
   'citation-key': string;
   type: 'dataset' | 'article-newspaper' | 'webpage';
   title: string;
@@ -46,7 +47,7 @@ export function cslItemsForFact(
   const packName = pack?.label ?? 'Gloss dataset';
   const entry: CslItem = {
     id: `gloss-${fact.id}`,
-    'citation-key': `gloss-${fact.id}`,
+    'citation-key': citationKey(`gloss-${fact.id}`),
     type: 'dataset',
     title: fact.statement,
     author: [{ literal: 'Gloss' }],
@@ -64,7 +65,7 @@ export function cslItemForSource(source: Source): CslItem {
     (source as Source & { urlKind?: string }).urlKind === 'search' || /\/search\?/.test(source.url);
   return {
     id: source.id,
-    'citation-key': source.id,
+    'citation-key': citationKey(source.id),
     type: 'article-newspaper',
     title: source.title,
     'container-title': source.outlet,
@@ -73,4 +74,9 @@ export function cslItemForSource(source: Source): CslItem {
     URL: source.url,
     ...(search ? { note: 'The address is a search for the headline, not the article' } : {}),
   };
+}
+
+/** An id as a BibTeX key: `gloss-us-declines` gives `gloss_us_declines`. */
+export function citationKey(id: string): string {
+  return id.replace(/[^A-Za-z0-9_]/g, '_');
 }

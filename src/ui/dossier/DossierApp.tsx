@@ -29,7 +29,7 @@ export function DossierApp({ location }: { location: Location }) {
                 type="button"
                 data-entity={e.id}
                 aria-current={choice?.entityId === e.id ? 'true' : undefined}
-                aria-label={t('dossierGoTo', e.name, String(e.count))}
+                title={t('dossierGoTo', e.name, String(e.count))}
                 onClick={() => {
                   choose(e.id);
                   if (tabId !== null) void askPage(tabId, { type: 'page/goto', entityId: e.id });
