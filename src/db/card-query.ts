@@ -9,7 +9,7 @@ import { entityDayKey } from './schema-history';
 /** Above this many facts an entity's compact card reads only the facts near the article's date. */
 export const FULL_READ_LIMIT = 400;
 /** How many facts before the article's date, and after it, a large entity's card reads. */
-const WINDOW = 40;
+const WINDOW = 24;
 
 /**
  * Loads everything stored about `entityId` in one read transaction (the dossier's data), or null
@@ -53,12 +53,16 @@ export async function getCompactCard(
   return db.transaction('r', [db.entities, db.facts, db.sources, db.notes, db.packs], async () => {
     const row = await db.entities.get(entityId);
     if (!row) return null;
-    const byEntity = db.facts.where('entities').equals(entityId);
-    const total = await byEntity.count();
+    // Up to the limit, read every fact (the common case); past it, read by date and count by index.
+    const keys = await db.facts
+      .where('entities')
+      .equals(entityId)
+      .limit(FULL_READ_LIMIT + 1)
+      .primaryKeys();
     let factRows: FactRow[];
     let counts: { total: number; asOf: number; since: number } | undefined;
-    if (total <= FULL_READ_LIMIT) {
-      factRows = await byEntity.toArray();
+    if (keys.length <= FULL_READ_LIMIT) {
+      factRows = (await db.facts.bulkGet(keys)).filter((f) => f !== undefined);
     } else {
       const day = articleDate ?? '9999-12-31';
       const before = db.facts
@@ -67,13 +71,14 @@ export async function getCompactCard(
       const after = db.facts
         .where('entityDays')
         .between(entityDayKey(entityId, day), entityDayKey(entityId, '\uffff'), false, true);
-      const [asOf, near, latest] = await Promise.all([
+      const [asOf, since, near, latest] = await Promise.all([
         before.count(),
+        after.count(),
         before.clone().reverse().limit(WINDOW).toArray(),
         after.clone().reverse().limit(WINDOW).toArray(),
       ]);
       factRows = [...near, ...latest];
-      counts = { total, asOf, since: total - asOf };
+      counts = { total: asOf + since, asOf, since };
     }
     const facts = factRows.map(factOf);
     const [entityNotes, packs, topics] = await Promise.all([

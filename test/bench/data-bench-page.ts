@@ -6,12 +6,12 @@
 import Dexie from 'dexie';
 import { parsePack } from '../../src/core/dataset/parse-pack';
 import { bundledPackInput } from '../../src/data/bundled-pack';
-import { getCardData } from '../../src/db/card-query';
+import { getCardData, getCompactCard } from '../../src/db/card-query';
 import { GlossDb } from '../../src/db/gloss-db';
 import { importPack } from '../../src/db/manage-packs';
 import { searchData } from '../../src/db/search-data';
 import { seedBundled } from '../../src/db/seed-bundled';
-import { generatePack } from './generate-pack';
+import { generateBigEntityPack, generatePack } from './generate-pack';
 
 interface Timing {
   median: number;
@@ -90,6 +90,39 @@ async function runDataBench(config: { entities: number; factsPer: number; querie
   for (let q = 0; q < config.queries; q++) {
     bundledCard.push((await time(() => getCardData(db, 'donald-trump')))[0]);
   }
+  // One entity with 20,000 facts: the compact card against bare Dexie reads of the same rows.
+  const big = generateBigEntityPack(20_000);
+  const bigImport = await importPack(db, big);
+  if (!bigImport.ok) throw new Error(`big import failed: ${JSON.stringify(bigImport.problems.slice(0, 3))}`);
+  const bigCard: number[] = [];
+  const bigAllRows: number[] = [];
+  const bigSameRows: number[] = [];
+  let bigShown = 0;
+  const bigDays = Array.from(
+    { length: Math.min(config.queries, 40) },
+    (_, q) => `202${q % 5}-${String((q % 12) + 1).padStart(2, '0')}-15`,
+  );
+  // The card's samples first, then the baselines: a 20,000-row read leaves garbage that would
+  // land in the next card sample.
+  for (const day of bigDays) {
+    const [ms, card] = await time(() => getCompactCard(db, 'big-entity', day));
+    if (card?.total !== 20_000 || card.facts.length !== 3) throw new Error('big card is wrong');
+    bigShown = card.facts.length;
+    bigCard.push(ms);
+  }
+  for (const day of bigDays) {
+    const ids = await db.facts
+      .where('entityDays')
+      .between('big-entity|', `big-entity|${day}`, true, true)
+      .reverse()
+      .limit(48)
+      .primaryKeys();
+    bigSameRows.push((await time(() => db.facts.bulkGet(ids)))[0]);
+  }
+  for (const _ of bigDays.slice(0, 10)) {
+    bigAllRows.push((await time(() => db.facts.where('entities').equals('big-entity').toArray()))[0]);
+  }
+  const [bigDossierMs] = await time(() => getCardData(db, 'big-entity'));
   db.close();
   baseline.close();
   return {
@@ -107,6 +140,14 @@ async function runDataBench(config: { entities: number; factsPer: number; querie
     nameSearch: stats(nameSearch),
     search: stats(search),
     commonSearch: stats(commonSearch),
+    big: {
+      facts: 20_000,
+      shown: bigShown,
+      card: stats(bigCard),
+      allRows: stats(bigAllRows),
+      sameRows: stats(bigSameRows),
+      dossierMs: bigDossierMs,
+    },
   };
 }
 

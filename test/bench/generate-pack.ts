@@ -128,3 +128,51 @@ export function generatePack(options: {
     notes,
   };
 }
+
+/**
+ * A valid pack with one person, `big-entity`, of `facts` single-day facts spread over 2020–2025,
+ * each cited by one to three of 60 outlets: the card's worst case for reading by date.
+ */
+export function generateBigEntityPack(facts: number): PackInput {
+  const random = seededRandom(11);
+  const day = (i: number) =>
+    new Date(Date.UTC(2020, 0, 1) + (i % 2190) * 86_400_000).toISOString().slice(0, 10);
+  const sources = Array.from({ length: 60 }, (_, i) => ({
+    id: `big-source-${i}`,
+    outlet: `Big outlet ${i}`,
+    title: `Big report ${i}`,
+    url: `https://example.org/big/${i}`,
+    published: { value: day(i * 36), basis: 'printed' as const },
+    language: 'en',
+  }));
+  return {
+    format: 1,
+    id: 'big-entity-pack',
+    title: 'One entity with many facts',
+    version: '1.0.0',
+    date: '2026-12-01',
+    licence: 'CC0',
+    entities: [
+      {
+        id: 'big-entity',
+        kind: 'person',
+        name: 'Bigly Manyfacts',
+        description: 'A generated person with very many facts.',
+        aliases: [{ text: 'Bigly Manyfacts', lang: 'en', rule: 'capitalised' }],
+      },
+    ],
+    facts: Array.from({ length: facts }, (_, i) => ({
+      id: `big-fact-${i}`,
+      entities: ['big-entity'],
+      statement: `Bigly Manyfacts did generated thing ${i}.`,
+      date: { value: day(i), basis: 'printed' as const },
+      kind: 'event' as const,
+      evidence: Array.from({ length: 1 + Math.floor(random() * 3) }, (_, k) => ({
+        source: `big-source-${(i + k * 7) % 60}`,
+        quote: `thing ${i}`,
+      })),
+    })),
+    sources,
+    notes: [],
+  };
+}

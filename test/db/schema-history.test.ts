@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parsePack } from '../../src/core/dataset/parse-pack';
-import { getCardData } from '../../src/db/card-query';
+import { getCardData, getCompactCard } from '../../src/db/card-query';
 import { GlossDb } from '../../src/db/gloss-db';
-import { SCHEMA_VERSIONS } from '../../src/db/schema-history';
+import { entityDayKey, SCHEMA_VERSIONS } from '../../src/db/schema-history';
 import { seedBundled } from '../../src/db/seed-bundled';
 import { getDataStats } from '../../src/db/stats-query';
 import { bundledPack } from '../core/match/bundled-matcher';
@@ -159,6 +159,23 @@ describe('upgrade to version 4 (2026-12-01)', () => {
     expect(await db.facts.where('pack').equals('newsroom-nato-desk').count()).toBe(2);
     expect((await db.meta.get('bundledVersion'))?.value).toBe(`${bundledPack.id}@${bundledPack.version}`);
     expect(await db.entities.where('qid').equals('Q6383689').count()).toBe(1);
+    db.close();
+  });
+
+  it('fills the entity-and-day index of stored facts on the way to version 5, so big cards read by date', async () => {
+    await storeUserPackAtVersion3();
+    const db = new GlossDb(NAME);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.length);
+    expect((await db.facts.get('desk-starmer-at-hague'))?.entityDays).toEqual(['keir-starmer|2025-06-24']);
+    const before = await db.facts
+      .where('entityDays')
+      .between(entityDayKey('mark-rutte', ''), entityDayKey('mark-rutte', '2025-06-24'), true, true)
+      .primaryKeys();
+    expect(before).toEqual(['desk-rutte-hague-summit']);
+    expect((await getCompactCard(db, 'mark-rutte', '2025-06-30'))?.facts.map((f) => f.fact.id)).toEqual([
+      'desk-rutte-hague-summit',
+    ]);
     db.close();
   });
 });
