@@ -46,7 +46,7 @@ export default defineConfig({
     // Test builds only (`--mode e2e`, in their own output folder): Firefox's WebDriver cannot open
     // extension pages, so the tests reach the popup and options page from a fixture page.
     ...(mode === 'e2e' && browser === 'firefox'
-      ? { web_accessible_resources: ['popup.html', 'options.html'] }
+      ? { web_accessible_resources: ['popup.html', 'options.html', 'sidepanel.html'] }
       : {}),
     ...(browser === 'firefox'
       ? {
