@@ -6,6 +6,7 @@ import {
   type BackgroundRequest,
   BackgroundRequestSchema,
 } from '../src/messaging/protocol';
+import { relayCommand } from '../src/messaging/relay-command';
 import { relayToTab } from '../src/messaging/relay-to-tab';
 import { showBadge } from '../src/messaging/show-badge';
 
@@ -16,4 +17,5 @@ export default defineBackground(() => {
     'tab/ask': async ({ tabId, request }) => relayToTab(tabId, request),
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
+  browser.commands.onCommand.addListener((command, tab) => void relayCommand(command, tab?.id));
 });

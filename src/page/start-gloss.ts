@@ -52,6 +52,7 @@ export async function startGloss(doc: Document, signal: AbortSignal): Promise<Gl
   const answer = createRouter<PageRequest, PageReplies>(PageRequestSchema, {
     'page/mentions': async () => run?.page.report() ?? pausedReport(doc),
     'page/goto': async ({ entityId }) => (run ? run.keyboard.goTo(entityId) : false),
+    'page/move': async ({ step }) => (run ? run.keyboard.move(step) : false),
   });
   const listener = (message: unknown) => answer(message);
   browser.runtime.onMessage.addListener(listener);
