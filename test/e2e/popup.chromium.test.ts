@@ -51,12 +51,16 @@ describe('the popup and the badge (Chromium)', () => {
     await popup.locator('button[data-entity="patrick-turner"]').click();
     await waitForCard(page);
     expect(await page.evaluate(cardText, 'h2')).toEqual(['Patrick Turner']);
-    const first = await page.evaluate(() => document.querySelector('gloss-live')?.shadowRoot?.textContent);
-    expect(first).toBe('Patrick Turner: mention 1 of 2');
+    // Focus enters the card, which is named for the move; the next move is read from the live region.
+    const first = await page.evaluate(() =>
+      document.querySelector('gloss-card')?.shadowRoot?.querySelector('.card')?.getAttribute('aria-label'),
+    );
+    expect(first).toMatch(/^Patrick Turner, mention 1 of 2: Patrick Turner, NATO's senior representative/);
     await popup.locator('button[data-entity="patrick-turner"]').click();
-    await page.waitForFunction(
-      () =>
-        document.querySelector('gloss-live')?.shadowRoot?.textContent === 'Patrick Turner: mention 2 of 2',
+    await page.waitForFunction(() =>
+      /^Patrick Turner, mention 2 of 2: /.test(
+        document.querySelector('gloss-live')?.shadowRoot?.textContent ?? '',
+      ),
     );
     await popup.close();
     await page.close();
