@@ -19,11 +19,17 @@ export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
  * and `envType` (`addon_child` for extension pages, `content_child` for content scripts) and no
  * `origin`. A sender counts as an extension page only when every address it carries is on the
  * extension's origin and it does not say it is a content script.
+ *
+ * Firefox also says `content_child` for one of the extension's own pages framed inside a web
+ * page. Shipped builds make no page web-accessible, so that cannot happen there; the Firefox test
+ * build frames the popup and options page in a fixture page (its WebDriver cannot open extension
+ * pages) and passes `framedPagesAreOwn` to count them as extension pages.
  */
 export function classifySender(
   sender: MessageSender | undefined,
   extensionId: string,
   extensionBase: string,
+  options: { framedPagesAreOwn?: boolean } = {},
 ): SenderKind {
   const extensionOrigin = originOf(extensionBase);
   if (!extensionOrigin) return 'unknown';
@@ -32,7 +38,7 @@ export function classifySender(
   const fromPage =
     onExtension(sender.url) &&
     (sender.origin === undefined || sender.origin === extensionOrigin) &&
-    sender.envType !== 'content_child';
+    (sender.envType !== 'content_child' || options.framedPagesAreOwn === true);
   if (fromPage) return 'extension-page';
   // Anything of this extension not on its origin runs in a web page's process.
   return 'content-script';

@@ -190,7 +190,7 @@ describe('custom elements the page defined under Gloss names', () => {
     await page.keyboard.press('Alt+Shift+J');
     await page.waitForFunction(() => !!document.querySelector('html > div[data-gloss="gloss-live"]'));
     const cdp = await page.context().newCDPSession(page);
-    await expect.poll(() => closedShadowText(cdp)).toMatch(/Keir Starmer: mention 1 of 1/);
+    await expect.poll(() => closedShadowText(cdp)).toMatch(/Keir Starmer, mention 1 of 1/);
     await cdp.detach();
     expect(await page.evaluate(pageElementsUsed)).toEqual([]);
     await page.close();

@@ -103,6 +103,20 @@ describe('classifySender', () => {
   });
 });
 
+describe('classifySender in the Firefox test build (its own pages framed in a fixture page)', () => {
+  it.each([
+    ['its page framed in a web page', firefox.contentClaimingPage, 'extension-page'],
+    ['a content script on a web page', firefox.content, 'content-script'],
+    [
+      'a page of another install',
+      { id: FIREFOX_ID, url: 'moz-extension://other-uuid/options.html', envType: 'content_child' },
+      'content-script',
+    ],
+  ] as const)('%s', (_, sender, kind) => {
+    expect(classifySender(sender, FIREFOX_ID, FIREFOX_BASE, { framedPagesAreOwn: true })).toBe(kind);
+  });
+});
+
 const handlers = {
   'matcher/get': async () => ({}) as BackgroundReplies['matcher/get'],
   'card/get': async () => null,
