@@ -5,17 +5,20 @@ import type { CardData } from '../core/facts/card-data';
 import { Card } from '../ui/Card';
 import type { CardContext } from '../ui/card-context';
 import { t } from '../ui/t';
+import { createOwnHost, isPageDefined } from './own-host';
 import { pageThemeAt } from './page-theme';
 
 let sheet: CSSStyleSheet | null = null;
 
 /**
- * Shows one card at a time in a shadow root under a `gloss-card` host element. The host exists
+ * Shows one card at a time in a shadow root under a `gloss-card` host element (a fallback host
+ * where the page defined that name: see `createOwnHost`). The host exists
  * only while a card is shown; the card is placed next to its mention's range with Floating UI,
  * flipping and shifting to stay in the viewport and following scrolls.
  */
 export class CardHost {
   private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
   private panel: HTMLElement | null = null;
   private stopFollowing: (() => void) | null = null;
 
@@ -32,7 +35,7 @@ export class CardHost {
 
   /** True while keyboard focus is inside the card. */
   get hasFocus(): boolean {
-    return !!this.host?.shadowRoot?.activeElement;
+    return !!this.shadow?.activeElement;
   }
 
   /** The card's panel while one is shown (for focus and tests). */
@@ -45,6 +48,8 @@ export class CardHost {
    * the mention (or the reader's system preference when the page paints no background there).
    */
   show(anchor: Range, data: CardData, context: CardContext): void {
+    // A page that defined the host's name after it was created now runs code on it: start afresh.
+    if (this.host && isPageDefined(this.host)) this.hide();
     const panel = this.panel ?? this.mount();
     const theme = pageThemeAt(anchor.startContainer.parentElement);
     if (theme) panel.dataset.theme = theme;
@@ -88,7 +93,7 @@ export class CardHost {
     area.readOnly = true;
     area.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0';
     this.panel.append(area);
-    const back = this.host?.shadowRoot?.activeElement as HTMLElement | null;
+    const back = this.shadow?.activeElement as HTMLElement | null;
     area.select();
     let copied = false;
     try {
@@ -108,12 +113,12 @@ export class CardHost {
     if (this.panel) render(null, this.panel);
     this.host?.remove();
     this.host = null;
+    this.shadow = null;
     this.panel = null;
   }
 
   private mount(): HTMLElement {
-    const host = this.doc.createElement('gloss-card');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const { host, shadow } = createOwnHost(this.doc, 'gloss-card');
     adoptCardStyles(shadow);
     const panel = this.doc.createElement('div');
     panel.className = 'card';
@@ -128,6 +133,7 @@ export class CardHost {
     shadow.append(panel);
     this.doc.documentElement.append(host);
     this.host = host;
+    this.shadow = shadow;
     this.panel = panel;
     return panel;
   }

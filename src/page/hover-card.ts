@@ -1,9 +1,9 @@
-import { parseArticleDate } from '../core/dates/parse-article-date';
 import type { CardData } from '../core/facts/card-data';
 import { askBackground } from '../messaging/background-client';
 import { siteOf } from '../settings/settings';
 import type { CardContext } from '../ui/card-context';
-import { articleDateCandidates } from './article-date-candidates';
+import { articleDate } from './article-date';
+import { CardDataCache } from './card-data-cache';
 import { CardHost } from './card-host';
 import type { HighlightPainter } from './highlight-painter';
 import { mentionAtPoint } from './hit-test';
@@ -22,7 +22,7 @@ export interface HoverTiming {
  * (not while the pointer sweeps fast across text), emphasises every mention of the same entity,
  * and hides the card `hide` ms after the pointer has left both mention and card. A card opened
  * from the keyboard takes focus and stays until Esc or focus leaves it. One card at a time;
- * card data is cached per entity for the life of the page.
+ * card data is cached per entity for the life of the page (answers only: see `CardDataCache`).
  */
 export class HoverCard {
   private index: MentionIndex | null = null;
@@ -36,7 +36,7 @@ export class HoverCard {
   private lastPoint = { x: 0, y: 0, t: 0 };
   private speed = 0;
   private returnFocus: HTMLElement | null = null;
-  private readonly cache = new Map<string, Promise<CardData | null>>();
+  private readonly cache = new CardDataCache((entityId) => askBackground({ type: 'card/get', entityId }));
   private context: CardContext | null = null;
   private readonly card: CardHost;
 
@@ -87,17 +87,12 @@ export class HoverCard {
   }
 
   private dataFor(entityId: string): Promise<CardData | null> {
-    let data = this.cache.get(entityId);
-    if (!data) {
-      data = askBackground({ type: 'card/get', entityId }).catch(() => null);
-      this.cache.set(entityId, data);
-    }
-    return data;
+    return this.cache.get(entityId);
   }
 
   private cardContext(): CardContext {
     this.context ??= {
-      articleDate: parseArticleDate(articleDateCandidates(this.doc))?.date ?? null,
+      articleDate: articleDate(this.doc, this.doc.location.href)?.date ?? null,
       pageHost: siteOf(this.doc.location.hostname),
       copy: async (text) => {
         try {
@@ -112,6 +107,8 @@ export class HoverCard {
   }
 
   private readonly onPointerMove = (event: PointerEvent) => {
+    // A page's own scripts can dispatch pointer events: only the reader's real pointer counts.
+    if (!event.isTrusted) return;
     const now = event.timeStamp;
     const dt = Math.max(now - this.lastPoint.t, 1);
     this.speed = Math.hypot(event.clientX - this.lastPoint.x, event.clientY - this.lastPoint.y) / dt;
@@ -130,7 +127,7 @@ export class HoverCard {
   };
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.shown) {
+    if (event.isTrusted && event.key === 'Escape' && this.shown) {
       event.stopPropagation();
       this.close(true);
     }

@@ -63,6 +63,8 @@ export class KeyboardNav {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
+    // A synthetic key from the page's scripts must not open cards (it could read them all).
+    if (!event.isTrusted) return;
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
     if (event.code !== NEXT && event.code !== PREVIOUS) return;
     event.preventDefault();

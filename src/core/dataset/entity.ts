@@ -17,6 +17,11 @@ export const AliasSchema = z
     text: textSchema(120),
     lang: LanguageSchema,
     rule: AliasRuleSchema,
+    /**
+     * The phrase also has a generic sense ("coalition of the willing" also names the 2003 Iraq
+     * coalition; "deterrent force"), so it counts only where its block or the blocks around it
+     * fit (Ukraine, a ceasefire, the coalition's countries or another entity). Absent: false.
+     */
     needsContext: z.boolean().optional(),
   })
   .strict();

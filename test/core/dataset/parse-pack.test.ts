@@ -46,7 +46,7 @@ describe('parsePack', () => {
     [
       'a control character in a statement',
       (p) => (p.facts[0]!.statement = 'bad\u0007bell'),
-      /^facts\.0\.statement: contains control characters/,
+      /^facts\.0\.statement: contains a control character \(U\+0007 at character 4\)/,
     ],
     [
       'a huge string',
