@@ -203,21 +203,18 @@ describe('formatCitation', () => {
   });
 
   it('lists a relayed report that is not archived, saying what it is known through', () => {
-    const f = structuredClone(fact('times-25000-peacekeepers'));
-    const times = {
-      ...sources.find((s) => s.id === 'liga-2025-06-04')!,
-      id: 'times-test',
-      outlet: 'The Times',
-      title: 'A report on peacekeeper numbers',
-      knownThrough: 'liga-2025-06-04',
-      archive: undefined,
-      relays: [],
-    };
-    for (const e of f.evidence) e.attribution = { kind: 'relay', of: 'times-test' };
-    const lines = formatCitation(f, [...sources, times], 'v').text.split('\n');
-    expect(lines[1]).toMatch(/^- LIGA\.net, .*\. Relaying The Times\. https:/);
-    expect(lines[2]).toMatch(
-      /^- The Times, "A report on peacekeeper numbers", .*Not archived; known only through LIGA\.net/,
+    const lines = formatCitation(fact('times-25000-peacekeepers'), sources, 'v').text.split('\n');
+    expect(lines[1]).toMatch(
+      /^- LIGA\.net, ".*", 4 Jun 2025\. Relaying The Times\. https:\/\/news\.liga\.net\//,
     );
+    expect(lines[2]).toMatch(
+      /^- The Times, ".*", 30 Apr 2025\. Not archived; known only through LIGA\.net\. Address: a search for the report, not the article: https:\/\/www\.thetimes\.com\//,
+    );
+  });
+
+  it('keeps the hedges of unnamed sources in a copied citation', () => {
+    const text = formatCitation(fact('trump-might-intervene-not-in-writing'), sources, 'v').text;
+    expect(text).toMatch(/- Bloomberg, .*Citing one of the people familiar with the matter, not named/);
+    expect(text).toMatch(/- TRT World, .*Relaying Bloomberg/);
   });
 });
