@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { keepOffline, launchChromium, launchPlainChromium } from './launch-chromium';
 import { waitForCompleteReport } from './page-report';
 import { servePages } from './serve-pages';
+import { type ExcludedSample, exclusionsIn } from './sweep-exclusions';
 
 /** What the sweep saw on one page. */
 export interface SweepResult {
@@ -14,6 +15,9 @@ export interface SweepResult {
   /** The page changes between two loads without Gloss, so DOM equality cannot be judged. */
   nondeterministic: boolean;
   mentions: Record<string, number>;
+  /** Candidates the detection rules removed from the page's rendered text, by reason. */
+  excluded: Record<string, number>;
+  excludedSamples: ExcludedSample[];
   total: number;
   scanMs: number | null;
   longestSliceMs: number | null;
@@ -67,10 +71,12 @@ export async function sweepPages(
       const url = server.url(`/pages/${encodeURIComponent(name)}`);
       const first = await load(plainContext, url);
       const second = await load(plainContext, url);
-      const withGloss = await load(gloss.context, url, async (page) =>
-        waitForCompleteReport(gloss.worker, page),
-      );
-      const report = withGloss.report;
+      const withGloss = await load(gloss.context, url, async (page) => ({
+        report: await waitForCompleteReport(gloss.worker, page),
+        rendered: await page.evaluate(() => document.body?.innerText ?? '').catch(() => ''),
+      }));
+      const report = withGloss.report?.report;
+      const exclusions = exclusionsIn(withGloss.report?.rendered ?? '');
       const result: SweepResult = {
         page: name,
         glossOnlyErrors: withGloss.errors.filter(
@@ -79,6 +85,8 @@ export async function sweepPages(
         domIdentical: withGloss.dom === first.dom || withGloss.dom === second.dom,
         nondeterministic: first.dom !== second.dom,
         mentions: report?.counts ?? {},
+        excluded: exclusions.counts,
+        excludedSamples: exclusions.samples,
         total: report?.total ?? 0,
         scanMs: report?.scanMs ?? null,
         longestSliceMs: report?.longestSliceMs ?? null,
