@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { startStore } from '../src/db/start-store';
+import { articleDateStore } from '../src/messaging/article-date-store';
 import { createRouter } from '../src/messaging/create-router';
 import {
   type BackgroundReplies,
@@ -14,6 +15,7 @@ export default defineBackground(() => {
     ...startStore(),
     'badge/set': async ({ count }, sender) => showBadge(sender, count),
     'tab/ask': async ({ tabId, request }) => relayToTab(tabId, request),
+    ...articleDateStore(browser.storage.local),
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
 });

@@ -11,7 +11,10 @@ import { resetToBundled, seedBundled } from './seed-bundled';
 import { getDataStats } from './stats-query';
 
 /** The background requests the store answers. */
-export type StoreHandlers = Omit<Handlers<BackgroundRequest, BackgroundReplies>, 'badge/set' | 'tab/ask'>;
+export type StoreHandlers = Omit<
+  Handlers<BackgroundRequest, BackgroundReplies>,
+  'badge/set' | 'tab/ask' | 'articleDate/get' | 'articleDate/set'
+>;
 
 /**
  * Opens the store, seeds the bundled pack if this version is not there yet, and returns the

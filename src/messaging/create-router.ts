@@ -11,6 +11,8 @@ interface Parser<T> {
 export interface MessageSender {
   tab?: { id?: number };
   frameId?: number;
+  /** The address of the frame that sent the message (set by the browser, not the sender). */
+  url?: string;
 }
 
 /** One handler per request type; `sender` is the message's sender where the caller passes it. */

@@ -22,6 +22,16 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('entities/get'), ids: z.array(IdSchema).max(10_000) }).strict(),
   z.object({ type: z.literal('badge/set'), count: z.number().int().min(0).max(1_000_000) }).strict(),
   z.object({ type: z.literal('tab/ask'), tabId: z.number().int().min(0), request: z.unknown() }).strict(),
+  z.object({ type: z.literal('articleDate/get') }).strict(),
+  z
+    .object({
+      type: z.literal('articleDate/set'),
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .nullable(),
+    })
+    .strict(),
 ]);
 
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
@@ -39,6 +49,10 @@ export interface BackgroundReplies {
   'badge/set': boolean;
   /** A page request relayed to a tab's top frame: its reply's data, or null when none answers. */
   'tab/ask': unknown;
+  /** The article date the reader set for the asking frame's address (`YYYY-MM-DD`), or null. */
+  'articleDate/get': string | null;
+  /** Keeps (or with null forgets) the reader's article date for the asking frame's address. */
+  'articleDate/set': boolean;
 }
 
 /** An entity as the popup lists it. */

@@ -72,5 +72,7 @@ function pausedReport(doc: Document): PageReport {
     counts: {},
     scanMs: null,
     longestSliceMs: 0,
+    articleDate: null,
+    articleDateSource: null,
   };
 }

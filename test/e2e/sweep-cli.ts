@@ -1,7 +1,8 @@
 /**
  * `npm run sweep -- DIR [page.html …]`: opens every page of DIR in Chromium without and with Gloss
  * and reports, per page and in total, page errors that occur only with Gloss, whether the DOM
- * serialisation after settling is identical, the mentions found by entity, and the scan time.
+ * serialisation after settling is identical, the article date read and its source, the mentions
+ * found by entity, and the scan time.
  * Exits non-zero when any page has a Gloss-only error or a DOM difference.
  */
 import { resolve } from 'node:path';
@@ -24,7 +25,10 @@ function line(r: SweepResult): string {
     r.scanMs === null
       ? 'scan —'
       : `scan ${r.scanMs.toFixed(0)} ms, longest slice ${r.longestSliceMs?.toFixed(1)} ms`;
-  return `${r.page}: ${dom}; ${scan}; ${r.total} mentions${mentions ? ` (${mentions})` : ''}${errors}`;
+  const date = r.articleDate
+    ? `${r.articleDate} (${r.articleDateSource})`
+    : (r.articleDateSource ?? 'not read');
+  return `${r.page}: ${dom}; ${scan}; article date ${date}; ${r.total} mentions${mentions ? ` (${mentions})` : ''}${errors}`;
 }
 
 const results = await sweepPages(dir, only.length ? only : undefined, (r) => console.log(line(r)));
@@ -45,6 +49,8 @@ console.log('');
 console.log(`Pages: ${results.length}`);
 console.log(`Pages with Gloss-only errors: ${errors.length}`);
 console.log(`Pages whose DOM differs with Gloss: ${differs.length}`);
+const dated = results.filter((r) => r.articleDate).length;
+console.log(`Pages with an article date: ${dated} of ${results.length}`);
 console.log(`Mentions: ${[...byEntity].map(([e, n]) => `${e} ${n}`).join(', ') || 'none'}`);
 if (scans.length) {
   console.log(

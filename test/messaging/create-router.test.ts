@@ -19,6 +19,8 @@ const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundReque
   'entities/get': async ({ ids }) => ids.map((id) => ({ id, name: id, kind: 'person' })),
   'badge/set': async ({ count }, sender) => sender?.tab?.id === 7 && count === 3,
   'tab/ask': async () => null,
+  'articleDate/get': async () => null,
+  'articleDate/set': async () => true,
 });
 
 describe('createRouter', () => {

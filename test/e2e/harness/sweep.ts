@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { keepOffline, launchChromium, launchPlainChromium } from './launch-chromium';
-import { waitForCompleteReport } from './page-report';
+import { waitForArticleDate, waitForCompleteReport } from './page-report';
 import { servePages } from './serve-pages';
 
 /** What the sweep saw on one page. */
@@ -17,6 +17,9 @@ export interface SweepResult {
   total: number;
   scanMs: number | null;
   longestSliceMs: number | null;
+  /** The article's date Gloss read, and its source (`none` or `uncertain` without a date). */
+  articleDate: string | null;
+  articleDateSource: string | null;
 }
 
 const SETTLE_MS = 1200;
@@ -67,9 +70,10 @@ export async function sweepPages(
       const url = server.url(`/pages/${encodeURIComponent(name)}`);
       const first = await load(plainContext, url);
       const second = await load(plainContext, url);
-      const withGloss = await load(gloss.context, url, async (page) =>
-        waitForCompleteReport(gloss.worker, page),
-      );
+      const withGloss = await load(gloss.context, url, async (page) => {
+        const complete = await waitForCompleteReport(gloss.worker, page);
+        return complete ? await waitForArticleDate(gloss.worker, page) : complete;
+      });
       const report = withGloss.report;
       const result: SweepResult = {
         page: name,
@@ -82,6 +86,8 @@ export async function sweepPages(
         total: report?.total ?? 0,
         scanMs: report?.scanMs ?? null,
         longestSliceMs: report?.longestSliceMs ?? null,
+        articleDate: report?.articleDate ?? null,
+        articleDateSource: report?.articleDateSource ?? null,
       };
       results.push(result);
       log(result);
