@@ -15,7 +15,7 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const services: OptionsServices = {
   stats: () => getDataStats(db),
   search: (query) => searchData(db, query),
-  importPack: (input, onProgress) => importPack(db, input, { onProgress, pause }),
+  importPack: (input, onProgress, consent) => importPack(db, input, { onProgress, pause, consent }),
   exportPack: (id) => exportPack(db, id),
   removePack: (id) => removePack(db, id),
   reset: async () => {

@@ -13,7 +13,7 @@ import { getDataStats } from './stats-query';
 /** The background requests the store answers. */
 export type StoreHandlers = Omit<
   Handlers<BackgroundRequest, BackgroundReplies>,
-  'badge/set' | 'tab/ask' | 'articleDate/get' | 'articleDate/set'
+  'badge/set' | 'tab/ask' | 'settings/get' | 'settings/set' | 'articleDate/get' | 'articleDate/set'
 >;
 
 /**
@@ -37,9 +37,9 @@ export function startStore(db = new GlossDb()): StoreHandlers {
       await ready;
       return getDataStats(db);
     },
-    'pack/import': async ({ pack }) => {
+    'pack/import': async ({ pack, consent }) => {
       await ready;
-      return importPack(db, pack);
+      return importPack(db, pack, { consent });
     },
     'pack/remove': async ({ packId }) => {
       await ready;
