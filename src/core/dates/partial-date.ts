@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from '../dataset/primitives';
 import { isRealCalendarDate, startKey } from './date-keys';
 
 /** An ISO calendar date cut to its precision: `2025`, `2025-06` or `2025-06-04`. */
@@ -19,8 +20,8 @@ export const PartialDateSchema = z
     end: IsoPartialSchema.optional(),
     approximate: z.boolean().optional(),
     basis: z.enum(['printed', 'resolved', 'inferred']),
-    resolvedFrom: z.string().max(120).optional(),
-    note: z.string().max(400).optional(),
+    resolvedFrom: textSchema(120).optional(),
+    note: textSchema(400).optional(),
   })
   .strict()
   .refine((d) => d.end === undefined || startKey(d.end) >= startKey(d.value), {
