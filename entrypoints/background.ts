@@ -7,6 +7,7 @@ import {
   type BackgroundRequest,
   BackgroundRequestSchema,
 } from '../src/messaging/protocol';
+import { relayCommand } from '../src/messaging/relay-command';
 import { relayToTab } from '../src/messaging/relay-to-tab';
 import { classifySender } from '../src/messaging/sender-trust';
 import { showBadge } from '../src/messaging/show-badge';
@@ -19,7 +20,7 @@ export default defineBackground(() => {
     BackgroundRequestSchema,
     {
       ...startStore(),
-      'badge/set': async ({ count }, sender) => showBadge(sender, count),
+      'badge/set': async ({ count, paused }, sender) => showBadge(sender, count, paused),
       'tab/ask': async ({ tabId, request }) => relayToTab(tabId, request),
       'settings/get': async (_, sender) =>
         settings.get(sender, classifySender(sender, browser.runtime.id, base) === 'extension-page'),
@@ -28,4 +29,5 @@ export default defineBackground(() => {
     backgroundAccess(browser.runtime.id, base),
   );
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
+  browser.commands.onCommand.addListener((command, tab) => void relayCommand(command, tab?.id));
 });

@@ -29,7 +29,13 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pack/export'), packId: IdSchema }).strict(),
   z.object({ type: z.literal('data/reset') }).strict(),
   z.object({ type: z.literal('entities/get'), ids: z.array(IdSchema).max(10_000) }).strict(),
-  z.object({ type: z.literal('badge/set'), count: z.number().int().min(0).max(1_000_000) }).strict(),
+  z
+    .object({
+      type: z.literal('badge/set'),
+      count: z.number().int().min(0).max(1_000_000),
+      paused: z.boolean().optional(),
+    })
+    .strict(),
   z.object({ type: z.literal('tab/ask'), tabId: z.number().int().min(0), request: z.unknown() }).strict(),
   z.object({ type: z.literal('settings/get') }).strict(),
   z.object({ type: z.literal('settings/set'), change: z.record(z.string(), z.unknown()) }).strict(),

@@ -31,16 +31,16 @@ export async function startGloss(doc: Document, signal: AbortSignal): Promise<Gl
   const matcher = new Matcher(matcherData);
   const topFrame = doc.defaultView === doc.defaultView?.top;
   let run: GlossRun | null = null;
-  let badge = -1;
-  const setBadge = (count: number) => {
-    if (!topFrame || count === badge) return;
-    badge = count;
-    askBackground({ type: 'badge/set', count }).catch(() => {});
+  let badge = '';
+  const setBadge = (count: number, paused = false) => {
+    if (!topFrame || `${count}/${paused}` === badge) return;
+    badge = `${count}/${paused}`;
+    askBackground({ type: 'badge/set', count, paused }).catch(() => {});
   };
   const apply = (settings: Settings) => {
     run?.stop();
     run = null;
-    if (isPausedOn(settings, doc.location.hostname)) setBadge(0);
+    if (isPausedOn(settings, doc.location.hostname)) setBadge(0, true);
     else run = startRun(doc, matcher, settings, (mentions) => setBadge(mentions.total), signal);
   };
   apply(initial);
@@ -50,6 +50,7 @@ export async function startGloss(doc: Document, signal: AbortSignal): Promise<Gl
   const answer = createRouter<PageRequest, PageReplies>(PageRequestSchema, {
     'page/mentions': async () => run?.page.report() ?? pausedReport(doc),
     'page/goto': async ({ entityId }) => (run ? run.keyboard.goTo(entityId) : false),
+    'page/move': async ({ step }) => (run ? run.keyboard.move(step) : false),
   });
   const listener = (message: unknown) => {
     // The background says the settings changed (content scripts do not read storage themselves).
