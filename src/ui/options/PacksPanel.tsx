@@ -1,23 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DataStats } from '../../core/facts/card-data';
 import type { ImportProgress } from '../../db/manage-packs';
+import { byCount, counted } from '../count-words';
 import { t } from '../t';
+import { ConfirmBox } from './ConfirmBox';
+import { describeRejection } from './describe-rejection';
 import type { OptionsServices } from './options-services';
 
 type Outcome = { kind: 'ok' | 'error'; message: string; problems?: string[] } | null;
+type Pending = { kind: 'remove'; id: string; title: string; version: string } | { kind: 'reset' } | null;
 
 const SHOWN_PROBLEMS = 50;
 
 /**
  * The installed packs with export and removal, import by file picker or drag and drop (a
  * progress bar for large packs; every problem listed plainly, and nothing changed), export of all
- * data, and reset to the bundled data.
+ * data, and reset to the bundled data. Remove and Reset ask first, offering a copy to download
+ * (importing it undoes the step).
  */
 export function PacksPanel({ services }: { services: OptionsServices }) {
   const [stats, setStats] = useState<DataStats | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [dragging, setDragging] = useState(false);
+  const [pending, setPending] = useState<Pending>(null);
   const refresh = () => services.stats().then(setStats);
   useEffect(() => {
     void refresh();
@@ -35,17 +41,37 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
       });
       return;
     }
-    const result = await services.importPack(input, setProgress);
-    setProgress(null);
-    if (result.ok) {
-      setOutcome({
-        kind: 'ok',
-        message: t('packsImported', result.pack.title, String(result.pack.counts.facts ?? 0)),
-      });
-    } else {
-      const lines = result.problems.map((p) => `${p.path}: ${p.message}`);
-      setOutcome({ kind: 'error', message: t('packsRejected', String(lines.length)), problems: lines });
+    // A file of several packs (as "Export all" and the copies offered before Reset write) imports
+    // each in turn; the bundled pack in it is already here and is skipped.
+    const bundled = new Set(stats?.packs.filter((p) => p.bundled).map((p) => p.id));
+    const packs = Array.isArray(input)
+      ? input.filter((p) => !bundled.has((p as { id?: string } | null)?.id ?? ''))
+      : [input];
+    const titles: string[] = [];
+    let facts = 0;
+    for (const pack of packs) {
+      const result = await services.importPack(pack, setProgress);
+      if (!result.ok) {
+        setProgress(null);
+        const { headline, lines } = describeRejection(pack, result.problems);
+        setOutcome({ kind: 'error', message: headline, problems: lines.length ? lines : undefined });
+        await refresh();
+        return;
+      }
+      titles.push(result.pack.title);
+      facts += result.pack.counts.facts ?? 0;
     }
+    setProgress(null);
+    setOutcome(
+      titles.length === 1
+        ? {
+            kind: 'ok',
+            message: t(byCount(facts, 'packsImportedOne', 'packsImported'), titles[0]!, String(facts)),
+          }
+        : titles.length
+          ? { kind: 'ok', message: t('packsImportedMany', String(titles.length), titles.join(', ')) }
+          : { kind: 'error', message: t('packNotAPack') },
+    );
     await refresh();
   };
 
@@ -74,11 +100,7 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
             {!p.bundled && (
               <button
                 type="button"
-                onClick={async () => {
-                  await services.removePack(p.id);
-                  setOutcome({ kind: 'ok', message: t('packsRemoved', p.title) });
-                  await refresh();
-                }}
+                onClick={() => setPending({ kind: 'remove', id: p.id, title: p.title, version: p.version })}
               >
                 {t('packsRemove')}
               </button>
@@ -88,12 +110,12 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
       </ul>
       {stats && (
         <p class="help" data-testid="data-counts">
-          {t(
-            'packsCounts',
-            ...[stats.counts.entities, stats.counts.facts, stats.counts.sources, stats.counts.notes].map(
-              String,
-            ),
-          )}
+          {[
+            counted(stats.counts.entities, 'nEntity', 'nEntities'),
+            counted(stats.counts.facts, 'nFact', 'nFacts'),
+            counted(stats.counts.sources, 'nSource', 'nSources'),
+            counted(stats.counts.notes, 'nNote', 'nNotes'),
+          ].join(' · ')}
         </p>
       )}
       <div class="row">
@@ -109,17 +131,29 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
         >
           {t('packsExportAll')}
         </button>
-        <button
-          type="button"
-          onClick={async () => {
-            await services.reset();
-            setOutcome({ kind: 'ok', message: t('packsResetDone') });
-            await refresh();
-          }}
-        >
+        <button type="button" onClick={() => setPending({ kind: 'reset' })}>
           {t('packsReset')}
         </button>
       </div>
+      {pending && (
+        <PendingStep
+          pending={pending}
+          imported={stats?.packs.filter((p) => !p.bundled).map((p) => p.id) ?? []}
+          download={download}
+          onCancel={() => setPending(null)}
+          onConfirm={async () => {
+            setPending(null);
+            if (pending.kind === 'remove') {
+              await services.removePack(pending.id);
+              setOutcome({ kind: 'ok', message: t('packsRemovedUndo', pending.title) });
+            } else {
+              await services.reset();
+              setOutcome({ kind: 'ok', message: t('packsResetDone') });
+            }
+            await refresh();
+          }}
+        />
+      )}
       <h3>{t('packsImport')}</h3>
       <label
         class={`drop${dragging ? ' dragging' : ''}`}
@@ -167,12 +201,52 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
                 <li key={p}>{p}</li>
               ))}
               {outcome.problems.length > SHOWN_PROBLEMS && (
-                <li>{t('packsMore', String(outcome.problems.length - SHOWN_PROBLEMS))}</li>
+                <li>{counted(outcome.problems.length - SHOWN_PROBLEMS, 'packsMoreOne', 'packsMore')}</li>
               )}
             </ul>
           )}
         </div>
       )}
     </div>
+  );
+}
+
+/** The confirmation for a pending Remove or Reset, with the copy that undoes it. */
+function PendingStep({
+  pending,
+  imported,
+  download,
+  onConfirm,
+  onCancel,
+}: {
+  pending: NonNullable<Pending>;
+  imported: string[];
+  download: (packIds: string[], name: string) => Promise<void>;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  if (pending.kind === 'remove') {
+    return (
+      <ConfirmBox
+        message={t('packsConfirmRemove', pending.title)}
+        confirmLabel={t('packsRemoveConfirmed')}
+        onCopy={() => void download([pending.id], `${pending.id}-${pending.version}.json`)}
+        onConfirm={onConfirm}
+        onCancel={onCancel}
+      />
+    );
+  }
+  return (
+    <ConfirmBox
+      message={
+        imported.length
+          ? t('packsConfirmReset', counted(imported.length, 'nPack', 'nPacks'))
+          : t('packsConfirmResetNothing')
+      }
+      confirmLabel={t('packsResetConfirmed')}
+      onCopy={imported.length ? () => void download(imported, 'gloss-imported-packs.json') : undefined}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />
   );
 }
