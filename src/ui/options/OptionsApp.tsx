@@ -1,5 +1,5 @@
-import { BrandTitle } from '../BrandTitle';
 import { useCallback } from 'preact/hooks';
+import { BrandTitle } from '../BrandTitle';
 import { t } from '../t';
 import { DatasetBrowser } from './DatasetBrowser';
 import type { OptionsServices } from './options-services';
