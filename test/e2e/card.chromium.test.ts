@@ -53,8 +53,8 @@ describe('the card (Chromium)', () => {
         document.querySelector('gloss-card')?.shadowRoot?.querySelector('h2')?.textContent === 'Keir Starmer',
     );
     const live = await page.evaluate(() => document.querySelector('gloss-live')?.shadowRoot?.textContent);
-    expect(live).toBe('Keir Starmer: mention 1 of 2');
-    await page.keyboard.press('Tab');
+    expect(live).toMatch(/^Keir Starmer, mention 1 of 2: The coalition of the willing met again/);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     expect(
       await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.activeElement?.tagName),
     ).toBe('A');
@@ -204,7 +204,7 @@ describe('the card (Chromium)', () => {
     },
   );
 
-  it('follows a dark page, and the system’s dark mode where the page paints no background', async () => {
+  it('follows a dark page; a page that paints no background is the white canvas, whatever the system', async () => {
     const background = () =>
       getComputedStyle(document.querySelector('gloss-card')!.shadowRoot!.querySelector('.card')!)
         .backgroundColor;
@@ -217,8 +217,6 @@ describe('the card (Chromium)', () => {
     await light.page.emulateMedia({ colorScheme: 'dark' });
     await hoverEntity(light.page, 'keir-starmer');
     await waitForCard(light.page);
-    expect(await light.page.evaluate(background)).toBe('rgb(24, 24, 27)');
-    await light.page.emulateMedia({ colorScheme: 'light' });
     expect(await light.page.evaluate(background)).toBe('rgb(255, 255, 255)');
     await light.page.close();
   });
