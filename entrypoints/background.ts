@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { startStore } from '../src/db/start-store';
+import { backgroundAccess } from '../src/messaging/background-access';
 import { createRouter } from '../src/messaging/create-router';
 import {
   type BackgroundReplies,
@@ -8,14 +9,26 @@ import {
 } from '../src/messaging/protocol';
 import { relayCommand } from '../src/messaging/relay-command';
 import { relayToTab } from '../src/messaging/relay-to-tab';
+import { classifySender } from '../src/messaging/sender-trust';
 import { showBadge } from '../src/messaging/show-badge';
+import { startSettingsService } from '../src/settings/settings-service';
 
 export default defineBackground(() => {
-  const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundRequestSchema, {
-    ...startStore(),
-    'badge/set': async ({ count }, sender) => showBadge(sender, count),
-    'tab/ask': async ({ tabId, request }) => relayToTab(tabId, request),
-  });
+  const settings = startSettingsService();
+  const base = browser.runtime.getURL('/');
+  const route = createRouter<BackgroundRequest, BackgroundReplies>(
+    BackgroundRequestSchema,
+    {
+      ...startStore(),
+      'badge/set': async ({ count, paused }, sender) => showBadge(sender, count, paused),
+      'tab/ask': async ({ tabId, request }) => relayToTab(tabId, request),
+      'settings/get': async (_, sender) =>
+        settings.get(sender, classifySender(sender, browser.runtime.id, base) === 'extension-page'),
+      'settings/set': async ({ change }) => settings.set(change),
+      'entity/mute': async ({ entityId }) => settings.mute(entityId),
+    },
+    backgroundAccess(browser.runtime.id, base),
+  );
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   browser.commands.onCommand.addListener((command, tab) => void relayCommand(command, tab?.id));
 });

@@ -11,7 +11,10 @@ import { resetToBundled, seedBundled } from './seed-bundled';
 import { getDataStats } from './stats-query';
 
 /** The background requests the store answers. */
-export type StoreHandlers = Omit<Handlers<BackgroundRequest, BackgroundReplies>, 'badge/set' | 'tab/ask'>;
+export type StoreHandlers = Omit<
+  Handlers<BackgroundRequest, BackgroundReplies>,
+  'badge/set' | 'tab/ask' | 'settings/get' | 'settings/set' | 'entity/mute'
+>;
 
 /**
  * Opens the store, seeds the bundled pack if this version is not there yet, and returns the
@@ -34,9 +37,9 @@ export function startStore(db = new GlossDb()): StoreHandlers {
       await ready;
       return getDataStats(db);
     },
-    'pack/import': async ({ pack }) => {
+    'pack/import': async ({ pack, consent }) => {
       await ready;
-      return importPack(db, pack);
+      return importPack(db, pack, { consent });
     },
     'pack/remove': async ({ packId }) => {
       await ready;

@@ -7,6 +7,7 @@ import { CardFrame } from '../ui/CardFrame';
 import type { CardContext } from '../ui/card-context';
 import { t } from '../ui/t';
 import { tabStops } from './focus-stops';
+import { createOwnHost, isPageDefined } from './own-host';
 import { pageThemeAt } from './page-theme';
 
 let sheet: CSSStyleSheet | null = null;
@@ -38,14 +39,15 @@ export interface ShowOptions {
 }
 
 /**
- * Shows one card at a time in a shadow root under a `gloss-card` host element. The host exists
- * only while a card is shown; on wide screens the card sits next to its mention's range (Floating
+ * Shows one card at a time in a shadow root under a `gloss-card` host element (a fallback host
+ * where the page defined that name: see `createOwnHost`). The host exists only while a card is shown; on wide screens the card sits next to its mention's range (Floating
  * UI: flipping and shifting to stay in the viewport, following scrolls), below `SHEET_BELOW` px it
  * is a bottom sheet. Its theme follows the page around the mention, and it reports pointer and
  * focus moves to its controller (`CardHostEvents`). Closing is idempotent and safe to re-enter.
  */
 export class CardHost {
   private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
   private panel: HTMLElement | null = null;
   private stopFollowing: (() => void) | null = null;
   private closing = false;
@@ -63,7 +65,7 @@ export class CardHost {
 
   /** True while focus is inside the card. */
   get hasFocus(): boolean {
-    return !!this.host?.shadowRoot?.activeElement;
+    return !!this.shadow?.activeElement;
   }
 
   /** True while focus is inside the card and got there by keyboard (not a click inside it). */
@@ -78,6 +80,8 @@ export class CardHost {
 
   /** Shows `data` for the mention at `anchor`, replacing any card already shown. */
   show(anchor: Range, data: CardData, context: CardContext, options: ShowOptions = {}): void {
+    // A page that defined the host's name after it was created now runs code on it: start afresh.
+    if (this.host && isPageDefined(this.host)) this.hide();
     const panel = this.panel ?? this.mount();
     const theme = pageThemeAt(anchor.startContainer.parentElement);
     panel.dataset.theme = theme;
@@ -120,7 +124,7 @@ export class CardHost {
     area.readOnly = true;
     area.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0';
     this.panel.append(area);
-    const back = this.host?.shadowRoot?.activeElement as HTMLElement | null;
+    const back = this.shadow?.activeElement as HTMLElement | null;
     area.select();
     let copied = false;
     try {
@@ -141,11 +145,13 @@ export class CardHost {
     if (this.closing || !this.host) return;
     this.closing = true;
     const host = this.host;
+    const shadow = this.shadow;
     const panel = this.panel;
     this.host = null;
+    this.shadow = null;
     this.panel = null;
     try {
-      const inside = host.shadowRoot?.activeElement as HTMLElement | null | undefined;
+      const inside = shadow?.activeElement as HTMLElement | null | undefined;
       if (focusTo !== undefined && inside) {
         inside.blur();
         if (focusTo?.isConnected) focusTo.focus({ preventScroll: true });
@@ -161,8 +167,7 @@ export class CardHost {
   }
 
   private mount(): HTMLElement {
-    const host = this.doc.createElement('gloss-card');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const { host, shadow } = createOwnHost(this.doc, 'gloss-card');
     adoptCardStyles(shadow);
     const panel = this.doc.createElement('div');
     panel.className = 'card';
@@ -188,6 +193,7 @@ export class CardHost {
     shadow.append(panel);
     this.doc.documentElement.append(host);
     this.host = host;
+    this.shadow = shadow;
     this.panel = panel;
     return panel;
   }
@@ -196,7 +202,7 @@ export class CardHost {
     this.pointerFocused = false;
     if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
     const stops = tabStops(panel);
-    const active = (panel.getRootNode() as ShadowRoot).activeElement;
+    const active = this.shadow?.activeElement ?? null;
     const last = stops[stops.length - 1];
     const leaving = event.shiftKey
       ? active === panel || active === stops[0] || !stops.length

@@ -1,9 +1,9 @@
-import { parseArticleDate } from '../core/dates/parse-article-date';
 import type { CardData } from '../core/facts/card-data';
 import { askBackground } from '../messaging/background-client';
 import { siteOf } from '../settings/settings';
 import type { CardContext } from '../ui/card-context';
-import { articleDateCandidates } from './article-date-candidates';
+import { articleDate } from './article-date';
+import { CardDataCache } from './card-data-cache';
 import { CardHost } from './card-host';
 import { deepActiveElement } from './focus-stops';
 import type { HighlightPainter } from './highlight-painter';
@@ -26,7 +26,7 @@ export interface HoverTiming {
  * of the same entity. The card stays while it is hovered or holds keyboard focus, and closes
  * `hide` ms after neither, on Esc, on Tab out of either end, on its Close button, and on a click
  * or tap outside it; focus then returns to where the reader was. One card at a time; card data
- * is cached per entity for the life of the page.
+ * is cached per entity for the life of the page (answers only: see `CardDataCache`).
  */
 export class HoverCard {
   private index: MentionIndex | null = null;
@@ -40,7 +40,7 @@ export class HoverCard {
   private lastPoint = { x: 0, y: 0, t: 0 };
   private speed = 0;
   private returnFocus: HTMLElement | null = null;
-  private readonly cache = new Map<string, Promise<CardData | null>>();
+  private readonly cache = new CardDataCache((entityId) => askBackground({ type: 'card/get', entityId }));
   private context: CardContext | null = null;
   private readonly card: CardHost;
 
@@ -109,17 +109,12 @@ export class HoverCard {
   }
 
   private dataFor(entityId: string): Promise<CardData | null> {
-    let data = this.cache.get(entityId);
-    if (!data) {
-      data = askBackground({ type: 'card/get', entityId }).catch(() => null);
-      this.cache.set(entityId, data);
-    }
-    return data;
+    return this.cache.get(entityId);
   }
 
   private cardContext(): CardContext {
     this.context ??= {
-      articleDate: parseArticleDate(articleDateCandidates(this.doc))?.date ?? null,
+      articleDate: articleDate(this.doc, this.doc.location.href)?.date ?? null,
       pageHost: siteOf(this.doc.location.hostname),
       copy: async (text) => {
         try {
@@ -134,7 +129,8 @@ export class HoverCard {
   }
 
   private readonly onPointerMove = (event: PointerEvent) => {
-    // A finger moving is a scroll or a pinch, never a hover.
+    // A finger moving is a scroll or a pinch, never a hover; a page's own scripts can dispatch
+    // pointer events too: only the reader's real pointer counts.
     if (!event.isTrusted || event.pointerType === 'touch') return;
     const now = event.timeStamp;
     const dt = Math.max(now - this.lastPoint.t, 1);

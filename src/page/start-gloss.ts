@@ -8,8 +8,7 @@ import {
   type PageRequest,
   PageRequestSchema,
 } from '../messaging/page-protocol';
-import { isPausedOn, type Settings } from '../settings/settings';
-import { loadSettings, watchSettings } from '../settings/settings-store';
+import { isPausedOn, parseSettings, type Settings } from '../settings/settings';
 import { type GlossRun, startRun } from './gloss-run';
 
 /** What a running Gloss exposes to its entrypoint. */
@@ -27,25 +26,24 @@ export interface GlossHandle {
  */
 export async function startGloss(doc: Document, signal: AbortSignal): Promise<GlossHandle | null> {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return null;
-  const [matcherData, initial] = await Promise.all([askBackground({ type: 'matcher/get' }), loadSettings()]);
+  const [matcherData, initial] = await Promise.all([askBackground({ type: 'matcher/get' }), pageSettings()]);
   if (signal.aborted) return null;
   const matcher = new Matcher(matcherData);
   const topFrame = doc.defaultView === doc.defaultView?.top;
   let run: GlossRun | null = null;
-  let badge = -1;
-  const setBadge = (count: number) => {
-    if (!topFrame || count === badge) return;
-    badge = count;
-    askBackground({ type: 'badge/set', count }).catch(() => {});
+  let badge = '';
+  const setBadge = (count: number, paused = false) => {
+    if (!topFrame || `${count}/${paused}` === badge) return;
+    badge = `${count}/${paused}`;
+    askBackground({ type: 'badge/set', count, paused }).catch(() => {});
   };
   const apply = (settings: Settings) => {
     run?.stop();
     run = null;
-    if (isPausedOn(settings, doc.location.hostname)) setBadge(0);
+    if (isPausedOn(settings, doc.location.hostname)) setBadge(0, true);
     else run = startRun(doc, matcher, settings, (mentions) => setBadge(mentions.total), signal);
   };
   apply(initial);
-  watchSettings(apply, signal);
   const rescan = () => run?.page.rescanAll();
   const navigation = (doc.defaultView as Window & { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', rescan, { signal });
@@ -54,13 +52,25 @@ export async function startGloss(doc: Document, signal: AbortSignal): Promise<Gl
     'page/goto': async ({ entityId }) => (run ? run.keyboard.goTo(entityId) : false),
     'page/move': async ({ step }) => (run ? run.keyboard.move(step) : false),
   });
-  const listener = (message: unknown) => answer(message);
+  const listener = (message: unknown) => {
+    // The background says the settings changed (content scripts do not read storage themselves).
+    if ((message as { type?: unknown } | null)?.type === 'page/settings-changed') {
+      void pageSettings().then((next) => signal.aborted || apply(next));
+      return undefined;
+    }
+    return answer(message);
+  };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => {
     run?.stop();
     browser.runtime.onMessage.removeListener(listener);
   });
   return { rescan };
+}
+
+/** The settings for this page, from the background (defaults when it does not answer). */
+async function pageSettings(): Promise<Settings> {
+  return parseSettings(await askBackground({ type: 'settings/get' }).catch(() => null));
 }
 
 function pausedReport(doc: Document): PageReport {

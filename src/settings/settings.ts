@@ -66,3 +66,15 @@ export function isPausedOn(settings: Settings, host: string): boolean {
 export function siteOf(host: string): string {
   return host.toLowerCase().replace(/^www\./, '');
 }
+
+/**
+ * The settings a page on `host` needs: everything but the paused-site list, which keeps only the
+ * entries that pause this host, so a page (or a compromised renderer) learns nothing about the
+ * reader's other sites.
+ */
+export function settingsForHost(settings: Settings, host: string): Settings {
+  const pausedSites = settings.pausedSites.filter((site) =>
+    isPausedOn({ ...settings, pausedEverywhere: false, pausedSites: [site] }, host),
+  );
+  return { ...settings, pausedSites };
+}

@@ -76,6 +76,24 @@ describe('the popup and the badge (Chromium)', () => {
           ).chrome.action.getBadgeText({ tabId: id }),
         tabId,
       );
+    // Chrome has no getter for a tab's icon: record what the background sets.
+    await suite.session.worker.evaluate(() => {
+      const g = globalThis as unknown as {
+        chrome: { action: { setIcon(d: { tabId: number; path: Record<string, string> }): Promise<void> } };
+        iconSet: Record<number, string>;
+      };
+      const original = g.chrome.action.setIcon.bind(g.chrome.action);
+      g.iconSet = {};
+      g.chrome.action.setIcon = (d) => {
+        g.iconSet[d.tabId] = d.path['16']!;
+        return original(d);
+      };
+    });
+    const icon = () =>
+      suite.session.worker.evaluate(
+        (id) => (globalThis as unknown as { iconSet: Record<number, string> }).iconSet[id],
+        tabId,
+      );
     await expect.poll(badge).toBe('9');
     await page.evaluate(() => {
       (window as unknown as { marker: number }).marker = 42;
@@ -83,10 +101,12 @@ describe('the popup and the badge (Chromium)', () => {
     await popup.getByTestId('pause-site').check();
     await expect.poll(() => glossHighlights(page)).toEqual([]);
     await expect.poll(badge).toBe('');
+    await expect.poll(icon).toBe('/icon-paused/16.png');
     await expect.poll(() => popup.locator('.note').textContent()).toBe('Gloss is paused on this page.');
     await popup.getByTestId('pause-site').uncheck();
     await expect.poll(() => glossHighlights(page)).toContain('gloss-keir-starmer');
     await expect.poll(badge).toBe('9');
+    await expect.poll(icon).toBe('/icon/16.png');
     expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42);
     await popup.getByTestId('pause-everywhere').check();
     await expect.poll(() => glossHighlights(page)).toEqual([]);

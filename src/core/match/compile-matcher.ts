@@ -4,7 +4,7 @@ import { type MatcherAlias, type MatcherData, RULE_CODES } from './matcher-data'
 /**
  * Compiles aliases into one Aho-Corasick automaton over folded text, so matching costs the same
  * whatever the number of aliases. Aliases that fold to nothing are skipped; duplicates (the same
- * folded text for the same entity and rule) are kept once.
+ * folded text and capitals for the same entity and rule) are kept once.
  */
 export function compileMatcher(aliases: readonly MatcherAlias[]): MatcherData {
   const entityIndex = new Map<string, number>();
@@ -30,6 +30,7 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): MatcherData {
   // Trie edges keyed by state * 65536 + char while building; compressed into rows afterwards.
   const goto = new Map<number, number>();
   const seen = new Set<string>();
+  const contextPatterns: number[] = [];
   let states = 1;
   for (const alias of aliases) {
     const { codes, upper } = foldAlias(alias);
@@ -43,7 +44,9 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): MatcherData {
         entityIndex.set(alias.entityId, entity);
       }
     }
-    const key = `${entity}|${alias.rule}|${String.fromCharCode(...codes)}`;
+    // Capitals are part of the key: "NATO" and "Nato" fold alike but accept different text.
+    const capitals = alias.rule === 'any-case' ? '' : upper.join(',');
+    const key = `${entity}|${alias.rule}|${capitals}|${alias.needsContext === true}|${String.fromCharCode(...codes)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     let state = 0;
@@ -63,9 +66,11 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): MatcherData {
     data.patternRule.push(RULE_CODES[alias.rule]);
     data.patternUpper.push(alias.rule === 'any-case' ? [] : upper);
     data.patternAlias.push(alias.text);
+    if (alias.needsContext) contextPatterns.push(pattern);
     data.patternNext.push(data.out[state]!);
     data.out[state] = pattern;
   }
+  if (contextPatterns.length) data.contextPatterns = contextPatterns;
   buildRows(goto, states, data);
   buildFailLinks(states, data);
   return data;

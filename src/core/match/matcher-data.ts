@@ -7,6 +7,8 @@ export interface MatcherAlias {
   rule: AliasRule;
   /** The entity's kind (person, topic, organisation), for readers who mark only some kinds. */
   kind?: string;
+  /** The phrase counts only in a fitting context (see `Alias.needsContext`). */
+  needsContext?: boolean;
 }
 
 /** Alias rules as small numbers, in the order of `AliasRule`. */
@@ -38,4 +40,6 @@ export interface MatcherData {
   patternRule: number[];
   patternUpper: number[][];
   patternAlias: string[];
+  /** The patterns whose alias needs a fitting context, in increasing order (absent: none). */
+  contextPatterns?: number[];
 }

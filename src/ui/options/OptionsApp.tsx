@@ -1,4 +1,5 @@
 import { useCallback } from 'preact/hooks';
+import { BrandTitle } from '../BrandTitle';
 import { t } from '../t';
 import { DatasetBrowser } from './DatasetBrowser';
 import type { OptionsServices } from './options-services';
@@ -20,7 +21,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
   );
   return (
     <main class="options">
-      <h1>{t('optionsTitle')}</h1>
+      <BrandTitle>{t('optionsTitle')}</BrandTitle>
       <section aria-labelledby="browser-title">
         <h2 id="browser-title">{t('optionsBrowser')}</h2>
         <DatasetBrowser services={services} />

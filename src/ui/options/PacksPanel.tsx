@@ -1,16 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { MatchingChange } from '../../core/dataset/bundled-matching-changes';
 import type { DataStats } from '../../core/facts/card-data';
 import type { ImportProgress } from '../../db/manage-packs';
 import { byCount, counted } from '../count-words';
 import { t } from '../t';
-import { ConfirmBox } from './ConfirmBox';
+import { ConsentBox, SHOWN_PROBLEMS } from './ConsentBox';
 import { describeRejection } from './describe-rejection';
 import type { OptionsServices } from './options-services';
+import { PackConfirm, type PendingStep } from './PackConfirm';
 
 type Outcome = { kind: 'ok' | 'error'; message: string; problems?: string[] } | null;
-type Pending = { kind: 'remove'; id: string; title: string; version: string } | { kind: 'reset' } | null;
-
-const SHOWN_PROBLEMS = 50;
+/** Packs imported so far from one file. */
+type Done = { titles: string[]; facts: number };
+/** A pack waiting for the reader's consent to change how bundled names are found. */
+type Consent = { input: unknown; changes: MatchingChange[]; rest: unknown[]; done: Done };
 
 /**
  * The installed packs with export and removal, import by file picker or drag and drop (a
@@ -23,7 +26,8 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [dragging, setDragging] = useState(false);
-  const [pending, setPending] = useState<Pending>(null);
+  const [pending, setPending] = useState<PendingStep | null>(null);
+  const [consent, setConsent] = useState<Consent | null>(null);
   const refresh = () => services.stats().then(setStats);
   useEffect(() => {
     void refresh();
@@ -31,6 +35,7 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
 
   const importFile = async (file: File) => {
     setOutcome(null);
+    setConsent(null);
     let input: unknown;
     try {
       input = JSON.parse(await file.text());
@@ -47,21 +52,30 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
     const packs = Array.isArray(input)
       ? input.filter((p) => !bundled.has((p as { id?: string } | null)?.id ?? ''))
       : [input];
-    const titles: string[] = [];
-    let facts = 0;
-    for (const pack of packs) {
-      const result = await services.importPack(pack, setProgress);
+    await importPacks(packs, { titles: [], facts: 0 });
+  };
+
+  /** Imports `packs` in turn; `agreed` carries the reader's consent for the first of them. */
+  const importPacks = async (packs: unknown[], done: Done, agreed?: string[]) => {
+    for (const [i, pack] of packs.entries()) {
+      const consentGiven = i === 0 ? agreed : undefined;
+      const result = await services.importPack(pack, setProgress, consentGiven);
+      setProgress(null);
+      if (!result.ok && result.consentNeeded?.length && !consentGiven) {
+        // A pack that changes how bundled names are found waits for the reader's explicit yes.
+        setConsent({ input: pack, changes: result.consentNeeded, rest: packs.slice(i), done });
+        return;
+      }
       if (!result.ok) {
-        setProgress(null);
         const { headline, lines } = describeRejection(pack, result.problems);
         setOutcome({ kind: 'error', message: headline, problems: lines.length ? lines : undefined });
         await refresh();
         return;
       }
-      titles.push(result.pack.title);
-      facts += result.pack.counts.facts ?? 0;
+      done.titles.push(result.pack.title);
+      done.facts += result.pack.counts.facts ?? 0;
     }
-    setProgress(null);
+    const { titles, facts } = done;
     setOutcome(
       titles.length === 1
         ? {
@@ -136,7 +150,7 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
         </button>
       </div>
       {pending && (
-        <PendingStep
+        <PackConfirm
           pending={pending}
           imported={stats?.packs.filter((p) => !p.bundled).map((p) => p.id) ?? []}
           download={download}
@@ -182,6 +196,22 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
           }}
         />
       </label>
+      {consent && (
+        <ConsentBox
+          changes={consent.changes}
+          onAnswer={(yes) => {
+            const { rest, changes, done } = consent;
+            setConsent(null);
+            if (yes)
+              void importPacks(
+                rest,
+                done,
+                changes.map((c) => c.key),
+              );
+            else setOutcome({ kind: 'error', message: t('packsConsentCancelled') });
+          }}
+        />
+      )}
       {progress && (
         <p>
           <progress max={progress.total} value={progress.done} />{' '}
@@ -208,45 +238,5 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
         </div>
       )}
     </div>
-  );
-}
-
-/** The confirmation for a pending Remove or Reset, with the copy that undoes it. */
-function PendingStep({
-  pending,
-  imported,
-  download,
-  onConfirm,
-  onCancel,
-}: {
-  pending: NonNullable<Pending>;
-  imported: string[];
-  download: (packIds: string[], name: string) => Promise<void>;
-  onConfirm: () => void;
-  onCancel: () => void;
-}) {
-  if (pending.kind === 'remove') {
-    return (
-      <ConfirmBox
-        message={t('packsConfirmRemove', pending.title)}
-        confirmLabel={t('packsRemoveConfirmed')}
-        onCopy={() => void download([pending.id], `${pending.id}-${pending.version}.json`)}
-        onConfirm={onConfirm}
-        onCancel={onCancel}
-      />
-    );
-  }
-  return (
-    <ConfirmBox
-      message={
-        imported.length
-          ? t('packsConfirmReset', counted(imported.length, 'nPack', 'nPacks'))
-          : t('packsConfirmResetNothing')
-      }
-      confirmLabel={t('packsResetConfirmed')}
-      onCopy={imported.length ? () => void download(imported, 'gloss-imported-packs.json') : undefined}
-      onConfirm={onConfirm}
-      onCancel={onCancel}
-    />
   );
 }

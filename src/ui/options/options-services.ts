@@ -13,7 +13,12 @@ export interface OptionsServices {
   /** Every entity in the store, by name (to pick one in the browser and to name muted ones). */
   entities(): Promise<EntitySummary[]>;
   search(query: SearchQuery): Promise<SearchResults>;
-  importPack(input: unknown, onProgress: (progress: ImportProgress) => void): Promise<ImportResult>;
+  /** `consent`: the keys of the changes to bundled matching the reader agreed to. */
+  importPack(
+    input: unknown,
+    onProgress: (progress: ImportProgress) => void,
+    consent?: readonly string[],
+  ): Promise<ImportResult>;
   exportPack(packId: string): Promise<PackInput | null>;
   removePack(packId: string): Promise<boolean>;
   reset(): Promise<void>;

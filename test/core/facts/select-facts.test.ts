@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../../../src/core/dataset/attribution';
+import type { Fact } from '../../../src/core/dataset/fact';
+import { formatPartialDate } from '../../../src/core/dates/format-partial-date';
 import { describeProvenance } from '../../../src/core/facts/describe-provenance';
 import { formatCitation } from '../../../src/core/facts/format-citation';
 import { roleOn, selectFacts } from '../../../src/core/facts/select-facts';
@@ -85,43 +88,103 @@ describe('roleOn', () => {
 });
 
 describe('describeProvenance', () => {
-  it('sees four outlets retelling one anonymous Bloomberg report', () => {
-    const p = describeProvenance(fact('us-declines-air-defence-for-force'), sources);
+  const withAttribution = (id: string, ...attributions: Attribution[]): Fact => {
+    const f = structuredClone(fact(id));
+    f.evidence.forEach((e, i) => {
+      e.attribution = attributions[i] ?? attributions[attributions.length - 1]!;
+    });
+    return f;
+  };
+  const people: Attribution = { kind: 'unnamed', described: 'people familiar with the matter' };
+
+  it('sees four outlets retelling one Bloomberg report that cites unnamed people', () => {
+    const p = describeProvenance(withAttribution('us-declines-air-defence-for-force', people), sources);
     expect(p.outlets).toEqual(['Bloomberg', 'LIGA.net', 'Babel', 'TRT World']);
     expect(p.origins.map((s) => s.id)).toEqual(['bloomberg-2025-06-04']);
-    expect(p.summary).toBe('4 outlets, one original report (Bloomberg), unnamed sources');
+    expect(p.anonymous).toBe(true);
+    expect(p.summary).toBe(
+      '4 outlets, one original report (Bloomberg); unnamed: people familiar with the matter',
+    );
+  });
+
+  it('names an on-record speaker as such, never as unnamed', () => {
+    const whitaker: Attribution = {
+      kind: 'on-record',
+      who: 'Matthew Whitaker',
+      setting: 'told reporters in Brussels',
+    };
+    const p = describeProvenance(withAttribution('whitaker-praises-coalition-work', whitaker), sources);
+    expect(p.anonymous).toBe(false);
+    expect(p.summary).toBe(
+      '2 outlets, one original report (Bloomberg); on the record: Matthew Whitaker (told reporters in Brussels)',
+    );
+    expect(p.summary).not.toMatch(/unnamed/);
   });
 
   it('follows a relay to an original that is not archived', () => {
-    const p = describeProvenance(fact('kellogg-expected-in-kyiv'), sources, bundledPack.notes);
+    const p = describeProvenance(
+      withAttribution('kellogg-expected-in-kyiv', people),
+      sources,
+      bundledPack.notes,
+    );
     expect(p.origins.map((s) => s.id)).toEqual(['bloomberg-2025-01-24']);
-    expect(p.summary).toBe('Reported by UNN only, unnamed sources');
+    expect(p.summary).toBe(
+      'Reported by UNN only, relaying Bloomberg; unnamed: people familiar with the matter',
+    );
   });
 
   it('takes an outlet’s own reporting as its own, not as the report it otherwise relays', () => {
-    const p = describeProvenance(fact('macron-visits-meloni'), sources, bundledPack.notes);
+    const p = describeProvenance(withAttribution('macron-visits-meloni', { kind: 'outlet' }), sources);
     expect(p.origins.map((s) => s.id)).toEqual(['trt-2025-06-04']);
-    expect(p.summary).toBe('Reported by TRT World only');
+    expect(p.summary).toBe('Reported by TRT World only; own reporting of TRT World');
   });
 
-  it('without the notes, traces it through the source’s relays', () => {
-    expect(describeProvenance(fact('macron-visits-meloni'), sources).summary).toBe(
-      'Reported by TRT World only, unnamed sources',
-    );
+  it('says nothing of attribution that an older pack does not record', () => {
+    const bare = structuredClone(fact('macron-visits-meloni'));
+    for (const e of bare.evidence) delete e.attribution;
+    const p = describeProvenance(bare, sources, bundledPack.notes);
+    expect(p.attribution.unknown).toBe(true);
+    expect(p.summary).toBe('Reported by TRT World only');
   });
 });
 
 describe('formatCitation', () => {
-  it('gives the statement, date, every source and the dataset version', () => {
-    const c = formatCitation(fact('starmer-us-backstop-remark'), sources, 'gloss-bundled@1.0.0');
+  it('gives the statement, date, every source with its attribution and address, and the dataset version', () => {
+    const f = structuredClone(fact('starmer-us-backstop-remark'));
+    for (const e of f.evidence) e.attribution = { kind: 'on-record', who: 'Keir Starmer' };
+    const c = formatCitation(f, sources, 'gloss-bundled@1.1.0');
+    const bloomberg = sources.find((s) => s.id === 'bloomberg-2025-06-04')!;
     expect(c.text.split('\n')).toEqual([
-      `${fact('starmer-us-backstop-remark').statement} (Feb 2025)`,
-      `- Bloomberg, "US to Deny Air Cover to European Force in Postwar Ukraine", 4 Jun 2025. ${sources.find((s) => s.id === 'bloomberg-2025-06-04')!.url}`,
-      '- TRT World, "US declines air support for \'coalition of the willing\' troops in post-war Ukraine — report", 4 Jun 2025. https://trt.global/world/article/596f8bd9c86d',
-      'Source: Gloss dataset gloss-bundled@1.0.0',
+      `${f.statement} (${formatPartialDate(f.date)})`,
+      `- Bloomberg, "${bloomberg.title}", ${bloomberg.contributors?.length ? `with ${bloomberg.contributors.join(', ')}, ` : ''}4 Jun 2025. On the record: Keir Starmer. Address: a search for the headline, not the article: ${bloomberg.url}`,
+      '- TRT World, "US declines air support for \'coalition of the willing\' troops in post-war Ukraine — report", 4 Jun 2025. On the record: Keir Starmer. https://trt.global/world/article/596f8bd9c86d',
+      'Source: Gloss dataset gloss-bundled@1.1.0',
     ]);
+    expect(c.text).not.toMatch(/unnamed/);
     expect(c.markdown).toContain('- TRT World, [US declines air support');
-    expect(c.markdown).toContain('](https://trt.global/world/article/596f8bd9c86d), 4 Jun 2025');
-    expect(c.markdown).toContain('*Source: Gloss dataset gloss-bundled@1.0.0*');
+    expect(c.markdown).toContain(
+      '](https://trt.global/world/article/596f8bd9c86d), 4 Jun 2025. On the record: Keir Starmer',
+    );
+    expect(c.markdown).toContain('Address: a search for the headline, not the article');
+    expect(c.markdown).toContain('*Source: Gloss dataset gloss-bundled@1.1.0*');
+  });
+
+  it('lists a relayed report that is not archived, saying what it is known through', () => {
+    const f = structuredClone(fact('times-25000-peacekeepers'));
+    const times = {
+      ...sources.find((s) => s.id === 'liga-2025-06-04')!,
+      id: 'times-test',
+      outlet: 'The Times',
+      title: 'A report on peacekeeper numbers',
+      knownThrough: 'liga-2025-06-04',
+      archive: undefined,
+      relays: [],
+    };
+    for (const e of f.evidence) e.attribution = { kind: 'relay', of: 'times-test' };
+    const lines = formatCitation(f, [...sources, times], 'v').text.split('\n');
+    expect(lines[1]).toMatch(/^- LIGA\.net, .*\. Relaying The Times\. https:/);
+    expect(lines[2]).toMatch(
+      /^- The Times, "A report on peacekeeper numbers", .*Not archived; known only through LIGA\.net/,
+    );
   });
 });
