@@ -43,6 +43,18 @@ export default defineConfig({
     permissions: ['storage'],
     // The toolbar button's icon is named in entrypoints/popup/index.html (WXT's manifest meta tags).
     icons,
+    // Alt+Shift+J / K as the browser's own shortcuts, so readers can remap them
+    // (chrome://extensions/shortcuts, Firefox's add-on shortcuts); the page also listens for them.
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_commandNextMention__',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandPreviousMention__',
+      },
+    },
     // Test builds only (`--mode e2e`, in their own output folder): Firefox's WebDriver cannot open
     // extension pages, so the tests reach the popup and options page from a fixture page.
     ...(mode === 'e2e' && browser === 'firefox'

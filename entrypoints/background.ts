@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { startStore } from '../src/db/start-store';
+import { articleDateStore } from '../src/messaging/article-date-store';
 import { backgroundAccess } from '../src/messaging/background-access';
 import { createRouter } from '../src/messaging/create-router';
 import { DossierTabs } from '../src/messaging/open-dossier';
@@ -8,6 +9,7 @@ import {
   type BackgroundRequest,
   BackgroundRequestSchema,
 } from '../src/messaging/protocol';
+import { relayCommand } from '../src/messaging/relay-command';
 import { relayToTab } from '../src/messaging/relay-to-tab';
 import { classifySender } from '../src/messaging/sender-trust';
 import { showBadge } from '../src/messaging/show-badge';
@@ -26,6 +28,8 @@ export default defineBackground(() => {
       'settings/get': async (_, sender) =>
         settings.get(sender, classifySender(sender, browser.runtime.id, base) === 'extension-page'),
       'settings/set': async ({ change }) => settings.set(change),
+      ...articleDateStore(browser.storage.local),
+      'entity/mute': async ({ entityId }) => settings.mute(entityId),
       'dossier/open': async ({ entityId, articleDate }, sender) =>
         dossiers.open(sender?.tab?.id, entityId, articleDate ?? null),
       'dossier/chosen': async ({ tabId }) => dossiers.chosenIn(tabId),
@@ -33,4 +37,5 @@ export default defineBackground(() => {
     backgroundAccess(browser.runtime.id, base),
   );
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
+  browser.commands.onCommand.addListener((command, tab) => void relayCommand(command, tab?.id));
 });

@@ -43,7 +43,8 @@ export async function getCardData(db: GlossDb, entityId: string): Promise<CardDa
  * Loads the compact card for `entityId` on an article of `articleDate`, or null when no such
  * entity is stored. An entity with up to `FULL_READ_LIMIT` facts is read whole; a larger one reads
  * only the `WINDOW` facts before the article's date and after it (by the `entityDays` index) and
- * counts the rest by index, so the card costs the same for 20 facts or 20,000.
+ * counts the rest by index, so the card costs the same for 20 facts or 20,000. (There the counts
+ * go by each fact's own date; a fact reported before its date's end is counted as "since".)
  */
 export async function getCompactCard(
   db: GlossDb,

@@ -50,6 +50,7 @@ export async function startGloss(doc: Document, signal: AbortSignal): Promise<Gl
   const answer = createRouter<PageRequest, PageReplies>(PageRequestSchema, {
     'page/mentions': async () => run?.page.report() ?? pausedReport(doc),
     'page/goto': async ({ entityId }) => (run ? run.keyboard.goTo(entityId) : false),
+    'page/move': async ({ step }) => (run ? run.keyboard.move(step) : false),
   });
   const listener = (message: unknown) => {
     // The background says the settings changed (content scripts do not read storage themselves).
@@ -82,5 +83,7 @@ function pausedReport(doc: Document): PageReport {
     counts: {},
     scanMs: null,
     longestSliceMs: 0,
+    articleDate: null,
+    articleDateSource: null,
   };
 }

@@ -18,6 +18,18 @@ export const SettingsSchema = z.object({
   /** Sites (and their subdomains) where Gloss is paused. */
   pausedSites: z.array(HostSchema).check(z.maxLength(1000)),
   pausedEverywhere: z.boolean(),
+  /**
+   * How much to mark: every mention, the first mention of each entity per section of the page
+   * (between headings), or only the first mention of each entity on the page.
+   */
+  marking: z.enum(['every', 'section', 'page']),
+  /** Entities never marked (ids), muted from the card, the popup or the options page. */
+  mutedEntities: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(10_000)),
+  /**
+   * Register entities from imported packs under opaque highlight names that change with every
+   * page load, so a page's scripts cannot tell which of the reader's own entities it mentions.
+   */
+  privateHighlights: z.boolean(),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -29,6 +41,9 @@ export const DEFAULT_SETTINGS: Settings = {
   kinds: { person: true, topic: true, organisation: true },
   pausedSites: [],
   pausedEverywhere: false,
+  marking: 'every',
+  mutedEntities: [],
+  privateHighlights: false,
 };
 
 /**

@@ -1,6 +1,7 @@
 import { formatPartialDate } from '../core/dates/format-partial-date';
 import type { CompactCardData } from '../core/facts/card-data';
 import { clip } from '../core/facts/card-summary';
+import { ArticleDateLine } from './ArticleDateLine';
 import { CopyMenu } from './CopyMenu';
 import type { CardContext } from './card-context';
 import { FactItem, provenanceLine } from './FactItem';
@@ -20,30 +21,6 @@ export function Card({ data, context }: { data: CompactCardData; context: CardCo
   return (
     <article class="card-body" aria-labelledby="gloss-card-title">
       <header class="card-head">
-        <div class="head-actions">
-          {context.mute && (
-            <button
-              type="button"
-              class="icon"
-              data-action="mute"
-              aria-label={t('cardMuteLabel', entity.name)}
-              onClick={() => context.mute?.(entity.id)}
-            >
-              {t('cardMute')}
-            </button>
-          )}
-          {context.close && (
-            <button
-              type="button"
-              class="icon"
-              data-action="close"
-              aria-label={t('cardCloseLabel')}
-              onClick={() => context.close?.()}
-            >
-              ×
-            </button>
-          )}
-        </div>
         <h2 id="gloss-card-title">{entity.name}</h2>
         {data.role && <p class="role">{data.role}</p>}
         <p class="description">{data.description}</p>
@@ -103,6 +80,9 @@ export function Card({ data, context }: { data: CompactCardData; context: CardCo
             </dl>
           )}
         </section>
+      )}
+      {context.articleDateInfo !== undefined && (
+        <ArticleDateLine info={context.articleDateInfo} onSet={context.setArticleDate} />
       )}
       <footer class="card-foot">
         <CopyMenu data={data} context={context} />

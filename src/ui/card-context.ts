@@ -1,4 +1,13 @@
+import type { DateVerdict } from '../core/dates/rank-date-candidates';
 import { siteOf } from '../settings/settings';
+
+/** What Gloss knows of the article's date on one page, for the card and the page report. */
+export interface ArticleDateInfo {
+  /** What the page itself says. */
+  verdict: DateVerdict;
+  /** The day the reader set for this page (`YYYY-MM-DD`), used when the page gives none. */
+  override: string | null;
+}
 
 /** What the card needs to know about the page it is shown on, and what it can ask the page to do. */
 export interface CardContext {
@@ -10,12 +19,12 @@ export interface CardContext {
   copy(text: string): Promise<boolean>;
   /** Opens the dossier with this entity ("More"); the card shows no "More" without it. */
   openDossier?(entityId: string): void;
-  /** Closes the card; when given, the card's head shows a Close button. */
-  close?(): void;
-  /** Stops marking this entity on the page; when given, the card's head shows a Mute button. */
-  mute?(entityId: string): void;
   /** Today's date (`YYYY-MM-DD`) for "retrieved" in references; the system date when absent. */
   today?: string;
+  /** Where the article date came from; null while it has not been read yet. */
+  articleDateInfo?: ArticleDateInfo | null;
+  /** Keeps a date the reader gives for this page (null forgets it). */
+  setArticleDate?(date: string | null): Promise<void>;
 }
 
 /** The host name of an address without `www.`, or '' when it is not an address. */

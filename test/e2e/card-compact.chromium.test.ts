@@ -28,7 +28,7 @@ describe('the compact card (Chromium)', () => {
     expect(dates.length).toBeLessThanOrEqual(3);
     expect(dates.every((d) => /Jan 2025/.test(d))).toBe(true);
     const [since] = await page.evaluate(cardText, '.since-line');
-    expect(since).toMatch(/^Since this article: \d+ more, latest 4 Jun 2025: \S/);
+    expect(since).toMatch(/^Since this article: \d+ more, latest (as of )?4 Jun 2025: \S/);
     expect((await page.evaluate(cardText, '.differences .chip'))[0]).toMatch(
       /^(\d+ differences|1 difference) between outlets$/,
     );
@@ -60,7 +60,7 @@ describe('the compact card (Chromium)', () => {
     const facts = await page.evaluate(cardText, 'li.fact .fact-meta');
     expect(facts.length).toBeGreaterThan(0);
     expect(facts.every((f) => /reported later/.test(f))).toBe(true);
-    expect(facts[0]).toMatch(/^20 May 2025, reported 4 Jun/);
+    expect(facts[0]).toMatch(/^(as of )?20 May 2025(, reported 4 Jun)? · reported later/);
     expect((await page.evaluate(cardText, '.since-line'))[0]).toMatch(/^Since this article: \d+ more/);
     await page.close();
   });

@@ -30,8 +30,8 @@ describe('formatReferences', () => {
   );
 
   it.each<[(typeof REFERENCE_FORMATS)[number]['format'], RegExp]>([
-    ['apa', /Gloss\. \(2025\)\. The United States will not supply air defences/],
-    ['mla', /“The United States will not supply air defences.*”/],
+    ['apa', /^Gloss\. \(2025\)\. .*\[Dataset\]\. Gloss bundled dataset, version 1\.1\.0\.$/m],
+    ['mla', /^Gloss\. “.*” Gloss bundled dataset, version 1\.1\.0, 4 June 2025\./m],
     ['chicago', /June 4, 2025/],
     ['bibtex', /^@misc\{gloss_us_declines_air_defence_for_force,$/m],
     ['ris', /^TY {2}- DATA/m],

@@ -53,11 +53,13 @@ export function factTiming(fact: Fact, sourcesById: ReadonlyMap<string, Source>)
 }
 
 /**
- * True when a fact had happened (or, for a plan, had been announced) by `day`: a date "by" a day
- * must end by it; any other date must have begun by it. A fact only reported later still counts.
+ * True when a fact had happened by `day`: its date (for a plan, its announcement) lies wholly on
+ * or before that day, however late our sources reported it (the 2 March summit on a May article);
+ * or one of our sources had already reported it by then (a state "as of" a report, a plan).
+ * A month-dated event is not known to have happened by the middle of its month.
  */
 export function happenedBy(timing: FactTiming, day: string): boolean {
-  return timing.relation === 'by' ? timing.to <= day : timing.from <= day;
+  return timing.to <= day || (timing.reported !== null && timing.reported <= day);
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -15,10 +15,9 @@ export interface FactSections {
 }
 
 /**
- * Splits facts by the article's date, judged by when the event happened and not by when our
- * sources reported it: a fact dated "by" a day belongs to "as of" when that day is no later than
- * the article's; any other fact when its date begins by then (a plan: when it was announced, or
- * first reported). Each part is ordered by the fact's date (earliest day, then latest), then id.
+ * Splits facts by the article's date with `happenedBy`: "as of" when the fact's own date lies
+ * wholly before the article (however late it was reported) or a source had reported it by then;
+ * "since" otherwise. Each part is ordered by the fact's date (earliest day, then latest), then id.
  */
 export function selectFacts(
   facts: readonly Fact[],

