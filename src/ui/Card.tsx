@@ -58,7 +58,7 @@ export function Card({ data, context }: { data: CompactCardData; context: CardCo
       {articleDate && (
         <p class="since-line">
           {latest
-            ? t('cardSinceLine', String(data.since.count), latest.label, clip(latest.fact.statement, 70))
+            ? t('cardSinceLine', String(data.since.count), latest.label, clip(latest.fact.statement, 50))
             : t('cardSinceNone')}
         </p>
       )}

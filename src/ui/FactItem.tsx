@@ -29,8 +29,8 @@ export function FactItem({ item, sources, notes, packs, entityPack, previous }: 
   const pack = from && (!from.bundled || fact.pack !== entityPack) ? from : undefined;
   return (
     <li class="fact" data-fact-id={fact.id}>
-      <p class="statement" title={fact.statement.length > 100 ? fact.statement : undefined}>
-        {clip(fact.statement, 100)}
+      <p class="statement" title={fact.statement.length > 80 ? fact.statement : undefined}>
+        {clip(fact.statement, 80)}
       </p>
       <p class="fact-meta">
         <time dateTime={fact.date.value}>{item.label}</time>
