@@ -129,7 +129,7 @@ describe('the dossier (Chromium)', () => {
     expect(text).toMatch(/^The United States /);
     expect(text).toMatch(/Source: Gloss bundled dataset, version \d+\.\d+\.\d+$/);
     const markdown = await read('markdown');
-    expect(markdown).toMatch(/\[US to Deny Air Cover to European Force in Postwar Ukraine\]\(https:/);
+    expect(markdown).toMatch(/- Bloomberg, \[[^\]]+\]\(https:/);
     expect(markdown).toMatch(pack);
     const apa = await read('apa');
     expect(apa).toMatch(
