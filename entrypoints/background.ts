@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { startStore } from '../src/db/start-store';
 import { createRouter } from '../src/messaging/create-router';
+import { publishMatcher } from '../src/messaging/matcher-cache';
 import {
   type BackgroundReplies,
   type BackgroundRequest,
@@ -11,7 +12,7 @@ import { showBadge } from '../src/messaging/show-badge';
 
 export default defineBackground(() => {
   const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundRequestSchema, {
-    ...startStore(),
+    ...startStore(undefined, publishMatcher),
     'badge/set': async ({ count }, sender) => showBadge(sender, count),
     'tab/ask': async ({ tabId, request }) => relayToTab(tabId, request),
   });

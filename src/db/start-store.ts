@@ -2,7 +2,7 @@ import type { Pack } from '../core/dataset/pack';
 import { parsePack } from '../core/dataset/parse-pack';
 import { bundledPackInput } from '../data/bundled-pack';
 import type { Handlers } from '../messaging/create-router';
-import type { BackgroundReplies, BackgroundRequest } from '../messaging/protocol';
+import type { BackgroundReplies, BackgroundRequest, BuiltMatcher } from '../messaging/protocol';
 import { getCardData } from './card-query';
 import { GlossDb } from './gloss-db';
 import { exportPack, importPack, removePack } from './manage-packs';
@@ -16,15 +16,23 @@ export type StoreHandlers = Omit<Handlers<BackgroundRequest, BackgroundReplies>,
 /**
  * Opens the store, seeds the bundled pack if this version is not there yet, and returns the
  * handlers for the requests about data. Every request waits for seeding, so the first page a
- * reader opens after install is matched against the full dataset.
+ * reader opens after install is matched against the full dataset. The matcher is compiled as
+ * soon as the data is ready and again after every change, and each build goes to `publish`.
  */
-export function startStore(db = new GlossDb()): StoreHandlers {
+export function startStore(
+  db = new GlossDb(),
+  publish?: (built: BuiltMatcher) => Promise<void>,
+): StoreHandlers {
   const ready = seedFromBundle(db);
-  const matchers = new MatcherStore(db);
+  const matchers = new MatcherStore(db, publish);
+  const rebuild = () => {
+    matchers.current().catch(() => {});
+  };
+  ready.then(rebuild, () => {});
   return {
-    'matcher/get': async () => {
+    'matcher/get': async ({ part }) => {
       await ready;
-      return matchers.get();
+      return matchers.part(part ?? 0);
     },
     'card/get': async ({ entityId }) => {
       await ready;
@@ -36,11 +44,15 @@ export function startStore(db = new GlossDb()): StoreHandlers {
     },
     'pack/import': async ({ pack }) => {
       await ready;
-      return importPack(db, pack);
+      const result = await importPack(db, pack);
+      if (result.ok) rebuild();
+      return result;
     },
     'pack/remove': async ({ packId }) => {
       await ready;
-      return removePack(db, packId);
+      const removed = await removePack(db, packId);
+      if (removed) rebuild();
+      return removed;
     },
     'pack/export': async ({ packId }) => {
       await ready;
@@ -49,6 +61,7 @@ export function startStore(db = new GlossDb()): StoreHandlers {
     'data/reset': async () => {
       await ready;
       await resetToBundled(db, bundledPack());
+      rebuild();
       return true as const;
     },
     'entities/get': async ({ ids }) => {

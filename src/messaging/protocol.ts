@@ -12,7 +12,9 @@ export type ImportResult =
 
 /** Every request the background answers, checked on arrival. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('matcher/get') }).strict(),
+  z
+    .object({ type: z.literal('matcher/get'), part: z.number().int().min(0).max(100_000).optional() })
+    .strict(),
   z.object({ type: z.literal('card/get'), entityId: IdSchema }).strict(),
   z.object({ type: z.literal('stats/get') }).strict(),
   z.object({ type: z.literal('pack/import'), pack: z.unknown() }).strict(),
@@ -28,7 +30,7 @@ export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
 /** The data each request type answers with. */
 export interface BackgroundReplies {
-  'matcher/get': MatcherData;
+  'matcher/get': MatcherPart;
   'card/get': CardData | null;
   'stats/get': DataStats;
   'pack/import': ImportResult;
@@ -39,6 +41,24 @@ export interface BackgroundReplies {
   'badge/set': boolean;
   /** A page request relayed to a tab's top frame: its reply's data, or null when none answers. */
   'tab/ask': unknown;
+}
+
+/** A compiled matcher with the data revision it was built from. */
+export interface BuiltMatcher {
+  revision: number;
+  data: MatcherData;
+}
+
+/**
+ * One piece of a compiled matcher as JSON text, so a matcher of any size crosses the extension's
+ * message limit (64 MiB in Chrome) in pieces: join `text` of parts `0 .. parts-1` of one
+ * `revision` and parse it.
+ */
+export interface MatcherPart {
+  revision: number;
+  part: number;
+  parts: number;
+  text: string;
 }
 
 /** An entity as the popup lists it. */

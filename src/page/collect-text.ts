@@ -75,6 +75,17 @@ export function isSkippedElement(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/** True when `node` is or is inside an element whose text is left alone. */
+function insideSkipped(node: Node): boolean {
+  for (
+    let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    el;
+    el = el.parentElement
+  )
+    if (isSkippedElement(el)) return true;
+  return false;
+}
+
 /** A buffer and the block element (or root) that contains it. */
 export interface BlockBuffer extends TextBuffer {
   block: Node;
@@ -100,6 +111,8 @@ export class TextCollector {
   constructor(root: Node) {
     if (root instanceof Element && root.shadowRoot) this.shadowRoots.push(root.shadowRoot);
     const doc = root.ownerDocument ?? (root as Document);
+    // A root inside a skipped element (a script's text the parser just added) holds nothing.
+    if (insideSkipped(root)) this.finished = true;
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
@@ -115,6 +128,7 @@ export class TextCollector {
 
   /** Visits up to `limit` nodes; returns true when the walk is complete. */
   step(limit = Number.POSITIVE_INFINITY): boolean {
+    if (this.finished) return true;
     let visited = 0;
     for (let node = this.walker.nextNode(); node; node = this.walker.nextNode()) {
       if (node.nodeType === Node.ELEMENT_NODE) this.enterElement(node as Element);

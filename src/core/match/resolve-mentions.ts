@@ -23,7 +23,8 @@ export class MentionResolver {
 
   /** Resolves one buffer's candidates (from `matcher.scan`) into mentions, in order. */
   resolve(raw: readonly RawMatch[]): Mention[] {
-    const { patternEntity, patternRule, patternAlias, entityIds } = this.matcher.data;
+    const { patternEntity, patternRule } = this.matcher;
+    const { entityIds } = this.matcher.data;
     const mentions: Mention[] = [];
     for (const m of raw) {
       for (const p of m.patterns) {
@@ -31,7 +32,12 @@ export class MentionResolver {
         if (entity < 0) continue;
         if (patternRule[p] === AFTER_FULL_NAME && !this.seen.has(entity)) continue;
         if (patternRule[p] !== AFTER_FULL_NAME) this.seen.add(entity);
-        mentions.push({ entityId: entityIds[entity]!, start: m.start, end: m.end, alias: patternAlias[p]! });
+        mentions.push({
+          entityId: entityIds[entity]!,
+          start: m.start,
+          end: m.end,
+          alias: this.matcher.aliasOf(p),
+        });
         break;
       }
     }
