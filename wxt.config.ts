@@ -1,13 +1,37 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * What the sources zip leaves out: everything git does not track (local output, screenshots,
+ * test results, stray files), so it holds only the project's own sources. Outside a git checkout,
+ * the .gitignore patterns.
+ */
+function untrackedSources(): string[] {
+  let paths: string[];
+  try {
+    paths = execFileSync('git', ['ls-files', '--others', '--directory'], { encoding: 'utf8' }).split('\n');
+  } catch {
+    paths = readFileSync('.gitignore', 'utf8').split('\n');
+  }
+  return paths
+    .map((p) => p.trim())
+    .filter((p) => p && !p.startsWith('#'))
+    .map((p) => (p.endsWith('/') ? `${p}**` : p));
+}
+
+/** The toolbar and store icons, rendered from assets/icons/*.svg by `npm run icons`. */
+const icons = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`]));
 
 // Firefox 140 is the first with the CSS Custom Highlight API. Firefox builds as MV2 (WXT's default):
 // its MV3 host permissions are opt-in after install,
 // which would leave the content script off on a fresh profile.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // Files copied into the extension as they are: _locales (and icons).
+  // Files copied into the extension as they are: _locales and icons.
   publicDir: 'assets/public',
+  zip: { excludeSources: untrackedSources() },
   vite: () => ({
     plugins: [preact({ prerender: { enabled: false } })],
     build: { sourcemap: false },
@@ -17,6 +41,20 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The toolbar button's icon is named in entrypoints/popup/index.html (WXT's manifest meta tags).
+    icons,
+    // Alt+Shift+J / K as the browser's own shortcuts, so readers can remap them
+    // (chrome://extensions/shortcuts, Firefox's add-on shortcuts); the page also listens for them.
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_commandNextMention__',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandPreviousMention__',
+      },
+    },
     // Test builds only (`--mode e2e`, in their own output folder): Firefox's WebDriver cannot open
     // extension pages, so the tests reach the popup and options page from a fixture page.
     ...(mode === 'e2e' && browser === 'firefox'
@@ -30,6 +68,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from version 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

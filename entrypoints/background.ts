@@ -1,20 +1,37 @@
 import { browser } from 'wxt/browser';
 import { startStore } from '../src/db/start-store';
+import { articleDateStore } from '../src/messaging/article-date-store';
+import { backgroundAccess } from '../src/messaging/background-access';
 import { createRouter } from '../src/messaging/create-router';
-import { publishMatcher } from '../src/messaging/matcher-cache';
 import {
   type BackgroundReplies,
   type BackgroundRequest,
   BackgroundRequestSchema,
 } from '../src/messaging/protocol';
+import { relayCommand } from '../src/messaging/relay-command';
 import { relayToTab } from '../src/messaging/relay-to-tab';
+import { classifySender } from '../src/messaging/sender-trust';
 import { showBadge } from '../src/messaging/show-badge';
+import { startSettingsService } from '../src/settings/settings-service';
 
 export default defineBackground(() => {
-  const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundRequestSchema, {
-    ...startStore(undefined, publishMatcher),
-    'badge/set': async ({ count }, sender) => showBadge(sender, count),
-    'tab/ask': async ({ tabId, request }) => relayToTab(tabId, request),
-  });
+  const settings = startSettingsService();
+  const base = browser.runtime.getURL('/');
+  // Only the Firefox test build (`--mode e2e`) frames its own pages in a web page: see classifySender.
+  const trust = { framedPagesAreOwn: import.meta.env.MODE === 'e2e' };
+  const route = createRouter<BackgroundRequest, BackgroundReplies>(
+    BackgroundRequestSchema,
+    {
+      ...startStore(),
+      'badge/set': async ({ count, paused }, sender) => showBadge(sender, count, paused),
+      'tab/ask': async ({ tabId, request }) => relayToTab(tabId, request),
+      'settings/get': async (_, sender) =>
+        settings.get(sender, classifySender(sender, browser.runtime.id, base, trust) === 'extension-page'),
+      'settings/set': async ({ change }) => settings.set(change),
+      ...articleDateStore(browser.storage.local),
+    },
+    backgroundAccess(browser.runtime.id, base, trust),
+  );
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
+  browser.commands.onCommand.addListener((command, tab) => void relayCommand(command, tab?.id));
 });

@@ -1,4 +1,6 @@
 import '../assets/highlights.css';
+import { extensionLifetime } from '../src/page/extension-lifetime';
+import type { GlossHandle } from '../src/page/start-gloss';
 import { startGloss } from '../src/page/start-gloss';
 
 export default defineContentScript({
@@ -8,16 +10,19 @@ export default defineContentScript({
   // As early as possible: Gloss waits for text in the body, then marks it while the page is still
   // loading, so mentions show with the first paint rather than a second later.
   runAt: 'document_start',
-  main(ctx) {
-    // The context learns that a reload or update orphaned this script only when asked; its
-    // interval asks once a second, and the abort then removes everything Gloss added.
-    ctx.setInterval(() => {}, 1000);
-    startGloss(document, ctx.signal).then(
-      (gloss) => {
-        if (gloss) ctx.addEventListener(window, 'wxt:locationchange', () => gloss.rescan());
+  // WXT's start-up announcement through postMessage would tell every page the extension's id.
+  noScriptStartedPostMessage: true,
+  main() {
+    // WXT's context signal can be aborted by the page (a replayed start-up event): Gloss keeps
+    // its own, which ends only when the extension is reloaded, updated or removed.
+    let gloss: GlossHandle | null = null;
+    const { signal } = extensionLifetime(() => gloss?.rescan());
+    startGloss(document, signal).then(
+      (started) => {
+        gloss = started;
       },
       (error: unknown) => {
-        if (!ctx.isInvalid) console.debug('[gloss] not started:', error);
+        if (!signal.aborted) console.debug('[gloss] not started:', error);
       },
     );
   },

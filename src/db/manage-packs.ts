@@ -1,3 +1,4 @@
+import { bundledMatchingChanges } from '../core/dataset/bundled-matching-changes';
 import type { Pack, PackInput } from '../core/dataset/pack';
 import type { PackProblem } from '../core/dataset/parse-pack';
 import { parsePackGradually } from '../core/dataset/parse-pack-gradually';
@@ -16,13 +17,20 @@ export interface ImportProgress {
  * Imports a pack all-or-nothing: validated in full (shape, unique ids, references to the pack
  * itself or to what is stored), checked for ids that another pack already uses, and only then
  * written, in one transaction. Re-importing a pack with the same id replaces it; the bundled pack
- * cannot be replaced this way. On any problem nothing is written. `onProgress` follows both
- * phases; `pause` lets a page breathe between chunks of checking.
+ * cannot be replaced this way. A pack that would change how bundled names are found (see
+ * `bundledMatchingChanges`) is refused, with `consentNeeded` listing the changes, unless every
+ * one of their keys is in `consent` (the reader agreed to exactly these). On any problem nothing
+ * is written. `onProgress` follows both phases; `pause` lets a page breathe between chunks of
+ * checking.
  */
 export async function importPack(
   db: GlossDb,
   input: unknown,
-  options: { onProgress?: (progress: ImportProgress) => void; pause?: () => Promise<void> } = {},
+  options: {
+    onProgress?: (progress: ImportProgress) => void;
+    pause?: () => Promise<void>;
+    consent?: readonly string[];
+  } = {},
 ): Promise<ImportResult> {
   const known = await db.transaction('r', [db.entities, db.facts, db.sources], async () => ({
     entities: new Set(await db.entities.toCollection().primaryKeys()),
@@ -36,6 +44,8 @@ export async function importPack(
   });
   if (!parsed.ok) return parsed;
   const pack = parsed.pack;
+  const refused = await unconsentedChanges(db, pack, options.consent ?? []);
+  if (refused) return refused;
   return db.transaction('rw', [db.packs, db.entities, db.facts, db.sources, db.notes, db.meta], async () => {
     const existing = await db.packs.get(pack.id);
     if (existing?.bundled) {
@@ -51,6 +61,28 @@ export async function importPack(
     );
     return { ok: true, pack: row };
   });
+}
+
+/** The refusal for changes to bundled matching the reader has not agreed to, or null. */
+async function unconsentedChanges(
+  db: GlossDb,
+  pack: Pack,
+  consent: readonly string[],
+): Promise<ImportResult | null> {
+  const bundledIds = (await db.packs.toArray()).filter((p) => p.bundled && p.id !== pack.id).map((p) => p.id);
+  const bundled = await db.entities.where('pack').anyOf(bundledIds).toArray();
+  const changes = bundledMatchingChanges(pack.entities, bundled);
+  const agreed = new Set(consent);
+  if (changes.every((c) => agreed.has(c.key))) return null;
+  const names = new Set(changes.map((c) => c.name));
+  return {
+    ok: false,
+    consentNeeded: changes,
+    problems: changes.map((c) => ({
+      path: c.path,
+      message: `${c.how === 'takes-over' ? 'takes over' : 'suppresses'} mentions of the bundled name "${c.alias}" (${c.name}); importing needs your consent (${names.size} bundled names change)`,
+    })),
+  };
 }
 
 async function idCollisions(db: GlossDb, pack: Pack): Promise<PackProblem[]> {

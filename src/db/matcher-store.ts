@@ -1,6 +1,6 @@
 import { aliasesFromEntities } from '../core/match/aliases-from-entities';
 import { compileMatcher } from '../core/match/compile-matcher';
-import type { MatcherData } from '../core/match/matcher-data';
+import type { PackedMatcher } from '../core/match/matcher-data';
 import type { BuiltMatcher, MatcherPart } from '../messaging/protocol';
 import type { GlossDb } from './gloss-db';
 
@@ -9,21 +9,17 @@ export const MATCHER_PART_CHARS = 8 * 1024 * 1024;
 
 /**
  * The compiled matcher for every entity in the store, rebuilt only when the data revision has
- * changed since the last build (imports, removals and reseeds bump it). `publish` hears every
- * new build (the background keeps a copy where content scripts read it without a message).
+ * changed since the last build (imports, removals and reseeds bump it).
  */
 export class MatcherStore {
   private cached: BuiltMatcher | null = null;
   private json: { revision: number; text: string } | null = null;
   private building: Promise<BuiltMatcher> | null = null;
 
-  constructor(
-    private readonly db: GlossDb,
-    private readonly publish?: (built: BuiltMatcher) => Promise<void>,
-  ) {}
+  constructor(private readonly db: GlossDb) {}
 
   /** The matcher for the current data; compiles it on first use and after any data change. */
-  async get(): Promise<MatcherData> {
+  async get(): Promise<PackedMatcher> {
     return (await this.current()).data;
   }
 
@@ -55,7 +51,6 @@ export class MatcherStore {
     const entities = await this.db.entities.toArray();
     const built: BuiltMatcher = { revision, data: compileMatcher(aliasesFromEntities(entities)) };
     this.cached = built;
-    await this.publish?.(built).catch(() => {});
     return built;
   }
 }

@@ -7,7 +7,7 @@ import { searchWords } from '../core/facts/search-words';
  * function here, with its upgrade named and dated; old versions are never edited, because
  * browsers in the field still hold databases at them.
  */
-export const SCHEMA_VERSIONS: ((db: Dexie) => void)[] = [version1, version2, version3];
+export const SCHEMA_VERSIONS: ((db: Dexie) => void)[] = [version1, version2, version3, version4];
 
 /** Version 1 (2026-11-22): packs, entities by name, facts by entity and date, notes by fact and entity. */
 function version1(db: Dexie): void {
@@ -55,5 +55,27 @@ export async function addFactWords20261122(tx: Transaction): Promise<void> {
     .toCollection()
     .modify((fact: { statement: string; words?: string[] }) => {
       fact.words = searchWords(fact.statement);
+    });
+}
+
+/**
+ * Version 4 (2026-12-01): entities indexed by their Wikidata id; attribution moves from sources to
+ * evidence, so the per-source `anonymous` flag is dropped from stored sources.
+ */
+function version4(db: Dexie): void {
+  db.version(4).stores({ entities: 'id, pack, *names, kind, qid' }).upgrade(dropSourceAnonymity20261201);
+}
+
+/**
+ * Removes `anonymous` from every stored source (upgrade to version 4), as importing a pack now
+ * does: the flag said a whole report rested on unnamed people, which was wrong for its on-record
+ * quotes. Evidence without an attribution is shown as unknown. Other rows are left as they are.
+ */
+export async function dropSourceAnonymity20261201(tx: Transaction): Promise<void> {
+  await tx
+    .table('sources')
+    .toCollection()
+    .modify((source: { anonymous?: boolean }) => {
+      delete source.anonymous;
     });
 }

@@ -2,7 +2,7 @@ import type { Pack } from '../core/dataset/pack';
 import { parsePack } from '../core/dataset/parse-pack';
 import { bundledPackInput } from '../data/bundled-pack';
 import type { Handlers } from '../messaging/create-router';
-import type { BackgroundReplies, BackgroundRequest, BuiltMatcher } from '../messaging/protocol';
+import type { BackgroundReplies, BackgroundRequest } from '../messaging/protocol';
 import { getCardData } from './card-query';
 import { GlossDb } from './gloss-db';
 import { exportPack, importPack, removePack } from './manage-packs';
@@ -11,20 +11,20 @@ import { resetToBundled, seedBundled } from './seed-bundled';
 import { getDataStats } from './stats-query';
 
 /** The background requests the store answers. */
-export type StoreHandlers = Omit<Handlers<BackgroundRequest, BackgroundReplies>, 'badge/set' | 'tab/ask'>;
+export type StoreHandlers = Omit<
+  Handlers<BackgroundRequest, BackgroundReplies>,
+  'badge/set' | 'tab/ask' | 'settings/get' | 'settings/set' | 'articleDate/get' | 'articleDate/set'
+>;
 
 /**
  * Opens the store, seeds the bundled pack if this version is not there yet, and returns the
  * handlers for the requests about data. Every request waits for seeding, so the first page a
  * reader opens after install is matched against the full dataset. The matcher is compiled as
- * soon as the data is ready and again after every change, and each build goes to `publish`.
+ * soon as the data is ready and again after every change, before a page has to wait for it.
  */
-export function startStore(
-  db = new GlossDb(),
-  publish?: (built: BuiltMatcher) => Promise<void>,
-): StoreHandlers {
+export function startStore(db = new GlossDb()): StoreHandlers {
   const ready = seedFromBundle(db);
-  const matchers = new MatcherStore(db, publish);
+  const matchers = new MatcherStore(db);
   const rebuild = () => {
     matchers.current().catch(() => {});
   };
@@ -42,9 +42,9 @@ export function startStore(
       await ready;
       return getDataStats(db);
     },
-    'pack/import': async ({ pack }) => {
+    'pack/import': async ({ pack, consent }) => {
       await ready;
-      const result = await importPack(db, pack);
+      const result = await importPack(db, pack, { consent });
       if (result.ok) rebuild();
       return result;
     },

@@ -7,11 +7,21 @@ interface Parser<T> {
   ): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
 }
 
-/** Who sent a message: enough of the extension API's sender for handlers that need the tab. */
+/**
+ * Who sent a message: the parts of the extension API's sender that handlers and the sender check
+ * read. `origin` is Chrome's, `envType` Firefox's; either may be missing.
+ */
 export interface MessageSender {
+  id?: string;
+  url?: string;
+  origin?: string;
+  envType?: string;
   tab?: { id?: number };
   frameId?: number;
 }
+
+/** Decides whether `sender` may make `request`: null to allow, or the reason it is refused. */
+export type Authorise<Req> = (request: Req, sender: MessageSender | undefined) => string | null;
 
 /** One handler per request type; `sender` is the message's sender where the caller passes it. */
 export type Handlers<Req extends { type: string }, Replies> = {
@@ -22,13 +32,15 @@ export type Handlers<Req extends { type: string }, Replies> = {
 };
 
 /**
- * Builds a message handler: parses the message against `schema`, dispatches on `type`, and
- * always answers with an envelope. A malformed or unknown message, or a handler that throws,
- * gets `{ ok: false, error }` with a readable reason.
+ * Builds a message handler: parses the message against `schema`, asks `authorise` (when given)
+ * whether the sender may make it, dispatches on `type`, and always answers with an envelope. A
+ * malformed or unknown message, a refused sender, or a handler that throws gets
+ * `{ ok: false, error }` with a readable reason; a refused request never reaches its handler.
  */
 export function createRouter<Req extends { type: string }, Replies>(
   schema: Parser<Req>,
   handlers: Handlers<Req, Replies>,
+  authorise?: Authorise<Req>,
 ): (message: unknown, sender?: MessageSender) => Promise<Envelope<unknown>> {
   return async (message, sender) => {
     const parsed = schema.safeParse(message);
@@ -41,6 +53,8 @@ export function createRouter<Req extends { type: string }, Replies>(
       };
     }
     const request = parsed.data;
+    const refused = authorise?.(request, sender);
+    if (refused) return { ok: false, error: refused };
     const handler = handlers[request.type as Req['type']] as (r: Req, s?: MessageSender) => Promise<unknown>;
     try {
       return { ok: true, data: await handler(request, sender) };

@@ -4,6 +4,7 @@ import { z } from 'zod/mini';
 export const PageRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page/mentions') }),
   z.strictObject({ type: z.literal('page/goto'), entityId: z.string().check(z.maxLength(80)) }),
+  z.strictObject({ type: z.literal('page/move'), step: z.union([z.literal(1), z.literal(-1)]) }),
 ]);
 
 export type PageRequest = z.infer<typeof PageRequestSchema>;
@@ -29,10 +30,22 @@ export interface PageReport {
   firstHighlightAt: number | null;
   /** When the first complete scan was painted, as `performance.now()` in the page (null: not yet). */
   completeAt: number | null;
+  /** The article's publication day (`YYYY-MM-DD`), once read in idle time after the scan; else null. */
+  articleDate: string | null;
+  /**
+   * Where it came from ("json-ld NewsArticle.datePublished", "url", "reader"…); `uncertain` or
+   * `none` when the page gives no date to believe; null until the date has been read.
+   */
+  articleDateSource: string | null;
 }
 
 export interface PageReplies {
   'page/mentions': PageReport;
   /** Scrolls to the next mention of the entity and opens its card; false when there is none. */
   'page/goto': boolean;
+  /**
+   * Moves to the next (1) or previous (-1) mention, as Alt+Shift+J / K do (the browser's
+   * shortcut, relayed by the background); false when nothing moved (typing in a field, no mention).
+   */
+  'page/move': boolean;
 }

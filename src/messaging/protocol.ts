@@ -1,14 +1,16 @@
 import { z } from 'zod';
+import type { MatchingChange } from '../core/dataset/bundled-matching-changes';
 import type { PackInput } from '../core/dataset/pack';
 import type { PackProblem } from '../core/dataset/parse-pack';
 import { IdSchema } from '../core/dataset/primitives';
 import type { CardData, DataStats } from '../core/facts/card-data';
-import type { MatcherData } from '../core/match/matcher-data';
+import type { PackedMatcher } from '../core/match/matcher-data';
+import type { Settings } from '../settings/settings';
 
 /** The outcome of an import: the stored pack's header, or every problem found (nothing written). */
 export type ImportResult =
   | { ok: true; pack: { id: string; title: string; version: string; counts: Record<string, number> } }
-  | { ok: false; problems: PackProblem[] };
+  | { ok: false; problems: PackProblem[]; consentNeeded?: MatchingChange[] };
 
 /** Every request the background answers, checked on arrival. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
@@ -17,13 +19,38 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('card/get'), entityId: IdSchema }).strict(),
   z.object({ type: z.literal('stats/get') }).strict(),
-  z.object({ type: z.literal('pack/import'), pack: z.unknown() }).strict(),
+  z
+    .object({
+      type: z.literal('pack/import'),
+      pack: z.unknown(),
+      /** The keys of the changes to bundled matching the reader agreed to (see `bundledMatchingChanges`). */
+      consent: z.array(z.string().max(400)).max(10_000).optional(),
+    })
+    .strict(),
   z.object({ type: z.literal('pack/remove'), packId: IdSchema }).strict(),
   z.object({ type: z.literal('pack/export'), packId: IdSchema }).strict(),
   z.object({ type: z.literal('data/reset') }).strict(),
   z.object({ type: z.literal('entities/get'), ids: z.array(IdSchema).max(10_000) }).strict(),
-  z.object({ type: z.literal('badge/set'), count: z.number().int().min(0).max(1_000_000) }).strict(),
+  z
+    .object({
+      type: z.literal('badge/set'),
+      count: z.number().int().min(0).max(1_000_000),
+      paused: z.boolean().optional(),
+    })
+    .strict(),
   z.object({ type: z.literal('tab/ask'), tabId: z.number().int().min(0), request: z.unknown() }).strict(),
+  z.object({ type: z.literal('settings/get') }).strict(),
+  z.object({ type: z.literal('settings/set'), change: z.record(z.string(), z.unknown()) }).strict(),
+  z.object({ type: z.literal('articleDate/get') }).strict(),
+  z
+    .object({
+      type: z.literal('articleDate/set'),
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .nullable(),
+    })
+    .strict(),
 ]);
 
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
@@ -41,12 +68,20 @@ export interface BackgroundReplies {
   'badge/set': boolean;
   /** A page request relayed to a tab's top frame: its reply's data, or null when none answers. */
   'tab/ask': unknown;
+  /** The settings as the sender needs them (a content script sees only its own site's pause). */
+  'settings/get': Settings;
+  /** The settings after the change (invalid fields keep their stored value). */
+  'settings/set': Settings;
+  /** The article date the reader set for the asking frame's address (`YYYY-MM-DD`), or null. */
+  'articleDate/get': string | null;
+  /** Keeps (or with null forgets) the reader's article date for the asking frame's address. */
+  'articleDate/set': boolean;
 }
 
 /** A compiled matcher with the data revision it was built from. */
 export interface BuiltMatcher {
   revision: number;
-  data: MatcherData;
+  data: PackedMatcher;
 }
 
 /**
@@ -60,6 +95,20 @@ export interface MatcherPart {
   parts: number;
   text: string;
 }
+
+/**
+ * The requests a content script may make: the matcher, card data and its own tab's badge, the
+ * settings that apply to its page, and the article date its reader set for that page. Everything else comes only from the extension's pages.
+ */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
+  'matcher/get',
+  'card/get',
+  'badge/set',
+  'settings/get',
+  // Keyed by the sending frame's own address: a page can read or set only its own article date.
+  'articleDate/get',
+  'articleDate/set',
+]);
 
 /** An entity as the popup lists it. */
 export interface EntitySummary {

@@ -1,84 +1,119 @@
-import type { DateCandidate } from '../core/dates/parse-article-date';
+import type { DateCandidate, DateSignal } from '../core/dates/date-signals';
+import { findTextDates } from '../core/dates/find-text-dates';
+import { type DateValueHints, parseDateValue } from '../core/dates/parse-article-date';
+import { dateFromUrl } from '../core/dates/url-date';
+import { jsonLdCandidates } from './article-date-json-ld';
+import { textDateCandidates } from './article-date-text';
+import { DatePlaces } from './date-places';
+import { metaSignal } from './meta-date-names';
 
-/** Meta tags that carry a publication date, best first (by `property`, `name` or `itemprop`). */
-const META_KEYS = [
-  'article:published_time',
-  'og:article:published_time',
-  'datepublished',
-  'parsely-pub-date',
-  'sailthru.date',
-  'dc.date.issued',
-  'dcterms.issued',
-  'dc.date',
-  'dcterms.date',
-  'citation_publication_date',
-  'citation_date',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'date',
-];
+/** Most `time`-like and microdata elements read. */
+const MAX_MARKUP = 200;
 
 /**
- * Every publication-date candidate the document offers, best first: JSON-LD `datePublished`
- * (also inside `@graph` and arrays), the usual meta tags, Parse.ly's page JSON, an element with
- * `itemprop="datePublished"`, and the first `<time datetime>` inside the article. The parser in
- * `src/core/dates` picks the first that reads as a date.
+ * Every date candidate the document and its address offer: JSON-LD (bounded reads), meta tags,
+ * microdata and RDFa, `<time>`, `relative-time`, `abbr.published` and timestamp attributes,
+ * the address (`/2023/11/08/`), and dates in bylines and the article's text. Each says its
+ * signal, where it sits relative to the article, and a source for the reader. Reads are capped
+ * (see each collector), so a hostile page costs no more than an ordinary one.
  */
-export function articleDateCandidates(doc: Document): DateCandidate[] {
-  const found: DateCandidate[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      collectJsonLd(JSON.parse(unwrapJson(script.textContent ?? '')), found, 0);
-    } catch {
-      // Malformed JSON-LD is common; other sources remain.
-    }
-  }
-  const metas = [...doc.querySelectorAll('meta[content]')];
-  for (const key of META_KEYS) {
-    for (const meta of metas) {
-      const name = (
-        meta.getAttribute('property') ??
-        meta.getAttribute('name') ??
-        meta.getAttribute('itemprop') ??
-        ''
-      ).toLowerCase();
-      if (name === key) found.push({ from: `meta ${key}`, value: meta.getAttribute('content')! });
-    }
-  }
-  const parsely = doc.querySelector('meta[name="parsely-page"]')?.getAttribute('content');
-  if (parsely) {
-    try {
-      const pubDate = (JSON.parse(parsely) as { pub_date?: unknown }).pub_date;
-      if (typeof pubDate === 'string') found.push({ from: 'meta parsely-page', value: pubDate });
-    } catch {}
-  }
-  for (const el of doc.querySelectorAll('[itemprop="datePublished"]')) {
-    const value = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent;
-    if (value) found.push({ from: 'itemprop datePublished', value });
-  }
-  const time = doc.querySelector('article time[datetime], main time[datetime], time[pubdate][datetime]');
-  if (time) found.push({ from: 'time datetime', value: time.getAttribute('datetime')! });
+export function articleDateCandidates(doc: Document, url: string): DateCandidate[] {
+  const lang = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
+  const hints: DateValueHints = { monthFirst: lang === 'en-us' || lang === 'en' };
+  const places = new DatePlaces(doc);
+  const found = [...jsonLdCandidates(doc), ...metaCandidates(doc), ...markupCandidates(doc, places, hints)];
+  const fromUrl = dateFromUrl(url);
+  if (fromUrl)
+    found.push({
+      signal: 'url',
+      source: 'url',
+      reading: { date: fromUrl, zone: 'none', instant: null },
+      place: 'head',
+    });
+  for (const date of findTextDates(doc.title.slice(0, 300), hints))
+    found.push({
+      signal: 'text',
+      source: 'page title',
+      reading: { date: date.date, zone: 'none', instant: null },
+      place: 'headline',
+      order: 0,
+    });
+  found.push(...textDateCandidates(doc, places, hints));
   return found;
 }
 
-function collectJsonLd(node: unknown, found: DateCandidate[], depth: number): void {
-  if (depth > 6 || node === null || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const item of node) collectJsonLd(item, found, depth + 1);
-    return;
+function metaCandidates(doc: Document): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length && i < 500; i++) {
+    const meta = metas[i]!;
+    const content = meta.getAttribute('content');
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = meta.getAttribute(attr)?.trim().toLowerCase();
+      if (!key) continue;
+      if (key === 'parsely-page') {
+        const pub = /"pub_date"\s*:\s*"([^"]{6,40})"/.exec(content)?.[1];
+        if (pub) push(found, 'meta-published', 'meta parsely-page', pub, 'head');
+        continue;
+      }
+      const signal = metaSignal(key);
+      if (signal) push(found, signal, `meta ${key}`, content, 'head', { epoch: key === 'timestamp' });
+    }
   }
-  const record = node as Record<string, unknown>;
-  if (typeof record.datePublished === 'string')
-    found.push({ from: 'json-ld datePublished', value: record.datePublished });
-  if (record['@graph']) collectJsonLd(record['@graph'], found, depth + 1);
+  return found;
 }
 
-/** JSON-LD as pages write it: some wrap it in CDATA or comment markers, which JSON does not allow. */
-function unwrapJson(text: string): string {
-  return text
-    .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, '')
-    .replace(/(?:\/\/\s*)?\]\]>\s*$/, '')
-    .replace(/^\s*<!--/, '')
-    .replace(/-->\s*$/, '');
+function markupCandidates(doc: Document, places: DatePlaces, hints: DateValueHints): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  const body = doc.body ?? doc.documentElement;
+  const elements = body.querySelectorAll(
+    '[itemprop~="datePublished" i], [itemprop~="dateCreated" i], [itemprop~="dateModified" i], [property$="datePublished" i], [property$="dateModified" i], time, relative-time, local-time, time-ago, abbr[title], [data-utime], [data-timestamp]',
+  );
+  for (let i = 0; i < elements.length && i < MAX_MARKUP; i++) {
+    const el = elements[i]!;
+    const tag = el.tagName.toLowerCase();
+    const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('property') ?? ''}`.toLowerCase();
+    const cls =
+      `${el.getAttribute('class') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`.toLowerCase();
+    const signal = markupSignal(el, tag, prop, cls);
+    if (!signal) continue;
+    const value =
+      el.getAttribute('datetime') ??
+      el.getAttribute('content') ??
+      el.getAttribute('data-utime') ??
+      el.getAttribute('data-timestamp') ??
+      el.getAttribute('title') ??
+      el.getAttribute('value') ??
+      (el.textContent ?? '').slice(0, 200);
+    const name = prop.trim() ? `itemprop ${prop.trim()}` : tag === 'abbr' ? 'abbr title' : `${tag} datetime`;
+    const place = places.placeOf(el);
+    push(found, signal, name, value, place, { ...hints, epoch: true }, places.indexOf(el));
+  }
+  return found;
+}
+
+function markupSignal(el: Element, tag: string, prop: string, cls: string): DateSignal | null {
+  if (/datemodified/.test(prop) || (!/datepublished/.test(prop) && /updat|modif/.test(cls)))
+    return 'modified';
+  if (/datepublished|datecreated/.test(prop)) return 'markup-published';
+  if (el.hasAttribute('pubdate') || /publish|posted|entry-date|created/.test(cls)) return 'time-published';
+  // An abbr's title is a date only where its class says so.
+  return tag === 'abbr' && !/date|time/.test(cls) ? null : 'time';
+}
+
+function push(
+  found: DateCandidate[],
+  signal: DateSignal,
+  source: string,
+  value: string,
+  place: DateCandidate['place'],
+  hints: DateValueHints = {},
+  order?: number,
+): void {
+  const reading = parseDateValue(value, hints);
+  if (reading)
+    found.push(
+      order === undefined ? { signal, source, reading, place } : { signal, source, reading, place, order },
+    );
 }

@@ -3,26 +3,60 @@ import { h, render } from 'preact';
 import cardCss from '../../assets/card.css?inline';
 import type { CardData } from '../core/facts/card-data';
 import { Card } from '../ui/Card';
+import { CardFrame } from '../ui/CardFrame';
 import type { CardContext } from '../ui/card-context';
 import { t } from '../ui/t';
+import { tabStops } from './focus-stops';
+import { createOwnHost, isPageDefined } from './own-host';
 import { pageThemeAt } from './page-theme';
 
 let sheet: CSSStyleSheet | null = null;
 
+/** Below this viewport width (CSS px) the card is a bottom sheet as wide as the screen. */
+export const SHEET_BELOW = 600;
+
+/** What the card tells its controller about the reader's pointer and focus. */
+export interface CardHostEvents {
+  /** A mouse or pen entered (true) or left (false) the card; touch is ignored. */
+  pointerInside(inside: boolean): void;
+  /**
+   * Focus left the card: to another element of the page (`toElement`), or to nothing (a click on
+   * plain text, which leaves focus on the page's body). Not called while the page itself loses
+   * focus (another tab or window), nor while the card is being closed.
+   */
+  focusLeft(toElement: boolean): void;
+  /** Tab past the card's last stop, or Shift+Tab before its first. */
+  tabbedOut(): void;
+  /** The reader pressed the card's Close button. */
+  close(): void;
+  /** The reader asked not to mark the shown entity any more. */
+  mute(entityId: string): void;
+}
+
+/** How a card is shown: its accessible name when not just the entity's (keyboard announcements). */
+export interface ShowOptions {
+  label?: string;
+}
+
 /**
- * Shows one card at a time in a shadow root under a `gloss-card` host element. The host exists
- * only while a card is shown; the card is placed next to its mention's range with Floating UI,
- * flipping and shifting to stay in the viewport and following scrolls.
+ * Shows one card at a time in a shadow root under a `gloss-card` host element (a fallback host
+ * where the page defined that name: see `createOwnHost`). The host exists
+ * only while a card is shown; on wide screens the card sits next to its mention's range (Floating
+ * UI: flipping and shifting to stay in the viewport, following scrolls), below `SHEET_BELOW` px it
+ * is a bottom sheet. Its theme follows the page around the mention, and it reports pointer and
+ * focus moves to its controller (`CardHostEvents`). Closing is idempotent and safe to re-enter.
  */
 export class CardHost {
   private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
   private panel: HTMLElement | null = null;
   private stopFollowing: (() => void) | null = null;
+  private closing = false;
+  private pointerFocused = false;
 
   constructor(
     private readonly doc: Document,
-    private readonly onPointerInside: (inside: boolean) => void,
-    private readonly onFocusLeft: () => void,
+    private readonly events: CardHostEvents,
   ) {}
 
   /** True while a card is on screen. */
@@ -30,9 +64,14 @@ export class CardHost {
     return this.host !== null;
   }
 
-  /** True while keyboard focus is inside the card. */
+  /** True while focus is inside the card. */
   get hasFocus(): boolean {
-    return !!this.host?.shadowRoot?.activeElement;
+    return !!this.shadow?.activeElement;
+  }
+
+  /** True while focus is inside the card and got there by keyboard (not a click inside it). */
+  get hasKeyboardFocus(): boolean {
+    return this.hasFocus && !this.pointerFocused;
   }
 
   /** The card's panel while one is shown (for focus and tests). */
@@ -40,41 +79,39 @@ export class CardHost {
     return this.panel;
   }
 
-  /**
-   * Shows `data` next to `anchor`, replacing any card already shown, themed like the page around
-   * the mention (or the reader's system preference when the page paints no background there).
-   */
-  show(anchor: Range, data: CardData, context: CardContext): void {
+  /** Shows `data` for the mention at `anchor`, replacing any card already shown. */
+  show(anchor: Range, data: CardData, context: CardContext, options: ShowOptions = {}): void {
+    // A page that defined the host's name after it was created now runs code on it: start afresh.
+    if (this.host && isPageDefined(this.host)) this.hide();
     const panel = this.panel ?? this.mount();
     const theme = pageThemeAt(anchor.startContainer.parentElement);
-    if (theme) panel.dataset.theme = theme;
-    else delete panel.dataset.theme;
-    panel.setAttribute('aria-label', t('cardLabel', data.entity.name));
-    render(h(Card, { data, context }), panel);
+    panel.dataset.theme = theme;
+    panel.setAttribute('aria-label', options.label ?? t('cardLabel', data.entity.name));
+    const entityId = data.entity.id;
+    render(
+      h(
+        CardFrame,
+        {
+          entityName: data.entity.name,
+          onClose: () => this.events.close(),
+          onMute: () => this.events.mute(entityId),
+        },
+        h(Card, { data, context }),
+      ),
+      panel,
+    );
     this.stopFollowing?.();
-    const reference = {
-      getBoundingClientRect: () => anchor.getBoundingClientRect(),
-      getClientRects: () => anchor.getClientRects(),
-    };
-    this.stopFollowing = autoUpdate(reference, panel, () => {
-      void computePosition(reference, panel, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(6),
-          flip({ padding: 8, fallbackStrategy: 'bestFit' }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply({ availableHeight }) {
-              panel.style.maxHeight = `${Math.max(120, Math.min(480, Math.floor(availableHeight)))}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        panel.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-      });
-    });
+    this.stopFollowing = null;
+    const win = this.doc.defaultView!;
+    const narrow = win.innerWidth < SHEET_BELOW;
+    panel.classList.toggle('sheet', narrow);
+    if (narrow) {
+      panel.style.transform = '';
+      panel.style.maxHeight = '';
+      keepAboveSheet(anchor, panel);
+      return;
+    }
+    this.stopFollowing = follow(anchor, panel);
   }
 
   /**
@@ -88,7 +125,7 @@ export class CardHost {
     area.readOnly = true;
     area.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0';
     this.panel.append(area);
-    const back = this.host?.shadowRoot?.activeElement as HTMLElement | null;
+    const back = this.shadow?.activeElement as HTMLElement | null;
     area.select();
     let copied = false;
     try {
@@ -101,36 +138,115 @@ export class CardHost {
     return copied;
   }
 
-  /** Removes the card and its host element. */
-  hide(): void {
-    this.stopFollowing?.();
-    this.stopFollowing = null;
-    if (this.panel) render(null, this.panel);
-    this.host?.remove();
+  /**
+   * Removes the card and its host element. With `focusTo`, focus moves there first (or off the
+   * card when null), so removing the host cannot move it; events during removal are ignored.
+   */
+  hide(focusTo?: HTMLElement | null): void {
+    if (this.closing || !this.host) return;
+    this.closing = true;
+    const host = this.host;
+    const panel = this.panel;
     this.host = null;
+    this.shadow = null;
     this.panel = null;
+    try {
+      const inside = host.shadowRoot?.activeElement as HTMLElement | null | undefined;
+      if (focusTo !== undefined && inside) {
+        inside.blur();
+        if (focusTo?.isConnected) focusTo.focus({ preventScroll: true });
+      }
+      this.stopFollowing?.();
+      this.stopFollowing = null;
+      if (panel) render(null, panel);
+      host.remove();
+    } finally {
+      this.closing = false;
+      this.pointerFocused = false;
+    }
   }
 
   private mount(): HTMLElement {
-    const host = this.doc.createElement('gloss-card');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const { host, shadow } = createOwnHost(this.doc, 'gloss-card');
     adoptCardStyles(shadow);
     const panel = this.doc.createElement('div');
     panel.className = 'card';
     panel.setAttribute('role', 'dialog');
     panel.tabIndex = -1;
-    panel.addEventListener('pointerenter', () => this.onPointerInside(true));
-    panel.addEventListener('pointerleave', () => this.onPointerInside(false));
+    const isTouch = (event: PointerEvent) => event.pointerType === 'touch';
+    panel.addEventListener('pointerenter', (e) => isTouch(e) || this.events.pointerInside(true));
+    panel.addEventListener('pointerleave', (e) => isTouch(e) || this.events.pointerInside(false));
+    panel.addEventListener('pointerdown', () => {
+      this.pointerFocused = true;
+    });
+    panel.addEventListener('keydown', (event) => this.onKeyDown(event, panel));
     panel.addEventListener('focusout', (event) => {
       const next = event.relatedTarget as Node | null;
-      if (!next || !panel.contains(next)) this.onFocusLeft();
+      if (this.closing || (next && panel.contains(next))) return;
+      // Decide once focus has settled: it may come straight back, or the page may have lost focus.
+      setTimeout(() => {
+        if (this.closing || this.panel !== panel || this.hasFocus || !this.doc.hasFocus()) return;
+        const active = this.doc.activeElement;
+        this.events.focusLeft(!!active && active !== this.doc.body && active !== this.doc.documentElement);
+      }, 0);
     });
     shadow.append(panel);
     this.doc.documentElement.append(host);
     this.host = host;
+    this.shadow = shadow;
     this.panel = panel;
     return panel;
   }
+
+  private onKeyDown(event: KeyboardEvent, panel: HTMLElement): void {
+    this.pointerFocused = false;
+    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    const stops = tabStops(panel);
+    const active = (panel.getRootNode() as ShadowRoot).activeElement;
+    const last = stops[stops.length - 1];
+    const leaving = event.shiftKey
+      ? active === panel || active === stops[0] || !stops.length
+      : active === last || !stops.length;
+    if (!leaving) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.events.tabbedOut();
+  }
+}
+
+/** Scrolls the page (when it can) so the mention is not hidden under the bottom sheet. */
+function keepAboveSheet(anchor: Range, panel: HTMLElement): void {
+  const win = panel.ownerDocument.defaultView!;
+  const covered = anchor.getBoundingClientRect().bottom + 12 - panel.getBoundingClientRect().top;
+  if (covered > 0) win.scrollBy({ top: covered, behavior: 'instant' });
+}
+
+/** Keeps `panel` next to the range `anchor` until the returned function is called. */
+function follow(anchor: Range, panel: HTMLElement): () => void {
+  const reference = {
+    getBoundingClientRect: () => anchor.getBoundingClientRect(),
+    getClientRects: () => anchor.getClientRects(),
+  };
+  return autoUpdate(reference, panel, () => {
+    void computePosition(reference, panel, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(6),
+        flip({ padding: 8, fallbackStrategy: 'bestFit' }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            panel.style.maxHeight = `${Math.max(120, Math.min(480, Math.floor(availableHeight)))}px`;
+          },
+        }),
+      ],
+    }).then(({ x, y }) => {
+      if (!panel.classList.contains('sheet'))
+        panel.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    });
+  });
 }
 
 /**

@@ -8,8 +8,12 @@ export interface TextBuffer {
   starts: number[];
 }
 
+import { isWordCode } from '../core/match/fold-char';
+
 /** Elements whose text is not prose to mark, or not ours to touch. */
 const SKIPPED = new Set([
+  'HEAD',
+  'TITLE',
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -67,6 +71,19 @@ export function isInlineElement(el: Element): boolean {
   return INLINE.has(el.tagName.toUpperCase());
 }
 
+/**
+ * True when `node` is inside a region Gloss leaves alone (a skipped element, an editable or
+ * hidden one, the head), looking up through shadow hosts too. Incremental rescans start from
+ * such roots when a page writes into `<title>` or `<script>`; they must find nothing there.
+ */
+export function isInsideSkipped(node: Node): boolean {
+  for (let n: Node | null = node; n; ) {
+    if (n.nodeType === Node.ELEMENT_NODE && isSkippedElement(n as Element)) return true;
+    n = n.parentNode ?? ((n as ShadowRoot).host as Node | undefined) ?? null;
+  }
+  return false;
+}
+
 /** True when the element and everything inside it is left alone. */
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED.has(el.tagName.toUpperCase())) return true;
@@ -109,7 +126,10 @@ export class TextCollector {
   private finished = false;
 
   constructor(root: Node) {
-    if (root instanceof Element && root.shadowRoot) this.shadowRoots.push(root.shadowRoot);
+    // A root inside a protected region (text written later into <title> or <script>) holds
+    // nothing to mark, exactly as the first pass, which never entered it.
+    this.finished = isInsideSkipped(root);
+    if (!this.finished && root instanceof Element && root.shadowRoot) this.shadowRoots.push(root.shadowRoot);
     const doc = root.ownerDocument ?? (root as Document);
     // A root inside a skipped element (a script's text the parser just added) holds nothing.
     if (insideSkipped(root)) this.finished = true;
@@ -150,14 +170,22 @@ export class TextCollector {
   private addText(text: Text): void {
     if (text.data.length === 0) return;
     const container = blockOf(text) ?? text;
-    if (!this.current || this.brokeSinceText || container !== this.current.block) {
-      if (this.current) this.push(this.current);
+    const current = this.current;
+    if (
+      !current ||
+      this.brokeSinceText ||
+      container !== current.block ||
+      (gluesWords(current.text, text.data) &&
+        boxedApart(current.nodes[current.nodes.length - 1]!, text, container))
+    ) {
+      if (current) this.push(current);
       this.current = { text: '', nodes: [], starts: [], block: container };
       this.brokeSinceText = false;
     }
-    this.current.starts.push(this.current.text.length);
-    this.current.nodes.push(text);
-    this.current.text += text.data;
+    const buffer = this.current!;
+    buffer.starts.push(buffer.text.length);
+    buffer.nodes.push(text);
+    buffer.text += text.data;
   }
 
   private push(buffer: BlockBuffer): void {
@@ -176,6 +204,33 @@ export function collectText(root: Node): BlockBuffer[] {
   const buffers = [...collector.buffers];
   for (const shadow of collector.shadowRoots) buffers.push(...collectText(shadow));
   return buffers;
+}
+
+/** True when joining `before` and `after` would run a word straight into the next. */
+function gluesWords(before: string, after: string): boolean {
+  return isWordCode(before.charCodeAt(before.length - 1)) && isWordCode(after.charCodeAt(0));
+}
+
+/**
+ * True when CSS draws a box boundary between two text nodes of one block: some element between
+ * them (below the block) is not laid out inline, such as a tag pill with `display: inline-block`
+ * or a flex or grid item ("Donald Trump" and "Joe Biden" in a tag list with no space between).
+ * Asked only where the text would otherwise glue two words, so computed style is rarely read.
+ */
+function boxedApart(previous: Text, next: Text, block: Node): boolean {
+  const view = next.ownerDocument.defaultView;
+  if (!view) return false;
+  for (let n = previous.parentNode; n && n !== block && !n.contains(next); n = n.parentNode)
+    if (isBox(view, n)) return true;
+  for (let n = next.parentNode; n && n !== block && !n.contains(previous); n = n.parentNode)
+    if (isBox(view, n)) return true;
+  return false;
+}
+
+function isBox(view: Window, node: Node): boolean {
+  if (node.nodeType !== Node.ELEMENT_NODE) return false;
+  const display = view.getComputedStyle(node as Element).display;
+  return display !== 'inline' && display !== 'contents' && display !== '';
 }
 
 /** The nearest ancestor that is not an inline element: the block a text node's buffer belongs to. */

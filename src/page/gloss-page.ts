@@ -1,6 +1,7 @@
 import highlightCss from '../../assets/highlights.css?inline';
 import type { Matcher } from '../core/match/matcher';
 import type { PageReport } from '../messaging/page-protocol';
+import { articleDateTaskOf } from './article-date-task';
 import { TextCollector } from './collect-text';
 import type { HighlightPainter } from './highlight-painter';
 import { LiveScan, type PageMentions } from './live-scan';
@@ -87,6 +88,7 @@ export class GlossPage {
       sliceP95Ms: this.runner.sliceP95Ms,
       firstHighlightAt: this.firstHighlightAt,
       completeAt: this.firstCompleteAt,
+      ...articleDateTaskOf(this.doc).reported,
     };
   }
 
@@ -160,9 +162,11 @@ export class GlossPage {
     const matched = this.live.matchPending(workTime, this.visibleFrom());
     const idle = matched && !this.collecting && !this.priority && this.queue.size === 0 && !this.dirty;
     if (idle || paintDue) this.paint();
-    if (idle) {
-      this.firstCompleteAt ??= performance.now();
-      this.runner.urgent = false;
+    if (idle) this.runner.urgent = false;
+    if (idle && this.firstCompleteAt === null) {
+      this.firstCompleteAt = performance.now();
+      // The article's date is read once per document, in idle time after the first full scan.
+      articleDateTaskOf(this.doc).schedule();
     }
     return idle;
   }

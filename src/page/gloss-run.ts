@@ -1,5 +1,6 @@
 import type { Matcher } from '../core/match/matcher';
 import type { Settings } from '../settings/settings';
+import { updateSettings } from '../settings/settings-store';
 import { GlossPage } from './gloss-page';
 import { HighlightPainter } from './highlight-painter';
 import { HoverCard } from './hover-card';
@@ -15,8 +16,10 @@ export interface GlossRun {
 }
 
 /**
- * Starts Gloss on `doc` with `settings`: painter (in the chosen style), scanner (only the chosen
- * kinds of entity), hover card (the chosen delay) and keyboard navigation. The run ends when
+ * Starts Gloss on `doc` with `settings`: painter (in the chosen style, marking as much as the
+ * reader chose and no muted entity), scanner (only the chosen kinds of entity), hover card (the
+ * chosen delay; its Mute button saves the setting, which restarts the run) and keyboard
+ * navigation over the marked mentions. The run ends when
  * `stop` is called or `signal` aborts.
  */
 export function startRun(
@@ -35,7 +38,16 @@ export function startRun(
     const kind = kinds.get(entityId) as keyof Settings['kinds'] | undefined;
     return !kind || !(kind in settings.kinds) || settings.kinds[kind];
   };
-  const painter = new HighlightPainter(CSS.highlights, settings.highlightStyle);
+  const painter = new HighlightPainter(
+    CSS.highlights,
+    settings.highlightStyle,
+    { marking: settings.marking, muted: new Set(settings.mutedEntities) },
+    doc,
+  );
+  const mute = (entityId: string) => {
+    const muted = new Set([...settings.mutedEntities, entityId]);
+    updateSettings({ mutedEntities: [...muted] }).catch(() => {});
+  };
   own.addEventListener('abort', () => painter.clear());
   let page: GlossPage | null = null;
   const hover = new HoverCard(
@@ -44,19 +56,20 @@ export function startRun(
     { dwell: settings.hoverDelayMs, hide: 300 },
     () => page?.scannedShadowRoots ?? [],
     own,
+    mute,
   );
   page = new GlossPage(
     doc,
     matcher,
     painter,
     (mentions) => {
-      hover.setIndex(new MentionIndex(mentions.painted));
+      hover.setIndex(new MentionIndex(painter.marked));
       onPainted(mentions);
     },
     own,
     allow,
   );
-  const keyboard = new KeyboardNav(doc, () => page.mentions.painted, hover, own);
+  const keyboard = new KeyboardNav(doc, () => painter.marked, hover, own);
   page.rescanAll();
   return { page, keyboard, stop };
 }

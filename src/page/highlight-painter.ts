@@ -1,4 +1,6 @@
+import { chooseMarked, type Marking } from './choose-marked';
 import type { PageMention } from './page-mention';
+import { sectionsOf } from './page-sections';
 
 /** The highlight every mention is painted with (styled in the content script's CSS). */
 export const MENTION_HIGHLIGHT = 'gloss-mention';
@@ -10,24 +12,41 @@ export type HighlightStyle = 'background' | 'underline' | 'off';
 /** The highlight for all mentions of the entity under the pointer or focus. */
 export const ACTIVE_HIGHLIGHT = 'gloss-active';
 
+/** Which mentions a painter marks: how many per entity, and which entities never. */
+export interface MarkingChoice {
+  marking: Marking;
+  muted: ReadonlySet<string>;
+}
+
 /**
  * Registers mentions in the document's highlight registry under the test contract: one
- * `Highlight` named `gloss-<entity id>` per entity, holding one range per mention. Those carry no
- * style; painting uses `gloss-mention` (or `gloss-underline`) and `gloss-active`, whose rules are
- * static CSS.
+ * `Highlight` named `gloss-<entity id>` per entity, holding one range per marked mention. Those
+ * carry no style; painting uses `gloss-mention` (or `gloss-underline`) and `gloss-active`, whose
+ * rules are static CSS. `choice` says which mentions are marked (all, by default); the others
+ * are left alone, and `marked` lists the ones that are.
  */
 export class HighlightPainter {
   private names = new Set<string>();
   private byEntity = new Map<string, Range[]>();
+  private shown: readonly PageMention[] = [];
 
   constructor(
     private readonly registry: HighlightRegistry,
     private readonly style: HighlightStyle = 'background',
+    private readonly choice: MarkingChoice = { marking: 'every', muted: new Set() },
+    private readonly doc: Document = document,
   ) {}
 
-  /** Replaces whatever was painted with `mentions`. */
-  paint(mentions: readonly PageMention[]): void {
+  /** The mentions marked by the last `paint`, in document order. */
+  get marked(): readonly PageMention[] {
+    return this.shown;
+  }
+
+  /** Replaces whatever was painted with the mentions to mark among `all` (in document order). */
+  paint(candidates: readonly PageMention[]): void {
     this.clear();
+    const mentions = this.choose(candidates);
+    this.shown = mentions;
     const all = new Highlight();
     for (const m of mentions) {
       const ranges = this.byEntity.get(m.entityId);
@@ -53,11 +72,30 @@ export class HighlightPainter {
     this.set(ACTIVE_HIGHLIGHT, active);
   }
 
+  private choose(all: readonly PageMention[]): readonly PageMention[] {
+    const { marking, muted } = this.choice;
+    if (marking === 'every' && muted.size === 0) return all;
+    const sections =
+      marking === 'section'
+        ? sectionsOf(
+            this.doc,
+            all.map((m) => m.range.startContainer),
+          )
+        : [];
+    const keep = chooseMarked(
+      all.map((m, i) => ({ entityId: m.entityId, section: sections[i] ?? 0 })),
+      marking,
+      muted,
+    );
+    return keep.map((i) => all[i]!);
+  }
+
   /** Removes every highlight this painter registered. */
   clear(): void {
     for (const name of this.names) this.registry.delete(name);
     this.names.clear();
     this.byEntity.clear();
+    this.shown = [];
   }
 
   private set(name: string, highlight: Highlight): void {

@@ -1,14 +1,16 @@
-import { parseArticleDate } from '../core/dates/parse-article-date';
 import type { CardData } from '../core/facts/card-data';
 import { askBackground } from '../messaging/background-client';
 import { siteOf } from '../settings/settings';
 import type { CardContext } from '../ui/card-context';
-import { articleDateCandidates } from './article-date-candidates';
+import { articleDateTaskOf } from './article-date-task';
+import { CardDataCache } from './card-data-cache';
 import { CardHost } from './card-host';
+import { deepActiveElement } from './focus-stops';
 import type { HighlightPainter } from './highlight-painter';
 import { mentionAtPoint } from './hit-test';
 import type { MentionIndex } from './mention-index';
 import type { PageMention } from './page-mention';
+import { watchTaps } from './touch-taps';
 
 /** Timing of the card, in milliseconds, and the pointer speed (px/ms) above which it waits. */
 export interface HoverTiming {
@@ -18,11 +20,13 @@ export interface HoverTiming {
 }
 
 /**
- * The card's controller. Opens a mention's card after the pointer rests on it for `dwell` ms
- * (not while the pointer sweeps fast across text), emphasises every mention of the same entity,
- * and hides the card `hide` ms after the pointer has left both mention and card. A card opened
- * from the keyboard takes focus and stays until Esc or focus leaves it. One card at a time;
- * card data is cached per entity for the life of the page.
+ * The card's controller. Opens a mention's card after a mouse or pen rests on it for `dwell` ms
+ * (not while the pointer sweeps fast across text), or at once when a finger taps it (inside a
+ * link, the first tap shows the card and the second follows the link); emphasises every mention
+ * of the same entity. The card stays while it is hovered or holds keyboard focus, and closes
+ * `hide` ms after neither, on Esc, on Tab out of either end, on its Close button, and on a click
+ * or tap outside it; focus then returns to where the reader was. One card at a time; card data
+ * is cached per entity for the life of the page (answers only: see `CardDataCache`).
  */
 export class HoverCard {
   private index: MentionIndex | null = null;
@@ -36,8 +40,8 @@ export class HoverCard {
   private lastPoint = { x: 0, y: 0, t: 0 };
   private speed = 0;
   private returnFocus: HTMLElement | null = null;
-  private readonly cache = new Map<string, Promise<CardData | null>>();
-  private context: CardContext | null = null;
+  private readonly cache = new CardDataCache((entityId) => askBackground({ type: 'card/get', entityId }));
+  private context: Omit<CardContext, 'articleDate'> | null = null;
   private readonly card: CardHost;
 
   constructor(
@@ -46,19 +50,32 @@ export class HoverCard {
     private readonly timing: HoverTiming,
     private readonly shadowRoots: () => ShadowRoot[],
     signal: AbortSignal,
+    private readonly onMute: (entityId: string) => void = () => {},
   ) {
-    this.card = new CardHost(
-      doc,
-      (inside) => {
+    this.card = new CardHost(doc, {
+      pointerInside: (inside) => {
         this.insideCard = inside;
         this.scheduleHide();
       },
-      () => this.close(false),
-    );
+      focusLeft: (toElement) => this.close(!toElement),
+      tabbedOut: () => this.close(true),
+      close: () => this.close(true),
+      mute: (entityId) => {
+        this.close(true);
+        this.onMute(entityId);
+      },
+    });
     const win = doc.defaultView!;
     win.addEventListener('pointermove', this.onPointerMove, { passive: true, signal });
+    win.addEventListener('pointerdown', this.onPointerDown, { passive: true, capture: true, signal });
     win.addEventListener('keydown', this.onKeyDown, { signal, capture: true });
+    watchTaps(win, this.onTap, signal);
     signal.addEventListener('abort', () => this.close(false));
+    // The date is read in idle time: an open card shows it as soon as it is known or set.
+    const stopListening = articleDateTaskOf(doc).listen(() => {
+      if (this.shown) void this.openFor(this.shown, false);
+    });
+    signal.addEventListener('abort', stopListening);
   }
 
   /** Uses a new set of mentions (after a rescan). */
@@ -71,33 +88,37 @@ export class HoverCard {
     return this.shown;
   }
 
+  /** True while keyboard focus is inside the open card. */
+  get hasFocus(): boolean {
+    return this.card.hasFocus;
+  }
+
   /**
-   * Opens the card for `mention` now; with `focus`, moves keyboard focus into it. Resolves to the
+   * Opens the card for `mention` now; with `focus`, moves keyboard focus into it. `label` gives
+   * the card's accessible name from the entity's name (default "Gloss: name"). Resolves to the
    * entity's name, or null when there is no card for it.
    */
-  async openFor(mention: PageMention, focus: boolean): Promise<string | null> {
+  async openFor(
+    mention: PageMention,
+    focus: boolean,
+    label?: (name: string) => string,
+  ): Promise<string | null> {
     const data = await this.dataFor(mention.entityId);
     if (!data) return null;
-    if (focus && !this.shown) this.returnFocus = this.doc.activeElement as HTMLElement | null;
+    if (!this.shown) this.returnFocus = deepActiveElement(this.doc);
     this.shown = mention;
-    this.card.show(mention.range, data, this.cardContext());
+    this.card.show(mention.range, data, this.cardContext(), { label: label?.(data.entity.name) });
     this.painter.emphasise(mention.entityId);
     if (focus) this.card.element?.focus({ preventScroll: true });
     return data.entity.name;
   }
 
   private dataFor(entityId: string): Promise<CardData | null> {
-    let data = this.cache.get(entityId);
-    if (!data) {
-      data = askBackground({ type: 'card/get', entityId }).catch(() => null);
-      this.cache.set(entityId, data);
-    }
-    return data;
+    return this.cache.get(entityId);
   }
 
   private cardContext(): CardContext {
     this.context ??= {
-      articleDate: parseArticleDate(articleDateCandidates(this.doc))?.date ?? null,
       pageHost: siteOf(this.doc.location.hostname),
       copy: async (text) => {
         try {
@@ -107,11 +128,17 @@ export class HoverCard {
           return this.card.copyBySelection(text);
         }
       },
+      setArticleDate: (date) => articleDateTaskOf(this.doc).setOverride(date),
     };
-    return this.context;
+    // Read in idle time after the scan, never here: until then the card shows every fact.
+    const dates = articleDateTaskOf(this.doc);
+    return { ...this.context, articleDate: dates.effectiveDate, articleDateInfo: dates.current };
   }
 
   private readonly onPointerMove = (event: PointerEvent) => {
+    // A page's own scripts can dispatch pointer events: only the reader's real pointer counts.
+    // A finger moving is a scroll or a pinch, never a hover.
+    if (!event.isTrusted || event.pointerType === 'touch') return;
     const now = event.timeStamp;
     const dt = Math.max(now - this.lastPoint.t, 1);
     this.speed = Math.hypot(event.clientX - this.lastPoint.x, event.clientY - this.lastPoint.y) / dt;
@@ -129,12 +156,44 @@ export class HoverCard {
     });
   };
 
+  /** A mouse press outside an unfocused card closes it (a focused card closes as focus leaves). */
+  private readonly onPointerDown = (event: PointerEvent) => {
+    if (!event.isTrusted || event.pointerType === 'touch' || !this.card.isOpen || this.card.hasFocus) return;
+    if (!this.isInCard(event)) this.close(false);
+  };
+
+  private readonly onTap = (click: MouseEvent) => {
+    if (this.isInCard(click)) return;
+    const mention = this.index
+      ? mentionAtPoint(this.doc, this.index, click.clientX, click.clientY, this.shadowRoots())
+      : null;
+    const link = mention?.range.startContainer.parentElement?.closest('a[href]');
+    if (!mention || mention === this.shown) {
+      // Outside the card (or its own mention tapped again, following a link there): close.
+      if (this.shown) this.close(true);
+      return;
+    }
+    if (link) {
+      click.preventDefault();
+      click.stopImmediatePropagation();
+    }
+    this.hovered = null;
+    clearTimeout(this.dwellTimer);
+    this.dwellTimer = 0;
+    void this.openFor(mention, false);
+  };
+
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.shown) {
+    if (event.isTrusted && event.key === 'Escape' && this.shown) {
       event.stopPropagation();
       this.close(true);
     }
   };
+
+  private isInCard(event: Event): boolean {
+    const panel = this.card.element;
+    return !!panel && event.composedPath().includes(panel);
+  }
 
   private track(): void {
     if (!this.index || this.insideCard) return;
@@ -171,26 +230,33 @@ export class HoverCard {
     }, this.timing.dwell);
   }
 
+  /** Hides the card after a moment unless it is hovered or holds keyboard focus. */
   private scheduleHide(): void {
     clearTimeout(this.hideTimer);
-    if (this.hovered || this.insideCard || this.card.hasFocus || !this.card.isOpen) return;
+    const keep = () => this.hovered || this.insideCard || this.card.hasKeyboardFocus;
+    if (keep() || !this.card.isOpen) return;
     this.hideTimer = window.setTimeout(() => {
-      if (!this.hovered && !this.insideCard && !this.card.hasFocus) this.close(false);
+      if (!keep()) this.close(true);
     }, this.timing.hide);
   }
 
-  /** Closes the card; `restoreFocus` returns focus to where it was before a keyboard open. */
-  close(restoreFocus: boolean): void {
+  /**
+   * Closes the card. Focus inside it goes back to where it was before the card opened; with
+   * `restore`, so does focus that already left it for nothing (the page's body).
+   */
+  close(restore: boolean): void {
     clearTimeout(this.settleTimer);
     clearTimeout(this.dwellTimer);
     clearTimeout(this.hideTimer);
     this.dwellTimer = 0;
-    const hadFocus = this.returnFocus;
-    this.card.hide();
+    const back = this.returnFocus;
     this.shown = null;
     this.insideCard = false;
     this.returnFocus = null;
+    this.card.hide(back);
     this.painter.emphasise(this.hovered?.entityId ?? null);
-    if (restoreFocus && hadFocus?.isConnected) hadFocus.focus({ preventScroll: true });
+    const active = this.doc.activeElement;
+    const lost = !active || active === this.doc.body || active === this.doc.documentElement;
+    if (restore && lost && back?.isConnected && back !== active) back.focus({ preventScroll: true });
   }
 }

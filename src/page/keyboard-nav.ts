@@ -1,6 +1,8 @@
 import { t } from '../ui/t';
+import { typingIn } from './focus-stops';
 import type { HoverCard } from './hover-card';
 import { LiveRegion } from './live-region';
+import { mentionSentence } from './mention-sentence';
 import type { PageMention } from './page-mention';
 
 /** The keys that move between mentions: Alt+Shift+J (next) and Alt+Shift+K (previous). */
@@ -9,15 +11,19 @@ const PREVIOUS = 'KeyK';
 
 /**
  * Keyboard access to the mentions: moves to the next or previous mention in page order, scrolls
- * it into view, opens its card with focus inside, and announces it in a live region. `goTo`
- * does the same for the first mention of an entity (used by the popup).
+ * it into view, opens its card with focus inside, and announces it once, with its place and the
+ * start of its sentence ("Keir Starmer, mention 1 of 2: …"): as the card's name when focus
+ * enters it, in a live region when focus is already there. The keys come from the page (the first
+ * press, before the browser knows the extension's commands) or from the browser's own shortcut
+ * (`move`, relayed by the background); neither acts while the reader is typing in a field.
+ * `goTo` does the same for the next mention of an entity (used by the popup).
  */
 export class KeyboardNav {
   private position = -1;
   private readonly live: LiveRegion;
 
   constructor(
-    doc: Document,
+    private readonly doc: Document,
     private readonly mentions: () => readonly PageMention[],
     private readonly card: HoverCard,
     signal: AbortSignal,
@@ -26,14 +32,18 @@ export class KeyboardNav {
     doc.defaultView!.addEventListener('keydown', this.onKeyDown, { capture: true, signal });
   }
 
-  /** Moves `step` mentions forward (1) or back (-1), wrapping around. */
-  async move(step: 1 | -1): Promise<void> {
+  /**
+   * Moves `step` mentions forward (1) or back (-1), wrapping around. False (and nothing happens)
+   * while the reader types in a field, or when the page has no mention.
+   */
+  async move(step: 1 | -1): Promise<boolean> {
     const all = this.mentions();
-    if (!all.length) return;
+    if (!all.length || typingIn(this.doc)) return false;
     const open = this.card.openMention;
     const from = open ? all.indexOf(open) : this.position;
     const next = from < 0 ? (step > 0 ? 0 : all.length - 1) : (from + step + all.length) % all.length;
     await this.show(all, next);
+    return true;
   }
 
   /** Shows the next mention of `entityId` after the open one (the first when none is open). */
@@ -56,15 +66,24 @@ export class KeyboardNav {
     this.position = i;
     const el = mention.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    const name = await this.card.openFor(mention, true);
     const sameEntity = all.filter((m) => m.entityId === mention.entityId);
     const index = String(sameEntity.indexOf(mention) + 1);
-    this.live.announce(t('liveMention', name ?? mention.text, index, String(sameEntity.length)));
+    const sentence = mentionSentence(mention);
+    const say = (name: string) =>
+      sentence
+        ? t('liveMention', name, index, String(sameEntity.length), sentence)
+        : t('liveMentionShort', name, index, String(sameEntity.length));
+    const focusWasInside = this.card.hasFocus;
+    const name = await this.card.openFor(mention, true, say);
+    // Focus entering the card reads its name; focus already inside hears the live region.
+    this.live.announce(focusWasInside ? say(name ?? mention.text) : '');
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    // A synthetic key from the page's scripts must not open cards (it could read them all).
+    if (!event.isTrusted || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
     if (event.code !== NEXT && event.code !== PREVIOUS) return;
+    if (typingIn(this.doc)) return;
     event.preventDefault();
     event.stopPropagation();
     void this.move(event.code === NEXT ? 1 : -1);

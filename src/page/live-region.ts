@@ -1,5 +1,8 @@
+import { createOwnHost, isPageDefined } from './own-host';
+
 /**
- * A polite `aria-live` region in Gloss's own `gloss-live` element (a shadow root, visually
+ * A polite `aria-live` region in Gloss's own `gloss-live` element (a fallback host where the
+ * page defined that name) (a shadow root, visually
  * hidden), created on first use, so screen readers hear which mention the keyboard moved to.
  * Removed when `signal` aborts.
  */
@@ -16,13 +19,16 @@ export class LiveRegion {
 
   /** Announces `message` (replacing the previous one). */
   announce(message: string): void {
+    if (this.host && isPageDefined(this.host)) {
+      this.host.remove();
+      this.region = null;
+    }
     if (!this.region) this.mount();
     this.region!.textContent = message;
   }
 
   private mount(): void {
-    const host = this.doc.createElement('gloss-live');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const { host, shadow } = createOwnHost(this.doc, 'gloss-live');
     const region = this.doc.createElement('div');
     region.setAttribute('role', 'status');
     region.setAttribute('aria-live', 'polite');

@@ -1,3 +1,4 @@
+import type { ContextBlock } from '../core/match/context-rule';
 import type { Matcher, RawMatch, ScanCursor } from '../core/match/matcher';
 import { MentionResolver } from '../core/match/resolve-mentions';
 import { type BlockBuffer, locateOffset } from './collect-text';
@@ -195,9 +196,11 @@ export class LiveScan {
     const painted: PageMention[] = [];
     const counts = new Map<string, number>();
     let total = 0;
-    for (const entry of this.entries) {
+    const { entries } = this;
+    for (let k = 0; k < entries.length; k++) {
+      const entry = entries[k]!;
       if (!entry.raw?.length) continue;
-      for (const m of resolver.resolve(entry.raw)) {
+      for (const m of resolver.resolve(entry.raw, entry.buffer.text, () => neighbours(entries, k))) {
         if (!allow(m.entityId)) continue;
         counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
         total++;
@@ -233,6 +236,17 @@ export class LiveScan {
     }
     return range;
   }
+}
+
+/** How many blocks on each side of a phrase count as its context. */
+const CONTEXT_BLOCKS = 2;
+
+/** The blocks around entry `k` (its neighbours in document order), for phrases that need context. */
+function neighbours(entries: readonly ScannedBuffer[], k: number): ContextBlock[] {
+  const around: ContextBlock[] = [];
+  for (let j = Math.max(0, k - CONTEXT_BLOCKS); j <= Math.min(entries.length - 1, k + CONTEXT_BLOCKS); j++)
+    if (j !== k) around.push({ text: entries[j]!.buffer.text, raw: entries[j]!.raw });
+  return around;
 }
 
 function sameBuffer(a: BlockBuffer, b: BlockBuffer): boolean {

@@ -1,14 +1,31 @@
 /**
- * Whether the page is dark where `el` sits: the first ancestor with a mostly opaque background
- * decides (dark when its luminance is low). Null when no ancestor paints a background, so the
- * card follows the reader's system preference instead.
+ * Whether the page is dark where `el` sits, so the card can match it. The first ancestor with a
+ * mostly opaque background decides (dark when its luminance is low). When none paints one, the
+ * canvas shows through: dark when the page asks only for a dark `color-scheme`, the reader's
+ * system preference when it offers both, and light otherwise (the browser's white canvas, even
+ * when the system is dark).
  */
-export function pageThemeAt(el: Element | null): 'dark' | 'light' | null {
+export function pageThemeAt(el: Element | null): 'dark' | 'light' {
   for (let node = el; node; node = node.parentElement) {
     const rgba = parseColor(getComputedStyle(node).backgroundColor);
     if (rgba && rgba[3] >= 0.5) return luminance(rgba) < 0.4 ? 'dark' : 'light';
   }
-  return null;
+  const doc = el?.ownerDocument ?? document;
+  const schemes = canvasSchemes(doc);
+  if (schemes.has('dark') && !schemes.has('light')) return 'dark';
+  if (schemes.has('dark') && doc.defaultView?.matchMedia('(prefers-color-scheme: dark)').matches)
+    return 'dark';
+  return 'light';
+}
+
+/** The colour schemes the page's root offers (its `color-scheme`, else its `<meta name=color-scheme>`). */
+function canvasSchemes(doc: Document): Set<string> {
+  const root = doc.documentElement;
+  let value = root ? getComputedStyle(root).colorScheme : '';
+  if (!value || value === 'normal') {
+    value = doc.querySelector('meta[name="color-scheme" i]')?.getAttribute('content') ?? '';
+  }
+  return new Set(value.toLowerCase().split(/\s+/).filter(Boolean));
 }
 
 function parseColor(value: string): [number, number, number, number] | null {

@@ -1,16 +1,13 @@
 import { browser } from 'wxt/browser';
-import { Matcher } from '../core/match/matcher';
 import { askBackground } from '../messaging/background-client';
 import { createRouter } from '../messaging/create-router';
-import { watchStoredMatcher } from '../messaging/matcher-cache';
 import {
   type PageReplies,
   type PageReport,
   type PageRequest,
   PageRequestSchema,
 } from '../messaging/page-protocol';
-import { isPausedOn, type Settings } from '../settings/settings';
-import { loadSettings, watchSettings } from '../settings/settings-store';
+import { isPausedOn, parseSettings, type Settings } from '../settings/settings';
 import { type GlossRun, startRun } from './gloss-run';
 import { loadMatcher } from './load-matcher';
 import { whenTextAppears } from './wait-for-text';
@@ -22,58 +19,64 @@ export interface GlossHandle {
 }
 
 /**
- * Runs Gloss in one document once its body has some text (a frame with none loads nothing): loads
- * the compiled matcher (from extension storage, else from the background) and the reader's
- * settings, and runs unless paused for this site; a new matcher (a pack imported or removed)
- * restarts the run with it. A change of settings applies at once: the run
+ * Runs Gloss in one document once its body has some text (a frame with none loads nothing): gets
+ * the compiled matcher and the reader's settings from the background (the top frame asks at
+ * once, while the page loads), and runs unless paused for this site. A change of settings applies at once: the run
  * stops and, unless now paused, starts again with the new settings. Answers the popup's
  * requests, and tells the background the mention count for the toolbar badge (top frame only).
  * Everything is removed when `signal` aborts. Null where the browser lacks the Highlight API.
  */
 export async function startGloss(doc: Document, signal: AbortSignal): Promise<GlossHandle | null> {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return null;
-  if (!(await whenTextAppears(doc, signal))) return null;
-  let [matcher, settings] = await Promise.all([loadMatcher(), loadSettings()]);
-  if (signal.aborted) return null;
   const topFrame = doc.defaultView === doc.defaultView?.top;
+  // A top frame nearly always has text: ask at once, while the page is still being parsed. Other
+  // frames ask only once they have some (a thousand empty frames load nothing).
+  const early = topFrame ? Promise.all([loadMatcher(), pageSettings()]) : null;
+  early?.catch(() => {});
+  if (!(await whenTextAppears(doc, signal))) return null;
+  const [matcher, initial] = await (early ?? Promise.all([loadMatcher(), pageSettings()]));
+  if (signal.aborted) return null;
   let run: GlossRun | null = null;
-  let badge = -1;
-  const setBadge = (count: number) => {
-    if (!topFrame || count === badge) return;
-    badge = count;
-    askBackground({ type: 'badge/set', count }).catch(() => {});
+  let badge = '';
+  const setBadge = (count: number, paused = false) => {
+    if (!topFrame || `${count}/${paused}` === badge) return;
+    badge = `${count}/${paused}`;
+    askBackground({ type: 'badge/set', count, paused }).catch(() => {});
   };
-  const apply = (next: Settings) => {
-    settings = next;
+  const apply = (settings: Settings) => {
     run?.stop();
     run = null;
-    if (isPausedOn(settings, doc.location.hostname)) setBadge(0);
+    if (isPausedOn(settings, doc.location.hostname)) setBadge(0, true);
     else run = startRun(doc, matcher, settings, (mentions) => setBadge(mentions.total), signal);
   };
-  apply(settings);
-  watchSettings(apply, signal);
-  watchStoredMatcher((data) => {
-    try {
-      matcher = new Matcher(data);
-      apply(settings);
-    } catch {
-      // A damaged copy: keep matching with the one already loaded.
-    }
-  }, signal);
+  apply(initial);
   const rescan = () => run?.page.rescanAll();
   const navigation = (doc.defaultView as Window & { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', rescan, { signal });
   const answer = createRouter<PageRequest, PageReplies>(PageRequestSchema, {
     'page/mentions': async () => run?.page.report() ?? pausedReport(doc),
     'page/goto': async ({ entityId }) => (run ? run.keyboard.goTo(entityId) : false),
+    'page/move': async ({ step }) => (run ? run.keyboard.move(step) : false),
   });
-  const listener = (message: unknown) => answer(message);
+  const listener = (message: unknown) => {
+    // The background says the settings changed (content scripts do not read storage themselves).
+    if ((message as { type?: unknown } | null)?.type === 'page/settings-changed') {
+      void pageSettings().then((next) => signal.aborted || apply(next));
+      return undefined;
+    }
+    return answer(message);
+  };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => {
     run?.stop();
     browser.runtime.onMessage.removeListener(listener);
   });
   return { rescan };
+}
+
+/** The settings for this page, from the background (defaults when it does not answer). */
+async function pageSettings(): Promise<Settings> {
+  return parseSettings(await askBackground({ type: 'settings/get' }).catch(() => null));
 }
 
 function pausedReport(doc: Document): PageReport {
@@ -89,5 +92,7 @@ function pausedReport(doc: Document): PageReport {
     sliceP95Ms: 0,
     firstHighlightAt: null,
     completeAt: null,
+    articleDate: null,
+    articleDateSource: null,
   };
 }

@@ -18,6 +18,13 @@ export const SettingsSchema = z.object({
   /** Sites (and their subdomains) where Gloss is paused. */
   pausedSites: z.array(HostSchema).check(z.maxLength(1000)),
   pausedEverywhere: z.boolean(),
+  /**
+   * How much to mark: every mention, the first mention of each entity per section of the page
+   * (between headings), or only the first mention of each entity on the page.
+   */
+  marking: z.enum(['every', 'section', 'page']),
+  /** Entities never marked (ids), muted from the card, the popup or the options page. */
+  mutedEntities: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(10_000)),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -29,6 +36,8 @@ export const DEFAULT_SETTINGS: Settings = {
   kinds: { person: true, topic: true, organisation: true },
   pausedSites: [],
   pausedEverywhere: false,
+  marking: 'every',
+  mutedEntities: [],
 };
 
 /**
@@ -56,4 +65,16 @@ export function isPausedOn(settings: Settings, host: string): boolean {
 /** The site to pause for a page's host: its name without a leading `www.`. */
 export function siteOf(host: string): string {
   return host.toLowerCase().replace(/^www\./, '');
+}
+
+/**
+ * The settings a page on `host` needs: everything but the paused-site list, which keeps only the
+ * entries that pause this host, so a page (or a compromised renderer) learns nothing about the
+ * reader's other sites.
+ */
+export function settingsForHost(settings: Settings, host: string): Settings {
+  const pausedSites = settings.pausedSites.filter((site) =>
+    isPausedOn({ ...settings, pausedEverywhere: false, pausedSites: [site] }, host),
+  );
+  return { ...settings, pausedSites };
 }

@@ -5,6 +5,7 @@ import { askBackground } from '../messaging/background-client';
 import type { PageReport } from '../messaging/page-protocol';
 import { DEFAULT_SETTINGS, type Settings, siteOf } from '../settings/settings';
 import { loadSettings, updateSettings } from '../settings/settings-store';
+import { BrandTitle } from './BrandTitle';
 import { askPage, type PageEntity, pageEntities, targetTabId } from './popup-data';
 import { type MessageKey, t } from './t';
 
@@ -53,7 +54,7 @@ export function Popup({ location }: { location: Location }) {
 
   return (
     <div class="popup">
-      <h1>Gloss</h1>
+      <BrandTitle>Gloss</BrandTitle>
       <section aria-labelledby="on-this-page">
         <h2 id="on-this-page">{t('popupOnThisPage')}</h2>
         {report === undefined && <p aria-busy="true">{t('loading')}</p>}

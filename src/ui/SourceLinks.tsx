@@ -3,7 +3,10 @@ import { formatPartialDate } from '../core/dates/format-partial-date';
 import { hostOf } from './card-context';
 import { t } from './t';
 
-/** The sources of a fact: outlet (a link), publication date, and a mark on the page's own outlet. */
+/**
+ * The sources of a fact: outlet (a link), publication date, a note when the address is a search for
+ * the headline rather than the article, and a mark on the page's own outlet.
+ */
 export function SourceLinks({ sources, pageHost }: { sources: Source[]; pageHost: string }) {
   return (
     <ul class="sources">
@@ -13,6 +16,7 @@ export function SourceLinks({ sources, pageHost }: { sources: Source[]; pageHost
             {s.outlet}
           </a>
           , {formatPartialDate(s.published)}
+          {s.urlKind === 'search' && <span class="address-kind"> ({t('cardSearchAddress')})</span>}
           {isThisSite(s, pageHost) && <span class="badge">{t('cardThisSite')}</span>}
         </li>
       ))}

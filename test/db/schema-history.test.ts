@@ -1,9 +1,13 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parsePack } from '../../src/core/dataset/parse-pack';
 import { getCardData } from '../../src/db/card-query';
 import { GlossDb } from '../../src/db/gloss-db';
 import { SCHEMA_VERSIONS } from '../../src/db/schema-history';
+import { seedBundled } from '../../src/db/seed-bundled';
+import { getDataStats } from '../../src/db/stats-query';
 import { bundledPack } from '../core/match/bundled-matcher';
 
 const NAME = 'gloss-upgrade-test';
@@ -70,6 +74,91 @@ describe('schema upgrades', () => {
       bundledPack.entities.filter((e) => e.kind === 'person').length,
     );
     expect((await getCardData(db, 'keir-starmer'))?.facts.length).toBeGreaterThan(0);
+    db.close();
+  });
+});
+
+describe('upgrade to version 4 (2026-12-01)', () => {
+  /** A newsroom pack as version 3 stored it: its source still carries the old `anonymous` flag. */
+  async function storeUserPackAtVersion3(): Promise<void> {
+    const raw = JSON.parse(
+      readFileSync(new URL('../fixtures/packs/newsroom-pack.json', import.meta.url), 'utf8'),
+    );
+    raw.sources[0].anonymous = true;
+    const parsed = parsePack(raw, {
+      entities: new Set(['keir-starmer']),
+      facts: new Set(),
+      sources: new Set(),
+    });
+    if (!parsed.ok) throw new Error('fixture pack does not parse');
+    const pack = parsed.pack;
+    const v3 = await openAt(3);
+    expect(v3.verno).toBe(3);
+    await v3.table('packs').put({
+      id: pack.id,
+      title: pack.title,
+      version: pack.version,
+      date: pack.date,
+      licence: pack.licence,
+      bundled: false,
+      installedAt: '2026-11-30T10:00:00.000Z',
+      counts: { entities: 1, facts: 2, sources: 1, notes: 0 },
+    });
+    await v3
+      .table('entities')
+      .bulkPut(pack.entities.map((e) => ({ ...e, pack: pack.id, names: ['mark rutte', 'rutte'] })));
+    await v3.table('facts').bulkPut(
+      pack.facts.map((f) => ({
+        ...f,
+        pack: pack.id,
+        sortDate: f.date.value,
+        sourceIds: [f.evidence[0]!.source],
+        words: ['summit'],
+      })),
+    );
+    await v3.table('sources').bulkPut(pack.sources.map((s) => ({ ...s, anonymous: true, pack: pack.id })));
+    await v3.table('meta').bulkPut([
+      { key: 'bundledVersion', value: 'gloss-bundled@1.0.0' },
+      { key: 'dataRevision', value: 7 },
+    ]);
+    v3.close();
+  }
+
+  it('keeps an imported pack and the store’s meta rows, and drops only the old per-source flag (settings live in storage.local, which no Dexie upgrade touches)', async () => {
+    await storeUserPackAtVersion3();
+    const db = new GlossDb(NAME);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const pack = await db.packs.get('newsroom-nato-desk');
+    expect(pack).toMatchObject({ title: 'NATO desk notes', version: '1.0.0', bundled: false });
+    expect(pack?.installedAt).toBe('2026-11-30T10:00:00.000Z');
+    const source = await db.sources.get('desk-hague-summit');
+    expect(source).toBeDefined();
+    expect('anonymous' in source!).toBe(false);
+    expect(source).toMatchObject({ outlet: 'Desk notes', url: 'https://example.org/desk/hague-summit' });
+    expect(await db.facts.where('pack').equals('newsroom-nato-desk').count()).toBe(2);
+    expect(await db.entities.where('qid').equals('Q7184').count()).toBe(0);
+    expect((await db.meta.get('dataRevision'))?.value).toBe(7);
+    expect((await db.meta.get('bundledVersion'))?.value).toBe('gloss-bundled@1.0.0');
+    expect((await getCardData(db, 'mark-rutte'))?.facts.map((f) => f.id)).toEqual([
+      'desk-rutte-hague-summit',
+    ]);
+    db.close();
+  });
+
+  it('then reseeds the new bundled version beside the imported pack, which stays whole', async () => {
+    await storeUserPackAtVersion3();
+    const db = new GlossDb(NAME);
+    await db.open();
+    expect(await seedBundled(db, bundledPack)).toBe(true);
+    const stats = await getDataStats(db);
+    expect(stats.packs.map((p) => [p.id, p.bundled]).sort()).toEqual([
+      [bundledPack.id, true],
+      ['newsroom-nato-desk', false],
+    ]);
+    expect(await db.facts.where('pack').equals('newsroom-nato-desk').count()).toBe(2);
+    expect((await db.meta.get('bundledVersion'))?.value).toBe(`${bundledPack.id}@${bundledPack.version}`);
+    expect(await db.entities.where('qid').equals('Q6383689').count()).toBe(1);
     db.close();
   });
 });

@@ -73,12 +73,14 @@ async function main(): Promise<void> {
       await page.close();
     }
     await screenshotSurfaces(session, server.url(`/demo/${ARTICLES[0]}`));
+    await screenshotForStore(session, server.url(`/demo/${ARTICLES[0]}`), CARD_FOR[ARTICLES[0]!]!);
     console.log('\nScreenshots:');
     for (const article of ARTICLES) {
       const name = article.replace(/\.html$/, '');
       console.log(`  demo-output/${name}-highlights.png\n  demo-output/${name}-card.png`);
     }
     console.log('  demo-output/popup.png\n  demo-output/options.png\n  demo-output/options-dataset.png');
+    console.log('  demo-output/store-1280x800.png (the store listing screenshot, assets/store/)');
   } finally {
     await session.close();
     await server.close();
@@ -107,6 +109,22 @@ async function screenshotSurfaces(session: ChromiumSession, articleUrl: string):
   await options.evaluate(() => window.scrollTo(0, 0));
   await options.screenshot({ path: resolve(OUT, 'options.png') });
   await Promise.all([article.close(), popup.close(), options.close()]);
+}
+
+/** The store listing's screenshot: 1280×800, a demo article with a card open. */
+async function screenshotForStore(session: ChromiumSession, url: string, entity: string): Promise<void> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(url);
+  await page.waitForFunction(() => CSS.highlights.has('gloss-mention'));
+  const box = await page.evaluate(firstMentionBox, entity);
+  if (box) {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+    await page.waitForFunction(() => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('h2'));
+    await page.waitForTimeout(200);
+  }
+  await page.screenshot({ path: resolve(OUT, 'store-1280x800.png') });
+  await page.close();
 }
 
 main().catch((error: unknown) => {

@@ -51,12 +51,16 @@ describe('the popup and the badge (Chromium)', () => {
     await popup.locator('button[data-entity="patrick-turner"]').click();
     await waitForCard(page);
     expect(await page.evaluate(cardText, 'h2')).toEqual(['Patrick Turner']);
-    const first = await page.evaluate(() => document.querySelector('gloss-live')?.shadowRoot?.textContent);
-    expect(first).toBe('Patrick Turner: mention 1 of 2');
+    // Focus enters the card, which is named for the move; the next move is read from the live region.
+    const first = await page.evaluate(() =>
+      document.querySelector('gloss-card')?.shadowRoot?.querySelector('.card')?.getAttribute('aria-label'),
+    );
+    expect(first).toMatch(/^Patrick Turner, mention 1 of 2: Patrick Turner, NATO's senior representative/);
     await popup.locator('button[data-entity="patrick-turner"]').click();
-    await page.waitForFunction(
-      () =>
-        document.querySelector('gloss-live')?.shadowRoot?.textContent === 'Patrick Turner: mention 2 of 2',
+    await page.waitForFunction(() =>
+      /^Patrick Turner, mention 2 of 2: /.test(
+        document.querySelector('gloss-live')?.shadowRoot?.textContent ?? '',
+      ),
     );
     await popup.close();
     await page.close();
@@ -72,6 +76,24 @@ describe('the popup and the badge (Chromium)', () => {
           ).chrome.action.getBadgeText({ tabId: id }),
         tabId,
       );
+    // Chrome has no getter for a tab's icon: record what the background sets.
+    await suite.session.worker.evaluate(() => {
+      const g = globalThis as unknown as {
+        chrome: { action: { setIcon(d: { tabId: number; path: Record<string, string> }): Promise<void> } };
+        iconSet: Record<number, string>;
+      };
+      const original = g.chrome.action.setIcon.bind(g.chrome.action);
+      g.iconSet = {};
+      g.chrome.action.setIcon = (d) => {
+        g.iconSet[d.tabId] = d.path['16']!;
+        return original(d);
+      };
+    });
+    const icon = () =>
+      suite.session.worker.evaluate(
+        (id) => (globalThis as unknown as { iconSet: Record<number, string> }).iconSet[id],
+        tabId,
+      );
     await expect.poll(badge).toBe('9');
     await page.evaluate(() => {
       (window as unknown as { marker: number }).marker = 42;
@@ -79,10 +101,12 @@ describe('the popup and the badge (Chromium)', () => {
     await popup.getByTestId('pause-site').check();
     await expect.poll(() => glossHighlights(page)).toEqual([]);
     await expect.poll(badge).toBe('');
+    await expect.poll(icon).toBe('/icon-paused/16.png');
     await expect.poll(() => popup.locator('.note').textContent()).toBe('Gloss is paused on this page.');
     await popup.getByTestId('pause-site').uncheck();
     await expect.poll(() => glossHighlights(page)).toContain('gloss-keir-starmer');
     await expect.poll(badge).toBe('9');
+    await expect.poll(icon).toBe('/icon/16.png');
     expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42);
     await popup.getByTestId('pause-everywhere').check();
     await expect.poll(() => glossHighlights(page)).toEqual([]);

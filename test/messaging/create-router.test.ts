@@ -5,6 +5,7 @@ import {
   type BackgroundRequest,
   BackgroundRequestSchema,
 } from '../../src/messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 
 const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundRequestSchema, {
   'matcher/get': async () => {
@@ -19,6 +20,10 @@ const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundReque
   'entities/get': async ({ ids }) => ids.map((id) => ({ id, name: id, kind: 'person' })),
   'badge/set': async ({ count }, sender) => sender?.tab?.id === 7 && count === 3,
   'tab/ask': async () => null,
+  'settings/get': async () => DEFAULT_SETTINGS,
+  'settings/set': async () => DEFAULT_SETTINGS,
+  'articleDate/get': async () => null,
+  'articleDate/set': async () => true,
 });
 
 describe('createRouter', () => {

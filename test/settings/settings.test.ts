@@ -28,6 +28,30 @@ describe('parseSettings', () => {
     });
   });
 
+  it.each<[unknown, string]>([
+    ['section', 'section'],
+    ['page', 'page'],
+    ['every', 'every'],
+    ['first', 'every'],
+    [2, 'every'],
+    [null, 'every'],
+  ])('reads a marking of %j as %j', (marking, expected) => {
+    expect(parseSettings({ marking }).marking).toBe(expected);
+  });
+
+  it.each<[unknown, string[]]>([
+    [
+      ['keir-starmer', 'donald-trump'],
+      ['keir-starmer', 'donald-trump'],
+    ],
+    [[], []],
+    ['keir-starmer', []],
+    [[42], []],
+    [['x'.repeat(81)], []],
+  ])('reads muted entities %j as %j', (mutedEntities, expected) => {
+    expect(parseSettings({ mutedEntities }).mutedEntities).toEqual(expected);
+  });
+
   it.each([-1, 3001, 1.5, Number.NaN, '300'])('refuses a card delay of %j', (hoverDelayMs) => {
     expect(parseSettings({ hoverDelayMs }).hoverDelayMs).toBe(300);
   });

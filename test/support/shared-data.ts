@@ -31,10 +31,17 @@ export function skipReason(need: SharedNeed): string {
 
 /**
  * `describe(name, body)` when the folder is there; otherwise one skipped test whose name says what
- * was skipped and why, so the reporters list it. `body` runs only when the folder exists.
+ * was skipped and why, so the reporters list it. `body` runs only when the folder exists. With
+ * GLOSS_REQUIRE_SHARED=1 (CI) a missing folder is a failing test instead.
  */
 export function describeWithShared(need: SharedNeed, name: string, body: () => void): void {
   if (hasShared(need)) describe(name, body);
+  else if (process.env.GLOSS_REQUIRE_SHARED === '1')
+    describe(name, () =>
+      it(`needs ../shared/${need} (GLOSS_REQUIRE_SHARED=1)`, () => {
+        throw new Error(skipReason(need).replace('skipped: ', ''));
+      }),
+    );
   else describe(name, () => it.skip(skipReason(need), () => {}));
 }
 

@@ -17,12 +17,21 @@ export const AliasSchema = z
     text: textSchema(120),
     lang: LanguageSchema,
     rule: AliasRuleSchema,
+    /**
+     * The phrase also has a generic sense ("coalition of the willing" also names the 2003 Iraq
+     * coalition; "deterrent force"), so it counts only where its block or the blocks around it
+     * fit (Ukraine, a ceasefire, the coalition's countries or another entity). Absent: false.
+     */
+    needsContext: z.boolean().optional(),
   })
   .strict();
 
 export type Alias = z.infer<typeof AliasSchema>;
 
-/** A role the entity held, with its dates where the sources give them, and the sources that say so. */
+/**
+ * A role the entity held, with its dates where the sources give them, and the sources that say so
+ * (required by the verifier for the bundled pack; a reference source where the reports are silent).
+ */
 export const RoleSchema = z
   .object({
     title: textSchema(200),
@@ -34,10 +43,16 @@ export const RoleSchema = z
 
 export type Role = z.infer<typeof RoleSchema>;
 
+/** A Wikidata item id (`Q7184`), or `none` when the pack records none (`qidNote` says why). */
+export const QidSchema = z
+  .string()
+  .regex(/^(Q[1-9]\d{0,11}|none)$/, 'expected a Wikidata id such as Q7184, or none');
+
 /**
  * A person, topic or organisation Gloss marks. `id` is the kebab-case slug of the canonical English
  * name. `excludes` lists phrases that contain an alias but mean something else ("Melania Trump",
- * "Turner Broadcasting"): a match inside one of them is not a mention.
+ * "Turner Broadcasting"): a match inside one of them is not a mention. `qid` ties it to the item
+ * other tools know; `descriptionSources` are the sources its `description` rests on.
  */
 export const EntitySchema = z
   .object({
@@ -45,6 +60,9 @@ export const EntitySchema = z
     kind: z.enum(['person', 'topic', 'organisation']),
     name: textSchema(120),
     description: textSchema(600),
+    descriptionSources: z.array(IdSchema).max(20).optional(),
+    qid: QidSchema.optional(),
+    qidNote: textSchema(300).optional(),
     roles: z.array(RoleSchema).max(50).default([]),
     aliases: z.array(AliasSchema).min(1).max(200),
     excludes: z.array(textSchema(120)).max(200).default([]),

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date';
+import { AttributionSchema } from './attribution';
 import { IdSchema, textSchema } from './primitives';
 
-/** A short quote (about 40 words at most) from a source that supports a fact. */
+/**
+ * A short quote from a source that supports a fact, and who the quoted text attributes it to
+ * (`attribution`; absent in older packs, meaning unknown). Imported packs may quote up to about 40
+ * words; the bundled pack is held to 25 by the verifier.
+ */
 export const EvidenceSchema = z
   .object({
     source: IdSchema,
@@ -10,6 +15,7 @@ export const EvidenceSchema = z
       (q) => q.trim().split(/\s+/).length <= 45,
       'quote longer than about 40 words',
     ),
+    attribution: AttributionSchema.optional(),
   })
   .strict();
 
@@ -17,7 +23,9 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 
 /**
  * One checkable statement, in the dataset's own words, about one or more entities. `date` is when
- * it happened (or, for a plan, when it is meant to happen); `evidence` holds at least one source.
+ * it happened or held (or, for a plan, when it is meant to happen); when it was reported comes
+ * from its sources' `published`. `announced` is, for a plan, when it was announced. `evidence`
+ * holds at least one source.
  */
 export const FactSchema = z
   .object({
@@ -25,6 +33,7 @@ export const FactSchema = z
     entities: z.array(IdSchema).min(1).max(30),
     statement: textSchema(600),
     date: PartialDateSchema,
+    announced: PartialDateSchema.optional(),
     kind: z.enum(['event', 'statement', 'figure', 'position', 'plan']),
     evidence: z.array(EvidenceSchema).min(1).max(20),
   })

@@ -18,9 +18,10 @@ export interface KnownIds {
 
 /**
  * Validates unknown input as a pack in full: its shape (zod), unique ids within each kind, and
- * that every reference (fact → entity and source, note → fact, entity and source, source → relayed
- * source, role → source) resolves inside the pack, or among `known` ids already stored. Returns
- * every problem found, never throws.
+ * that every reference (fact → entity and source, evidence relay → source, note → fact, entity and
+ * source, source → relayed source and the source it is known through, role and description →
+ * source) resolves inside the pack, or among `known` ids already stored. Returns every problem
+ * found, never throws.
  */
 export function parsePack(input: unknown, known?: KnownIds): PackResult {
   const parsed = PackSchema.safeParse(input);
@@ -45,6 +46,9 @@ export function checkPackReferences(pack: Pack, known?: KnownIds): PackProblem[]
     if (!ids.has(id) && !outside[what]?.has(id)) problems.push({ path, message: `unknown ${what} "${id}"` });
   };
   pack.entities.forEach((e, i) => {
+    e.descriptionSources?.forEach((s, j) => {
+      expect(sourceIds, 'source', s, `entities.${i}.descriptionSources.${j}`);
+    });
     e.roles.forEach((r, j) => {
       r.sources.forEach((s, k) => {
         expect(sourceIds, 'source', s, `entities.${i}.roles.${j}.sources.${k}`);
@@ -57,6 +61,8 @@ export function checkPackReferences(pack: Pack, known?: KnownIds): PackProblem[]
     });
     f.evidence.forEach((ev, j) => {
       expect(sourceIds, 'source', ev.source, `facts.${i}.evidence.${j}.source`);
+      if (ev.attribution?.kind === 'relay')
+        expect(sourceIds, 'source', ev.attribution.of, `facts.${i}.evidence.${j}.attribution.of`);
     });
   });
   pack.sources.forEach((s, i) => {
@@ -65,6 +71,12 @@ export function checkPackReferences(pack: Pack, known?: KnownIds): PackProblem[]
         problems.push({ path: `sources.${i}.relays.${j}`, message: 'a source cannot relay itself' });
       else expect(sourceIds, 'source', r, `sources.${i}.relays.${j}`);
     });
+    if (s.knownThrough === s.id)
+      problems.push({
+        path: `sources.${i}.knownThrough`,
+        message: 'a source cannot be known through itself',
+      });
+    else if (s.knownThrough) expect(sourceIds, 'source', s.knownThrough, `sources.${i}.knownThrough`);
   });
   pack.notes.forEach((n, i) => {
     n.facts.forEach((f, j) => {

@@ -5,12 +5,18 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /**
  * Formats a partial date with honest precision, in English: `4 Jun 2025`, `Feb 2025`, `2025`,
- * `about 24 Jan 2025`, `19–20 May 2025`, `Feb – Mar 2025`. Never invents a day or month the data
- * does not have.
+ * `about 24 Jan 2025`, `19–20 May 2025`, `Feb – Mar 2025`; a `by` date as its bound
+ * (`by 24 Jan 2025`), an `as-of` date as `as of 4 Jun 2025`. Never invents a day or month the
+ * data does not have.
  */
 export function formatPartialDate(date: PartialDate): string {
+  if (date.relation === 'by') {
+    const bound = formatOne(date.end ?? date.value);
+    return `by ${date.approximate ? `about ${bound}` : bound}`;
+  }
   const text = date.end ? formatRange(date.value, date.end) : formatOne(date.value);
-  return date.approximate ? `about ${text}` : text;
+  const dated = date.approximate ? `about ${text}` : text;
+  return date.relation === 'as-of' ? `as of ${dated}` : dated;
 }
 
 function formatOne(iso: string): string {

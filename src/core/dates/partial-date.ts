@@ -8,10 +8,19 @@ export const IsoPartialSchema = z
   .refine(isRealCalendarDate, 'not a real calendar date');
 
 /**
+ * How a date relates to what it dates: `on` (the default) when it happened then; `by` when it
+ * happened at some time no later than `end ?? value` (an event a report calls "earlier"); `as-of`
+ * when it is a state of affairs as reported on that date.
+ */
+export const DateRelationSchema = z.enum(['on', 'by', 'as-of']);
+export type DateRelation = z.infer<typeof DateRelationSchema>;
+
+/**
  * A date as precise as the source allows. `value` is the start (its length gives the precision);
  * `end`, when present, makes it an inclusive range. `basis` says how it was found: printed in the
  * text, resolved from relative words (`resolvedFrom`, such as "on Wednesday") against a publication
- * date, or inferred (with the reason in `note`).
+ * date, or inferred (with the reason in `note`). `relation` (absent means `on`) says whether it is
+ * the day of an event, a bound it happened by, or the day a state of affairs was reported.
  */
 export const PartialDateSchema = z
   .object({
@@ -21,6 +30,7 @@ export const PartialDateSchema = z
     basis: z.enum(['printed', 'resolved', 'inferred']),
     resolvedFrom: z.string().max(120).optional(),
     note: z.string().max(400).optional(),
+    relation: DateRelationSchema.optional(),
   })
   .strict()
   .refine((d) => d.end === undefined || startKey(d.end) >= startKey(d.value), {

@@ -1,16 +1,36 @@
+import type { Attribution } from '../dataset/attribution';
 import type { Fact } from '../dataset/fact';
 import type { Note } from '../dataset/note';
 import type { Source } from '../dataset/source';
 
-/** Where a fact comes from, in outlets and original reports. */
+/** Who a fact's evidence is attributed to, gathered over all its pieces of evidence. */
+export interface AttributionSummary {
+  /** Named speakers, each once, with the first setting given for them. */
+  onRecord: { who: string; setting?: string }[];
+  /** How the outlets describe the unnamed people they cite, each description once. */
+  unnamed: string[];
+  /** Outlets whose own reporting it is. */
+  ownReporting: string[];
+  /** Outlets of the reports the evidence credits (`relay` attributions). */
+  relayed: string[];
+  /** True when some evidence carries no attribution (an older pack): nothing is said about it. */
+  unknown: boolean;
+}
+
+/** Where a fact comes from, in outlets and original reports, and who is speaking. */
 export interface Provenance {
   /** The outlets whose reports are cited, in the fact's evidence order, each once. */
   outlets: string[];
-  /** The original reports behind the cited ones (following `relays` to their root). */
+  /** The original reports behind the cited ones (following relays to their root). */
   origins: Source[];
-  /** True when every original report rests on unnamed sources. */
+  /** True when every piece of evidence is attributed to unnamed people. */
   anonymous: boolean;
-  /** A short line for the card: "4 outlets, one original report (Bloomberg), unnamed sources". */
+  attribution: AttributionSummary;
+  /**
+   * A short line for the card: "4 outlets, one original report (Bloomberg); unnamed: people
+   * familiar with the matter", or "Reported by UNN only, relaying Bloomberg; on the record:
+   * Patrick Turner (in an interview in Kyiv)".
+   */
   summary: string;
 }
 
@@ -18,9 +38,11 @@ const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven
 
 /**
  * Describes the provenance of a fact from its evidence and the sources' relay structure, so a
- * reader sees at once when several outlets are really one report retold. `relays` is recorded
- * per source, but an outlet that relays one report may add reporting of its own: a fact that a
- * `single-outlet` note covers is that outlet's own, and is not traced back through its relays.
+ * reader sees at once when several outlets are really one report retold, and who said it. The
+ * origin of a piece of evidence is the report its attribution credits (`relay`), the outlet itself
+ * for its own reporting (`outlet`), and otherwise the root of the source's `relays`, unless a
+ * `single-outlet` note covers the fact (then it is that outlet's own). On-record speakers are
+ * named as such, never folded into "unnamed".
  */
 export function describeProvenance(
   fact: Fact,
@@ -31,17 +53,71 @@ export function describeProvenance(
   const cited = [...new Set(fact.evidence.map((e) => e.source))].map((id) => byId.get(id)).filter((s) => !!s);
   const outlets = [...new Set(cited.map((s) => s.outlet))];
   const own = notes.some((n) => n.kind === 'single-outlet' && n.facts.includes(fact.id));
-  const roots = own ? cited : cited.flatMap((s) => rootsOf(s, byId));
+  const roots = fact.evidence.flatMap((e) => {
+    const source = byId.get(e.source);
+    if (!source) return [];
+    const a = e.attribution;
+    if (a?.kind === 'relay') {
+      const relayed = byId.get(a.of);
+      return relayed ? rootsOf(relayed, byId) : [source];
+    }
+    return a?.kind === 'outlet' || own ? [source] : rootsOf(source, byId);
+  });
   const origins = [...new Map(roots.map((s) => [s.id, s])).values()];
-  const anonymous = !own && origins.length > 0 && origins.every((s) => s.anonymous);
+  const attribution = summariseAttribution(fact, byId);
+  const anonymous = fact.evidence.length > 0 && fact.evidence.every((e) => e.attribution?.kind === 'unnamed');
+  const parts = [baseLine(outlets, origins), ...attributionParts(attribution)];
+  return { outlets, origins, anonymous, attribution, summary: parts.join('; ') };
+}
+
+/** "Reported by X only", "…, relaying Y", "4 outlets, one original report (Y)", "4 outlets, two original reports". */
+function baseLine(outlets: string[], origins: Source[]): string {
   const words = (n: number) => NUMBER_WORDS[n] ?? String(n);
-  let summary: string;
-  if (outlets.length <= 1) summary = `Reported by ${outlets[0] ?? 'one outlet'} only`;
-  else if (origins.length === 1)
-    summary = `${outlets.length} outlets, one original report (${origins[0]!.outlet})`;
-  else summary = `${outlets.length} outlets, ${words(origins.length)} original reports`;
-  if (anonymous) summary += ', unnamed sources';
-  return { outlets, origins, anonymous, summary };
+  if (outlets.length <= 1) {
+    const elsewhere = [...new Set(origins.map((s) => s.outlet).filter((o) => o !== outlets[0]))];
+    const only = `Reported by ${outlets[0] ?? 'one outlet'} only`;
+    return elsewhere.length ? `${only}, relaying ${elsewhere.join(' and ')}` : only;
+  }
+  if (origins.length === 1) return `${outlets.length} outlets, one original report (${origins[0]!.outlet})`;
+  return `${outlets.length} outlets, ${words(origins.length)} original reports`;
+}
+
+/** The attribution phrases of the provenance line, on-record first. */
+export function attributionParts(a: AttributionSummary): string[] {
+  const parts: string[] = [];
+  if (a.onRecord.length)
+    parts.push(
+      `on the record: ${a.onRecord.map((p) => (p.setting ? `${p.who} (${p.setting})` : p.who)).join(', ')}`,
+    );
+  if (a.unnamed.length) parts.push(`unnamed: ${a.unnamed.join('; ')}`);
+  if (a.relayed.length) parts.push(`as reported by ${a.relayed.join(' and ')}`);
+  if (a.ownReporting.length) parts.push(`own reporting of ${a.ownReporting.join(' and ')}`);
+  return parts;
+}
+
+/** Gathers the attributions of a fact's evidence (see `AttributionSummary`). */
+export function summariseAttribution(fact: Fact, byId: ReadonlyMap<string, Source>): AttributionSummary {
+  const summary: AttributionSummary = {
+    onRecord: [],
+    unnamed: [],
+    ownReporting: [],
+    relayed: [],
+    unknown: false,
+  };
+  const add = (list: string[], item: string | undefined) => {
+    if (item && !list.includes(item)) list.push(item);
+  };
+  for (const e of fact.evidence) {
+    const a: Attribution | undefined = e.attribution;
+    if (!a) summary.unknown = true;
+    else if (a.kind === 'on-record') {
+      if (!summary.onRecord.some((p) => p.who === a.who))
+        summary.onRecord.push(a.setting ? { who: a.who, setting: a.setting } : { who: a.who });
+    } else if (a.kind === 'unnamed') add(summary.unnamed, a.described);
+    else if (a.kind === 'outlet') add(summary.ownReporting, byId.get(e.source)?.outlet);
+    else add(summary.relayed, byId.get(a.of)?.outlet);
+  }
+  return summary;
 }
 
 /** The original reports a source rests on: itself when it relays nothing. */

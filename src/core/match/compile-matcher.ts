@@ -1,23 +1,24 @@
 import { capitalOffsets } from './capital-offsets';
 import { foldCode, IGNORABLE, isUpperCode, SPACE } from './fold-char';
 import { ByteWriter, toBase64 } from './matcher-bytes';
-import { CAPS, type MatcherAlias, type MatcherData, RULE_CODES } from './matcher-data';
+import { CAPS, type MatcherAlias, type PackedMatcher, RULE_CODES } from './matcher-data';
 
 interface Pattern {
   state: number;
   entity: number;
   rule: number;
+  context: boolean;
   upper: number[];
   codes: number[];
 }
 
 /**
  * Compiles aliases into one Aho-Corasick automaton over folded text, so matching costs the same
- * whatever the number of aliases, and packs it compactly (see `MatcherData`). Aliases that fold
- * to nothing are skipped; duplicates (the same folded text for the same entity and rule) are
- * kept once.
+ * whatever the number of aliases, and packs it compactly (see `PackedMatcher`). Aliases that fold
+ * to nothing are skipped; duplicates (the same folded text and capitals for the same entity and
+ * rule) are kept once.
  */
-export function compileMatcher(aliases: readonly MatcherAlias[]): MatcherData {
+export function compileMatcher(aliases: readonly MatcherAlias[]): PackedMatcher {
   const entityIndex = new Map<string, number>();
   const entityIds: string[] = [];
   const entityKinds: string[] = [];
@@ -38,7 +39,9 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): MatcherData {
         entityIndex.set(alias.entityId, entity);
       }
     }
-    const key = `${entity}|${alias.rule}|${String.fromCharCode.apply(null, codes)}`;
+    // Capitals are part of the key: "NATO" and "Nato" fold alike but accept different text.
+    const capitals = alias.rule === 'any-case' ? '' : upper.join(',');
+    const key = `${entity}|${alias.rule}|${capitals}|${alias.needsContext === true}|${String.fromCharCode.apply(null, codes)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     let state = 0;
@@ -52,7 +55,8 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): MatcherData {
       state = next;
     }
     const rule = RULE_CODES[alias.rule];
-    patterns.push({ state, entity, rule, upper: alias.rule === 'any-case' ? [] : upper, codes });
+    const context = alias.needsContext === true;
+    patterns.push({ state, entity, rule, context, upper: alias.rule === 'any-case' ? [] : upper, codes });
   }
   return { format: 2, entityIds, entityKinds, packed: toBase64(pack(goto, states, patterns)) };
 }
@@ -107,15 +111,10 @@ function pack(goto: Map<number, number>, states: number, patterns: Pattern[]): U
   out.raw(shape);
   for (const old of order)
     for (let e = childStart[old]!; e < childStart[old + 1]!; e++) out.varint(keys[e]! % 65536);
-  const sorted = patterns
-    .map((p, index) => ({ ...p, state: renumber[p.state]!, index }))
-    .sort((a, b) => a.state - b.state || a.index - b.index);
-  let previous = 0;
-  for (const p of sorted) {
+  for (const p of patterns) {
     const caps = capsOf(p.codes, p.upper);
-    out.varint(p.state - previous);
-    previous = p.state;
-    out.varint(((p.entity + 1) * 3 + p.rule) * 4 + caps);
+    out.varint(renumber[p.state]!);
+    out.varint((((p.entity + 1) * 3 + p.rule) * 2 + (p.context ? 1 : 0)) * 4 + caps);
     if (caps === CAPS.listed) {
       out.varint(p.upper.length);
       let last = 0;

@@ -7,6 +7,8 @@ export interface MatcherAlias {
   rule: AliasRule;
   /** The entity's kind (person, topic, organisation), for readers who mark only some kinds. */
   kind?: string;
+  /** The phrase counts only in a fitting context (see `Alias.needsContext`). */
+  needsContext?: boolean;
 }
 
 /** Alias rules as small numbers, in the order of `AliasRule`. */
@@ -33,18 +35,37 @@ export const CAPS = {
  *    of children in unary (that many 1 bits, then a 0), least significant bit first, in
  *    ceil((2n - 1) / 8) bytes. The children of a state are consecutive states, sorted by char;
  * 3. for states 1 .. n-1, the folded UTF-16 code unit on the edge into the state, as a varint;
- * 4. the patterns in order of the state where they end (ties in compile order, best first), each
- *    as the varint difference from the previous pattern's state, then the varint
- *    `((entity + 1) * 3 + rule) * 4 + caps` (entity -1 is an exclusion phrase; rule from
- *    `RULE_CODES`, caps from `CAPS`), then for `CAPS.listed` a count and the offsets, each as a
+ * 4. the patterns in compile order (where several end at one state, the first is the best), each
+ *    as the varint number of the state where it ends, then the varint
+ *    `(((entity + 1) * 3 + rule) * 2 + context) * 4 + caps` (entity -1 is an exclusion phrase;
+ *    rule from `RULE_CODES`; context 1 when the alias needs a fitting context; caps from
+ *    `CAPS`), then for `CAPS.listed` a count and the offsets, each as a
  *    varint difference from the one before.
  *
  * Fail links, pattern lengths and the aliases' written forms are derived when the matcher loads.
  */
-export interface MatcherData {
+export interface PackedMatcher {
   format: 2;
   entityIds: string[];
   /** The kind of each entity in `entityIds` ('' when not given). */
   entityKinds: string[];
   packed: string;
+}
+
+/**
+ * What the document-level rules read from a loaded matcher (`Matcher.data`), per pattern (the
+ * indices in `RawMatch.patterns`) and per entity.
+ */
+export interface MatcherData {
+  entityIds: string[];
+  /** The kind of each entity in `entityIds` ('' when not given). */
+  entityKinds: string[];
+  /** Per pattern: its entity's index in `entityIds` (-1 for an exclusion phrase). */
+  patternEntity: ArrayLike<number>;
+  /** Per pattern: its rule, as in `RULE_CODES`. */
+  patternRule: ArrayLike<number>;
+  /** Per pattern: the alias as written (folded form with its capitals restored). */
+  readonly patternAlias: string[];
+  /** The patterns whose alias needs a fitting context, in increasing order. */
+  contextPatterns: number[];
 }

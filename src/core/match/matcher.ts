@@ -1,6 +1,6 @@
 import { capitalOffsets } from './capital-offsets';
 import { FOLD, foldCode, IGNORABLE, isUpperCode, isWordCode, SPACE } from './fold-char';
-import { CAPS, type MatcherData } from './matcher-data';
+import { CAPS, type MatcherData, type PackedMatcher } from './matcher-data';
 import { childOf, type MatcherTables, unpackMatcher } from './unpack-matcher';
 
 /**
@@ -37,11 +37,11 @@ const SKIP = 4; // folds to nothing
  * length of the aliases it meets), not with the number of aliases.
  */
 export class Matcher {
+  /** What the document-level rules read: entities, and per pattern its entity, rule and alias. */
   readonly data: MatcherData;
-  /** Per pattern: its entity's index in `data.entityIds` (-1 for an exclusion phrase). */
-  readonly patternEntity: Int32Array;
-  /** Per pattern: its rule, as in `RULE_CODES`. */
-  readonly patternRule: Uint8Array;
+  /** The compiled form this matcher was loaded from. */
+  readonly packed: PackedMatcher;
+  private readonly patternEntity: Int32Array;
   private readonly t: MatcherTables;
   private readonly classes = new Uint8Array(65536);
   /** ASCII pairs (folded) that begin some alias; a whole row where the first char alone may. */
@@ -50,12 +50,25 @@ export class Matcher {
   /** Original offsets of the folded characters read in the current walk. */
   private origins: Int32Array;
 
-  constructor(data: MatcherData) {
-    this.data = data;
-    const t = unpackMatcher(data);
+  constructor(packed: PackedMatcher) {
+    this.packed = packed;
+    const t = unpackMatcher(packed);
     this.t = t;
     this.patternEntity = t.patternEntity;
-    this.patternRule = t.patternRule;
+    let aliases: string[] | null = null;
+    const aliasOf = (p: number) => this.aliasOf(p);
+    this.data = {
+      entityIds: packed.entityIds,
+      entityKinds: packed.entityKinds,
+      patternEntity: t.patternEntity,
+      patternRule: t.patternRule,
+      // Written out on first use (the rules read them once per matcher).
+      get patternAlias() {
+        aliases ??= Array.from(t.patternState, (_, p) => aliasOf(p));
+        return aliases;
+      },
+      contextPatterns: t.contextPatterns,
+    };
     let longest = 0;
     for (let p = 0; p < t.patternState.length; p++) longest = Math.max(longest, t.depth[t.patternState[p]!]!);
     this.origins = new Int32Array(longest + 1);
@@ -209,9 +222,9 @@ export class Matcher {
 
   /** The patterns ending at `state` whose capitals hold in the text, best first; null when none do. */
   private acceptedPatterns(state: number, text: string): number[] | null {
-    const { out, patternState } = this.t;
+    const { out, patternNext } = this.t;
     const accepted: number[] = [];
-    for (let p = out[state]!; p < patternState.length && patternState[p] === state; p++) {
+    for (let p = out[state]!; p >= 0; p = patternNext[p]!) {
       if (this.capitalsHold(p, text)) accepted.push(p);
     }
     return accepted.length ? accepted : null;

@@ -1,5 +1,9 @@
+import { type ContextBlock, fitsContext } from './context-rule';
 import type { Matcher, RawMatch } from './matcher';
-import { RULE_CODES } from './matcher-data';
+import { type MatcherData, RULE_CODES } from './matcher-data';
+import { type NamesakeReason, namesakeReason, type PersonProfile, profileOf } from './namesake-rule';
+import { honorificGender, isTitleWord } from './person-words';
+import { keyOf, sentenceStartOf, wordBefore } from './words-around';
 
 /** A mention of an entity: UTF-16 offsets `[start, end)` into the buffer, and the alias that matched. */
 export interface Mention {
@@ -9,35 +13,123 @@ export interface Mention {
   alias: string;
 }
 
+/** Why a candidate was not taken as a mention: a namesake rule, or a phrase out of its context. */
+export type ExclusionReason = NamesakeReason | 'context';
+
 const AFTER_FULL_NAME = RULE_CODES['after-full-name'];
 
+/** What the rules need from a compiled matcher, worked out once per matcher. */
+interface RuleIndex {
+  /** Per entity: the person's profile, or null for topics and organisations. */
+  people: (PersonProfile | null)[];
+  /** Per pattern: the alias has more than one word (a full name). */
+  fullName: boolean[];
+  context: Set<number>;
+}
+
+const indexes = new WeakMap<MatcherData, RuleIndex>();
+
+function indexOf(data: MatcherData): RuleIndex {
+  let index = indexes.get(data);
+  if (index) return index;
+  const aliasesOf = data.entityIds.map((): string[] => []);
+  const fullName = data.patternAlias.map((alias, p) => {
+    const entity = data.patternEntity[p]!;
+    if (entity >= 0) aliasesOf[entity]!.push(alias);
+    return /\S\s+\S/u.test(alias);
+  });
+  const people = aliasesOf.map((aliases, e) =>
+    data.entityKinds[e] === 'person' ? profileOf(aliases) : null,
+  );
+  index = { people, fullName, context: new Set(data.contextPatterns ?? []) };
+  indexes.set(data, index);
+  return index;
+}
+
 /**
- * Applies the document-level rules to candidates, buffer by buffer in document order: a surname
- * that is ambiguous alone ("Turner") counts only once the same entity has been referred to in
- * full earlier in the document. Keep one resolver per document; `reset` starts again.
+ * Applies the document-level rules to candidates, buffer by buffer in document order:
+ * - a surname that is ambiguous alone ("Turner") counts only once the same entity has been
+ *   referred to in full earlier in the document (a namesake's full name does not count);
+ * - a person's name that belongs to someone or something else ("Tiffany Trump", "Mrs Macron",
+ *   "Trump Jr.", "Trump Airlines") is not a mention, nor is the bare surname later in the same
+ *   sentence as such a namesake, unless a title stands before it or the person's full name came
+ *   earlier in that sentence;
+ * - a phrase with a generic sense counts only when its block and the blocks around it fit.
+ * Keep one resolver per document; `reset` starts again. `excluded` counts what the rules removed.
  */
 export class MentionResolver {
   private readonly seen = new Set<number>();
+  private readonly index: RuleIndex;
+  /** How many candidates each rule removed so far. */
+  readonly excluded = new Map<ExclusionReason, number>();
 
-  constructor(private readonly matcher: Matcher) {}
+  /**
+   * `onExcluded`, when given, hears of every candidate a rule removed: the reason, the entity and
+   * the span's UTF-16 offsets in the buffer (for sweeps and reviews).
+   */
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly onExcluded?: (
+      reason: ExclusionReason,
+      entityId: string,
+      start: number,
+      end: number,
+    ) => void,
+  ) {
+    this.index = indexOf(matcher.data);
+  }
 
-  /** Resolves one buffer's candidates (from `matcher.scan`) into mentions, in order. */
-  resolve(raw: readonly RawMatch[]): Mention[] {
-    const { patternEntity, patternRule } = this.matcher;
-    const { entityIds } = this.matcher.data;
+  /**
+   * Resolves one buffer's candidates (from `matcher.scan`) into mentions, in order. `text` is the
+   * buffer's text (without it, only the full-name rule applies); `around` gives the neighbouring
+   * blocks, asked for only when a phrase needs context.
+   */
+  resolve(
+    raw: readonly RawMatch[],
+    text?: string,
+    around: () => readonly ContextBlock[] = () => [],
+  ): Mention[] {
+    const { patternEntity, patternRule, patternAlias, entityIds } = this.matcher.data;
+    const { people, fullName, context } = this.index;
     const mentions: Mention[] = [];
+    const namesakeAt = new Map<number, number>();
+    const fullAt = new Map<number, number>();
+    let fits: boolean | undefined;
     for (const m of raw) {
       for (const p of m.patterns) {
         const entity = patternEntity[p]!;
         if (entity < 0) continue;
+        const person = people[entity];
+        if (person && text !== undefined) {
+          const reason =
+            namesakeReason(text, m.start, m.end, person, fullName[p]!) ??
+            this.relativeInSentence(
+              text,
+              m.start,
+              person,
+              fullName[p]!,
+              namesakeAt.get(entity),
+              fullAt.get(entity),
+            );
+          if (reason) {
+            this.count(reason, entity, m);
+            namesakeAt.set(entity, m.start);
+            continue;
+          }
+        }
         if (patternRule[p] === AFTER_FULL_NAME && !this.seen.has(entity)) continue;
+        if (context.has(p) && text !== undefined) {
+          fits ??= fitsContext([{ text, raw }, ...around()], entity, this.matcher.data, (q) =>
+            context.has(q),
+          );
+          if (!fits) {
+            this.count('context', entity, m);
+            continue;
+          }
+        }
         if (patternRule[p] !== AFTER_FULL_NAME) this.seen.add(entity);
-        mentions.push({
-          entityId: entityIds[entity]!,
-          start: m.start,
-          end: m.end,
-          alias: this.matcher.aliasOf(p),
-        });
+        if (fullName[p]) fullAt.set(entity, m.start);
+        mentions.push({ entityId: entityIds[entity]!, start: m.start, end: m.end, alias: patternAlias[p]! });
         break;
       }
     }
@@ -46,12 +138,42 @@ export class MentionResolver {
 
   /** Scans and resolves one buffer. */
   find(text: string): Mention[] {
-    return this.resolve(this.matcher.scan(text));
+    return this.resolve(this.matcher.scan(text), text);
   }
 
   /** Forgets the full references seen so far (for a new document). */
   reset(): void {
     this.seen.clear();
+    this.excluded.clear();
+  }
+
+  private count(reason: ExclusionReason, entity: number, m: RawMatch): void {
+    this.excluded.set(reason, (this.excluded.get(reason) ?? 0) + 1);
+    this.onExcluded?.(reason, this.matcher.data.entityIds[entity]!, m.start, m.end);
+  }
+
+  /** A bare surname in the sentence of a namesake ("Brigitte Macron said Macron…") is the namesake's. */
+  private relativeInSentence(
+    text: string,
+    start: number,
+    person: PersonProfile,
+    full: boolean,
+    namesake: number | undefined,
+    fullName: number | undefined,
+  ): NamesakeReason | null {
+    if (full || namesake === undefined) return null;
+    const sentence = sentenceStartOf(text, start);
+    if (namesake < sentence || (fullName !== undefined && fullName >= sentence)) return null;
+    const before = wordBefore(text, start);
+    if (before) {
+      const key = keyOf(before.text);
+      if (
+        isTitleWord(key) &&
+        (!person.gender || honorificGender(key) !== (person.gender === 'm' ? 'f' : 'm'))
+      )
+        return null;
+    }
+    return 'relative';
   }
 }
 

@@ -1,11 +1,11 @@
 import { ByteReader, fromBase64 } from './matcher-bytes';
-import { CAPS, type MatcherData } from './matcher-data';
+import { CAPS, type PackedMatcher } from './matcher-data';
 
 /**
  * The automaton and patterns of a packed matcher as typed arrays. States are numbered
  * breadth-first; the children of state `s` are the states `firstChild[s] .. firstChild[s+1])`,
  * sorted by `stateChar` (the folded code unit on the edge into each). `out[s]` is the first
- * pattern ending at `s` (or -1; the patterns ending at one state are consecutive, best first),
+ * pattern ending at `s` (or -1; `patternNext` chains the others, best first),
  * `depth[s]` its number of folded characters, `rootNext[c]` the root's child on `c` (0 for none).
  */
 export interface MatcherTables {
@@ -16,18 +16,22 @@ export interface MatcherTables {
   out: Int32Array;
   rootNext: Int32Array;
   patternState: Int32Array;
+  /** The next pattern ending at the same state, in compile order (-1 after the last). */
+  patternNext: Int32Array;
   patternEntity: Int32Array;
   patternRule: Uint8Array;
   patternCaps: Uint8Array;
   /** Capital offsets of the patterns with `CAPS.listed`. */
   listedCaps: Map<number, number[]>;
+  /** The patterns whose alias needs a fitting context, in increasing order. */
+  contextPatterns: number[];
 }
 
 /**
  * Unpacks `data.packed` in one pass over its bytes. Throws a plain error on data
  * that is not a well-formed matcher (a cache written by another version, or a tampered one).
  */
-export function unpackMatcher(data: MatcherData): MatcherTables {
+export function unpackMatcher(data: PackedMatcher): MatcherTables {
   if (data.format !== 2 || typeof data.packed !== 'string')
     throw new Error('matcher data has another format');
   const reader = new ByteReader(fromBase64(data.packed));
@@ -65,19 +69,24 @@ export function unpackMatcher(data: MatcherData): MatcherTables {
   const patternRule = new Uint8Array(patterns);
   const patternCaps = new Uint8Array(patterns);
   const listedCaps = new Map<number, number[]>();
+  const contextPatterns: number[] = [];
   const out = new Int32Array(n).fill(-1);
-  let state = 0;
+  const patternNext = new Int32Array(patterns).fill(-1);
+  const lastAt = new Int32Array(n).fill(-1);
   for (let p = 0; p < patterns; p++) {
-    state += reader.varint();
+    const state = reader.varint();
     const code = reader.varint();
-    const entity = Math.floor(code / 12) - 1;
+    const entity = Math.floor(code / 24) - 1;
     if (state <= 0 || state >= n || entity >= data.entityIds.length)
       throw new Error('matcher data has a malformed pattern');
     patternState[p] = state;
     patternEntity[p] = entity;
-    patternRule[p] = (code >> 2) % 3;
+    patternRule[p] = (code >> 3) % 3;
+    if ((code >> 2) & 1) contextPatterns.push(p);
     patternCaps[p] = code & 3;
     if (out[state] === -1) out[state] = p;
+    else patternNext[lastAt[state]!] = p;
+    lastAt[state] = p;
     if ((code & 3) === CAPS.listed) {
       const offsets: number[] = [];
       let at = 0;
@@ -99,10 +108,12 @@ export function unpackMatcher(data: MatcherData): MatcherTables {
     out,
     rootNext,
     patternState,
+    patternNext,
     patternEntity,
     patternRule,
     patternCaps,
     listedCaps,
+    contextPatterns,
   };
 }
 

@@ -1,3 +1,4 @@
+import { BrandTitle } from '../BrandTitle';
 import { t } from '../t';
 import { DatasetBrowser } from './DatasetBrowser';
 import type { OptionsServices } from './options-services';
@@ -8,7 +9,7 @@ import { SettingsForm } from './SettingsForm';
 export function OptionsApp({ services }: { services: OptionsServices }) {
   return (
     <main class="options">
-      <h1>{t('optionsTitle')}</h1>
+      <BrandTitle>{t('optionsTitle')}</BrandTitle>
       <section aria-labelledby="settings-title">
         <h2 id="settings-title">{t('optionsSettings')}</h2>
         <SettingsForm />

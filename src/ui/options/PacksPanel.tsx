@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { MatchingChange } from '../../core/dataset/bundled-matching-changes';
 import type { DataStats } from '../../core/facts/card-data';
 import type { ImportProgress } from '../../db/manage-packs';
 import { t } from '../t';
@@ -18,6 +19,7 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [dragging, setDragging] = useState(false);
+  const [pending, setPending] = useState<{ input: unknown; changes: MatchingChange[] } | null>(null);
   const refresh = () => services.stats().then(setStats);
   useEffect(() => {
     void refresh();
@@ -25,6 +27,7 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
 
   const importFile = async (file: File) => {
     setOutcome(null);
+    setPending(null);
     let input: unknown;
     try {
       input = JSON.parse(await file.text());
@@ -35,8 +38,17 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
       });
       return;
     }
-    const result = await services.importPack(input, setProgress);
+    await runImport(input);
+  };
+
+  const runImport = async (input: unknown, consent?: string[]) => {
+    const result = await services.importPack(input, setProgress, consent);
     setProgress(null);
+    if (!result.ok && result.consentNeeded?.length && !consent) {
+      // A pack that changes how bundled names are found waits for the reader's explicit yes.
+      setPending({ input, changes: result.consentNeeded });
+      return;
+    }
     if (result.ok) {
       setOutcome({
         kind: 'ok',
@@ -148,6 +160,21 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
           }}
         />
       </label>
+      {pending && (
+        <ConsentBox
+          changes={pending.changes}
+          onAnswer={(yes) => {
+            const { input, changes } = pending;
+            setPending(null);
+            if (yes)
+              void runImport(
+                input,
+                changes.map((c) => c.key),
+              );
+            else setOutcome({ kind: 'error', message: t('packsConsentCancelled') });
+          }}
+        />
+      )}
       {progress && (
         <p>
           <progress max={progress.total} value={progress.done} />{' '}
@@ -173,6 +200,44 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
           )}
         </div>
       )}
+    </div>
+  );
+}
+
+/** Asks the reader to agree to a pack's changes to how bundled names are found, listing each. */
+function ConsentBox({ changes, onAnswer }: { changes: MatchingChange[]; onAnswer: (yes: boolean) => void }) {
+  const names = new Set(changes.map((c) => c.entityId));
+  return (
+    <div
+      class="outcome consent"
+      role="alertdialog"
+      aria-labelledby="pack-consent-title"
+      data-testid="pack-consent"
+    >
+      <p id="pack-consent-title">{t('packsConsent', String(names.size))}</p>
+      <ul class="problems">
+        {changes.slice(0, SHOWN_PROBLEMS).map((c) => (
+          <li key={c.key}>
+            {t(
+              c.how === 'takes-over' ? 'packsConsentTakesOver' : 'packsConsentSuppresses',
+              c.phrase,
+              c.name,
+              c.alias,
+            )}
+          </li>
+        ))}
+        {changes.length > SHOWN_PROBLEMS && (
+          <li>{t('packsMore', String(changes.length - SHOWN_PROBLEMS))}</li>
+        )}
+      </ul>
+      <div class="row">
+        <button type="button" onClick={() => onAnswer(true)}>
+          {t('packsConsentAccept')}
+        </button>
+        <button type="button" onClick={() => onAnswer(false)}>
+          {t('packsConsentCancel')}
+        </button>
+      </div>
     </div>
   );
 }

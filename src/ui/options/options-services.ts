@@ -11,7 +11,12 @@ import type { ImportResult } from '../../messaging/protocol';
 export interface OptionsServices {
   stats(): Promise<DataStats>;
   search(query: SearchQuery): Promise<SearchResults>;
-  importPack(input: unknown, onProgress: (progress: ImportProgress) => void): Promise<ImportResult>;
+  /** `consent`: the keys of the changes to bundled matching the reader agreed to. */
+  importPack(
+    input: unknown,
+    onProgress: (progress: ImportProgress) => void,
+    consent?: readonly string[],
+  ): Promise<ImportResult>;
   exportPack(packId: string): Promise<PackInput | null>;
   removePack(packId: string): Promise<boolean>;
   reset(): Promise<void>;

@@ -46,7 +46,7 @@ describe('parsePack', () => {
     [
       'a control character in a statement',
       (p) => (p.facts[0]!.statement = 'bad\u0007bell'),
-      /^facts\.0\.statement: contains control characters/,
+      /^facts\.0\.statement: contains a control character \(U\+0007 at character 4\)/,
     ],
     [
       'a huge string',
@@ -74,12 +74,115 @@ describe('parsePack', () => {
       (p) => (p.facts[0]!.evidence[0]!.quote = 'word '.repeat(60).trim()),
       /^facts\.0\.evidence\.0\.quote: quote longer/,
     ],
+    [
+      'an attribution of an unknown kind',
+      (p) => ((p.facts[0]!.evidence[0] as Record<string, unknown>).attribution = { kind: 'rumour' }),
+      /^facts\.0\.evidence\.0\.attribution\.kind: /,
+    ],
+    [
+      'an on-record attribution without a name',
+      (p) => ((p.facts[0]!.evidence[0] as Record<string, unknown>).attribution = { kind: 'on-record' }),
+      /^facts\.0\.evidence\.0\.attribution\.who: /,
+    ],
+    [
+      'a relay attribution to an unknown source',
+      (p) => (p.facts[0]!.evidence[0]!.attribution = { kind: 'relay', of: 'no-such-report' }),
+      /^facts\.0\.evidence\.0\.attribution\.of: unknown source "no-such-report"/,
+    ],
+    [
+      'a source known through an unknown source',
+      (p) => (p.sources[0]!.knownThrough = 'no-such-report'),
+      /^sources\.0\.knownThrough: unknown source/,
+    ],
+    [
+      'a source known through itself',
+      (p) => (p.sources[0]!.knownThrough = p.sources[0]!.id),
+      /^sources\.0\.knownThrough: a source cannot be known through itself/,
+    ],
+    [
+      'an address of an unknown kind',
+      (p) => ((p.sources[0] as Record<string, unknown>).urlKind = 'guess'),
+      /^sources\.0\.urlKind: /,
+    ],
+    [
+      'a retrieval date that is not a day',
+      (p) => (p.sources[0]!.retrieved = '2026-12'),
+      /^sources\.0\.retrieved: expected YYYY-MM-DD/,
+    ],
+    [
+      'a QID that is not one',
+      (p) => (p.entities[0]!.qid = 'Wikidata'),
+      /^entities\.0\.qid: expected a Wikidata id/,
+    ],
+    [
+      'a description source that does not resolve',
+      (p) => (p.entities[0]!.descriptionSources = ['no-such-report']),
+      /^entities\.0\.descriptionSources\.0: unknown source/,
+    ],
+    [
+      'a date relation of an unknown kind',
+      (p) => ((p.facts[0]!.date as Record<string, unknown>).relation = 'around'),
+      /^facts\.0\.date\.relation: /,
+    ],
   ])('rejects %s, naming the path', (_name, change, expected) => {
     const problems = problemsOf(withChange(change));
     expect(
       problems.some((p) => expected.test(p)),
       problems.join('\n'),
     ).toBe(true);
+  });
+
+  it.each<[string, (p: PackInput) => void]>([
+    [
+      'on-record',
+      (p) =>
+        (p.facts[0]!.evidence[0]!.attribution = {
+          kind: 'on-record',
+          who: 'Matthew Whitaker',
+          setting: 'told reporters in Brussels',
+        }),
+    ],
+    [
+      'unnamed',
+      (p) =>
+        (p.facts[0]!.evidence[0]!.attribution = {
+          kind: 'unnamed',
+          described: 'people familiar with the matter',
+        }),
+    ],
+    ['outlet', (p) => (p.facts[0]!.evidence[0]!.attribution = { kind: 'outlet' })],
+    ['relay', (p) => (p.facts[0]!.evidence[0]!.attribution = { kind: 'relay', of: p.sources[0]!.id })],
+    ['no attribution (an older pack)', (p) => delete p.facts[0]!.evidence[0]!.attribution],
+    [
+      'a by date',
+      (p) => (p.facts[0]!.date = { value: '2025-01-24', relation: 'by', basis: 'inferred', note: 'earlier' }),
+    ],
+    ['an announced plan', (p) => (p.facts[0]!.announced = { value: '2025-06-04', basis: 'printed' })],
+    [
+      'a reference source',
+      (p) =>
+        p.sources.push({
+          ...p.sources[0]!,
+          id: 'wd-q7184',
+          kind: 'reference',
+          urlKind: 'reference',
+          retrieved: '2026-12-01',
+          relays: [],
+        }),
+    ],
+    ['contributors', (p) => (p.sources[0]!.contributors = ['Ania Nussbaum'])],
+    ['an alias that needs context', (p) => (p.entities[0]!.aliases[0]!.needsContext = true)],
+  ])('accepts the new field: %s', (_name, change) => {
+    expect(problemsOf(withChange(change))).toEqual([]);
+  });
+
+  it('accepts an old pack whose sources are marked anonymous, and drops the flag', () => {
+    const old = withChange((p) => {
+      for (const s of p.sources) (s as Record<string, unknown>).anonymous = true;
+    });
+    const result = parsePack(old);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.pack.sources.some((s) => 'anonymous' in s)).toBe(false);
   });
 
   it.each([null, 42, 'pack', [], {}])('rejects %j without throwing', (input) => {

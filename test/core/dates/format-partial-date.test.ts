@@ -19,6 +19,12 @@ describe('formatPartialDate', () => {
     [printed('2025-02', { end: '2025-03' }), 'Feb – Mar 2025'],
     [printed('2024-12-30', { end: '2025-01-02' }), '30 Dec 2024 – 2 Jan 2025'],
     [printed('2025-01-24', { end: '2025-02', approximate: true }), 'about 24 Jan 2025 – Feb 2025'],
+    [printed('2025-01-24', { relation: 'by' }), 'by 24 Jan 2025'],
+    [printed('2025-01', { end: '2025-01-24', relation: 'by' }), 'by 24 Jan 2025'],
+    [printed('2025-01-24', { relation: 'by', approximate: true }), 'by about 24 Jan 2025'],
+    [printed('2025-06-04', { relation: 'as-of' }), 'as of 4 Jun 2025'],
+    [printed('2025-06', { relation: 'as-of' }), 'as of Jun 2025'],
+    [printed('2025-03-02', { relation: 'on' }), '2 Mar 2025'],
   ])('%j → %s', (date, expected) => {
     expect(formatPartialDate(date)).toBe(expected);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleDate, parseOneDate } from '../../../src/core/dates/parse-article-date';
+import { parseDateValue, parseOneDate } from '../../../src/core/dates/parse-article-date';
 
 describe('parseOneDate', () => {
   it.each<[string, string | null]>([
@@ -12,14 +12,22 @@ describe('parseOneDate', () => {
     ['2025-01-24T23:59:00-08:00', '2025-01-24'],
     ['  2025-06-04  ', '2025-06-04'],
     ['2025/6/4', '2025-06-04'],
+    ['2025.06.04', '2025-06-04'],
+    ['20201123T11:02:35Z', '2020-11-23'],
+    ['20201123T110235Z', '2020-11-23'],
+    ['20201123', '2020-11-23'],
+    ['Tue Jul 30 09:35:14 CEST 2019', '2019-07-30'],
     ['Wed, 04 Jun 2025 10:00:00 GMT', '2025-06-04'],
     ['4 June 2025', '2025-06-04'],
     ['4 Jun. 2025', '2025-06-04'],
     ['June 4, 2025', '2025-06-04'],
     ['Sept 9, 2024', '2024-09-09'],
     ['Wednesday, June 4th, 2025', '2025-06-04'],
+    ['Thursday, November 26, 2015,  6:42 AM', '2015-11-26'],
+    ['16.12.2012', '2012-12-16'],
     ['2025-02-30', null],
     ['2025-13-01', null],
+    ['20201340', null],
     ['yesterday', null],
     ['', null],
     ['1749024000', null],
@@ -29,19 +37,25 @@ describe('parseOneDate', () => {
   });
 });
 
-describe('parseArticleDate', () => {
-  it('takes the first candidate that parses, and says where it came from', () => {
-    expect(
-      parseArticleDate([
-        { from: 'json-ld datePublished', value: 'not a date' },
-        { from: 'meta article:published_time', value: '2025-01-25T09:00:00+00:00' },
-        { from: 'time datetime', value: '2025-01-26' },
-      ]),
-    ).toEqual({ date: '2025-01-25', from: 'meta article:published_time' });
+describe('parseDateValue', () => {
+  it.each<[string, 'utc' | 'offset' | 'none', number | null]>([
+    ['2020-01-18T23:30:00Z', 'utc', Date.UTC(2020, 0, 18, 23, 30)],
+    ['2020-01-18T23:30:00+00:00', 'utc', Date.UTC(2020, 0, 18, 23, 30)],
+    ['2020-01-19T00:30:00+01:00', 'offset', Date.UTC(2020, 0, 18, 23, 30)],
+    ['2020-01-18T18:30:00-0500', 'offset', Date.UTC(2020, 0, 18, 23, 30)],
+    ['20200118T233000Z', 'utc', Date.UTC(2020, 0, 18, 23, 30)],
+    ['2020-01-18T23:30:00', 'none', null],
+    ['2020-01-18', 'none', null],
+  ])('%s is anchored %s', (raw, zone, instant) => {
+    expect(parseDateValue(raw)).toMatchObject({ zone, instant });
   });
 
-  it('is null when nothing parses', () => {
-    expect(parseArticleDate([])).toBeNull();
-    expect(parseArticleDate([{ from: 'meta date', value: 'soon' }])).toBeNull();
+  it.each<[string, string | null]>([
+    ['1574506955', '2019-11-23'],
+    ['1574506955000', '2019-11-23'],
+    ['15745069', null],
+  ])('reads the Unix time %s only where allowed', (raw, expected) => {
+    expect(parseDateValue(raw, { epoch: true })?.date ?? null).toBe(expected);
+    expect(parseDateValue(raw)).toBeNull();
   });
 });

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../../../src/core/dataset/attribution';
+import type { Fact } from '../../../src/core/dataset/fact';
+import { formatPartialDate } from '../../../src/core/dates/format-partial-date';
 import { describeProvenance } from '../../../src/core/facts/describe-provenance';
 import { formatCitation } from '../../../src/core/facts/format-citation';
 import { roleOn, selectFacts } from '../../../src/core/facts/select-facts';
@@ -36,6 +39,26 @@ describe('selectFacts', () => {
     const days = known.map((f) => f.date.value.slice(0, 7));
     expect(days).toEqual([...days].sort());
     expect(known[0]!.id).toBe('london-summit-coalition-announced');
+  });
+
+  it('counts an event as known when it was over before the article, though reported later', () => {
+    const { known, since } = selectFacts(factsOf('coalition-of-the-willing'), sources, '2025-05-21');
+    expect(known.map((f) => f.id)).toContain('london-summit-coalition-announced');
+    expect(since.map((f) => f.id)).not.toContain('london-summit-coalition-announced');
+    // A state of affairs as reported in June is not known to a May reader.
+    expect(since.map((f) => f.id)).toContain('firm-troop-pledges-single-digits');
+  });
+
+  it.each<[string, string, 'known' | 'since']>([
+    ['london-summit-coalition-announced', '2025-03-01', 'since'],
+    ['london-summit-coalition-announced', '2025-03-02', 'known'],
+    ['late-may-focus-shift', '2025-05-25', 'since'],
+    ['trump-g7-and-nato-summits-june', '2025-06-01', 'since'],
+    ['meloni-article-5-remark', '2025-05-01', 'since'],
+    ['rasmussen-preparations-too-slow', '2025-05-20', 'known'],
+  ])('%s on a page of %s: %s', (id, day, part) => {
+    const sections = selectFacts([fact(id)], sources, day);
+    expect(sections[part].map((f) => f.id)).toEqual([id]);
   });
 
   it('orders facts of the same month by their earliest and latest day', () => {
@@ -77,51 +100,121 @@ describe('roleOn', () => {
   });
 
   it('uses an undated role whatever the day, and null without roles', () => {
-    expect(roleOn(entities.find((e) => e.id === 'keir-starmer')!, '2025-06-04')).toBe(
-      'Prime Minister of the United Kingdom',
-    );
+    expect(roleOn({ roles: [{ title: 'Envoy', sources: [] }] }, '1990-01-01')).toBe('Envoy');
     expect(roleOn({ roles: [] }, '2025-06-04')).toBeNull();
+  });
+
+  it.each<[string, string, string | null]>([
+    ['donald-trump', '2016-06-01', null],
+    ['donald-trump', '2018-06-01', 'President of the United States'],
+    ['donald-trump', '2023-06-01', null],
+    ['donald-trump', '2025-06-04', 'President of the United States'],
+    ['keir-starmer', '2023-01-01', 'Leader of the Opposition (United Kingdom)'],
+    ['keir-starmer', '2025-06-04', 'Prime Minister of the United Kingdom'],
+    ['vladimir-putin', '2010-01-01', 'Prime Minister of Russia'],
+    ['anders-fogh-rasmussen', '2025-05-19', 'Former NATO Secretary General'],
+    ['anders-fogh-rasmussen', '2012-01-01', 'NATO Secretary General'],
+    ['matthew-whitaker', '2025-06-04', 'US Ambassador to NATO'],
+  ])('the bundled %s on %s: %s', (id, day, title) => {
+    expect(roleOn(entities.find((e) => e.id === id)!, day)).toBe(title);
   });
 });
 
 describe('describeProvenance', () => {
-  it('sees four outlets retelling one anonymous Bloomberg report', () => {
-    const p = describeProvenance(fact('us-declines-air-defence-for-force'), sources);
+  const withAttribution = (id: string, ...attributions: Attribution[]): Fact => {
+    const f = structuredClone(fact(id));
+    f.evidence.forEach((e, i) => {
+      e.attribution = attributions[i] ?? attributions[attributions.length - 1]!;
+    });
+    return f;
+  };
+  const people: Attribution = { kind: 'unnamed', described: 'people familiar with the matter' };
+
+  it('sees four outlets retelling one Bloomberg report that cites unnamed people', () => {
+    const p = describeProvenance(withAttribution('us-declines-air-defence-for-force', people), sources);
     expect(p.outlets).toEqual(['Bloomberg', 'LIGA.net', 'Babel', 'TRT World']);
     expect(p.origins.map((s) => s.id)).toEqual(['bloomberg-2025-06-04']);
-    expect(p.summary).toBe('4 outlets, one original report (Bloomberg), unnamed sources');
+    expect(p.anonymous).toBe(true);
+    expect(p.summary).toBe(
+      '4 outlets, one original report (Bloomberg); unnamed: people familiar with the matter',
+    );
+  });
+
+  it('names an on-record speaker as such, never as unnamed', () => {
+    const whitaker: Attribution = {
+      kind: 'on-record',
+      who: 'Matthew Whitaker',
+      setting: 'told reporters in Brussels',
+    };
+    const p = describeProvenance(withAttribution('whitaker-praises-coalition-work', whitaker), sources);
+    expect(p.anonymous).toBe(false);
+    expect(p.summary).toBe(
+      '2 outlets, one original report (Bloomberg); on the record: Matthew Whitaker (told reporters in Brussels)',
+    );
+    expect(p.summary).not.toMatch(/unnamed/);
   });
 
   it('follows a relay to an original that is not archived', () => {
-    const p = describeProvenance(fact('kellogg-expected-in-kyiv'), sources, bundledPack.notes);
+    const p = describeProvenance(
+      withAttribution('kellogg-expected-in-kyiv', people),
+      sources,
+      bundledPack.notes,
+    );
     expect(p.origins.map((s) => s.id)).toEqual(['bloomberg-2025-01-24']);
-    expect(p.summary).toBe('Reported by UNN only, unnamed sources');
+    expect(p.summary).toBe(
+      'Reported by UNN only, relaying Bloomberg; unnamed: people familiar with the matter',
+    );
   });
 
   it('takes an outlet’s own reporting as its own, not as the report it otherwise relays', () => {
-    const p = describeProvenance(fact('macron-visits-meloni'), sources, bundledPack.notes);
+    const p = describeProvenance(withAttribution('macron-visits-meloni', { kind: 'outlet' }), sources);
     expect(p.origins.map((s) => s.id)).toEqual(['trt-2025-06-04']);
-    expect(p.summary).toBe('Reported by TRT World only');
+    expect(p.summary).toBe('Reported by TRT World only; own reporting of TRT World');
   });
 
-  it('without the notes, traces it through the source’s relays', () => {
-    expect(describeProvenance(fact('macron-visits-meloni'), sources).summary).toBe(
-      'Reported by TRT World only, unnamed sources',
-    );
+  it('says nothing of attribution that an older pack does not record', () => {
+    const bare = structuredClone(fact('macron-visits-meloni'));
+    for (const e of bare.evidence) delete e.attribution;
+    const p = describeProvenance(bare, sources, bundledPack.notes);
+    expect(p.attribution.unknown).toBe(true);
+    expect(p.summary).toBe('Reported by TRT World only');
   });
 });
 
 describe('formatCitation', () => {
-  it('gives the statement, date, every source and the dataset version', () => {
-    const c = formatCitation(fact('starmer-us-backstop-remark'), sources, 'gloss-bundled@1.0.0');
+  it('gives the statement, date, every source with its attribution and address, and the dataset version', () => {
+    const f = structuredClone(fact('starmer-us-backstop-remark'));
+    for (const e of f.evidence) e.attribution = { kind: 'on-record', who: 'Keir Starmer' };
+    const c = formatCitation(f, sources, 'gloss-bundled@1.1.0');
+    const bloomberg = sources.find((s) => s.id === 'bloomberg-2025-06-04')!;
     expect(c.text.split('\n')).toEqual([
-      `${fact('starmer-us-backstop-remark').statement} (Feb 2025)`,
-      `- Bloomberg, "US to Deny Air Cover to European Force in Postwar Ukraine", 4 Jun 2025. ${sources.find((s) => s.id === 'bloomberg-2025-06-04')!.url}`,
-      '- TRT World, "US declines air support for \'coalition of the willing\' troops in post-war Ukraine — report", 4 Jun 2025. https://trt.global/world/article/596f8bd9c86d',
-      'Source: Gloss dataset gloss-bundled@1.0.0',
+      `${f.statement} (${formatPartialDate(f.date)})`,
+      `- Bloomberg, "${bloomberg.title}", ${bloomberg.contributors?.length ? `with ${bloomberg.contributors.join(', ')}, ` : ''}4 Jun 2025. On the record: Keir Starmer. Address: a search for the headline, not the article: ${bloomberg.url}`,
+      '- TRT World, "US declines air support for \'coalition of the willing\' troops in post-war Ukraine — report", 4 Jun 2025. On the record: Keir Starmer. https://trt.global/world/article/596f8bd9c86d',
+      'Source: Gloss dataset gloss-bundled@1.1.0',
     ]);
+    expect(c.text).not.toMatch(/unnamed/);
     expect(c.markdown).toContain('- TRT World, [US declines air support');
-    expect(c.markdown).toContain('](https://trt.global/world/article/596f8bd9c86d), 4 Jun 2025');
-    expect(c.markdown).toContain('*Source: Gloss dataset gloss-bundled@1.0.0*');
+    expect(c.markdown).toContain(
+      '](https://trt.global/world/article/596f8bd9c86d), 4 Jun 2025. On the record: Keir Starmer',
+    );
+    expect(c.markdown).toContain('Address: a search for the headline, not the article');
+    expect(c.markdown).toContain('*Source: Gloss dataset gloss-bundled@1.1.0*');
+  });
+
+  it('lists a relayed report that is not archived, saying what it is known through', () => {
+    const lines = formatCitation(fact('times-25000-peacekeepers'), sources, 'v').text.split('\n');
+    expect(lines[1]).toMatch(
+      /^- LIGA\.net, ".*", 4 Jun 2025\. Relaying The Times\. https:\/\/news\.liga\.net\//,
+    );
+    expect(lines[2]).toMatch(
+      /^- The Times, ".*", 30 Apr 2025\. Not archived; known only through LIGA\.net\. Address: a search for the report, not the article: https:\/\/www\.thetimes\.com\//,
+    );
+  });
+
+  it('keeps the hedges of unnamed sources in a copied citation', () => {
+    const text = formatCitation(fact('trump-might-intervene-not-in-writing'), sources, 'v').text;
+    expect(text).toMatch(/- Bloomberg, .*Citing one of the people familiar with the matter, not named/);
+    expect(text).toMatch(/- TRT World, .*Relaying Bloomberg/);
   });
 });

@@ -18,3 +18,8 @@ export const bundledMatcher = new Matcher(compileMatcher(aliasesFromEntities(bun
 export function mentionsOf(text: string): [string, string][] {
   return findMentions(bundledMatcher, text).map((m) => [m.entityId, text.slice(m.start, m.end)]);
 }
+
+/** The bundled entities without their exclusion phrases: what the rules alone decide. */
+export const rulesOnlyMatcher = new Matcher(
+  compileMatcher(aliasesFromEntities(bundledPack.entities.map((e) => ({ ...e, excludes: [] })))),
+);

@@ -21,23 +21,23 @@ type Case = [string, [string, string][]];
 
 describe('topic phrases match in any case', () => {
   it.each<Case>([
-    ['the coalition of the willing met', [[COW, 'coalition of the willing']]],
-    ['The Coalition of the Willing met', [[COW, 'Coalition of the Willing']]],
-    ['THE COALITION OF THE WILLING MET', [[COW, 'COALITION OF THE WILLING']]],
+    ['the coalition of the willing met in Kyiv', [[COW, 'coalition of the willing']]],
+    ['The Coalition of the Willing met on Ukraine', [[COW, 'Coalition of the Willing']]],
+    ['THE COALITION OF THE WILLING MET IN KYIV', [[COW, 'COALITION OF THE WILLING']]],
     [
       'the European-led "coalition of the determined", the interlocutors noted',
       [[COW, 'coalition of the determined']],
     ],
     [
-      'security guarantees for the "Coalition of the Willing" that had been hoped for',
+      'security guarantees for Ukraine from the "Coalition of the Willing" that had been hoped for',
       [[COW, 'Coalition of the Willing']],
     ],
     ['to back the “reassurance force” the UK and France are planning', [[RF, 'reassurance force']]],
-    ['a key to the success of the "guarantee forces."', [[RF, 'guarantee forces']]],
+    ['a key to the success of the "guarantee forces" in Ukraine.', [[RF, 'guarantee forces']]],
     ['aerial cover for European deterrent forces in Ukraine', [[RF, 'deterrent forces']]],
-    ['a credible deterrence force', [[RF, 'deterrence force']]],
+    ['a credible deterrence force after a ceasefire', [[RF, 'deterrence force']]],
     ['La coalition des volontaires se réunit à Paris', [[COW, 'coalition des volontaires']]],
-    ['Die Koalition der Willigen trifft sich', [[COW, 'Koalition der Willigen']]],
+    ['Die Koalition der Willigen trifft sich in Kyjiw zur Ukraine', [[COW, 'Koalition der Willigen']]],
     ['Засідання коаліції охочих відбулося в Парижі', [[COW, 'коаліції охочих']]],
     ['Коаліція охочих готує місію', [[COW, 'Коаліція охочих']]],
     ['разом із коаліцією охочих', [[COW, 'коаліцією охочих']]],
@@ -100,8 +100,11 @@ describe('possessives and quotes are not part of the match', () => {
     ['Starmer’s plan', [[KS, 'Starmer']]],
     ["Zelenskyy's office", [[VZ, 'Zelenskyy']]],
     ['Trump’s demand that Europe should take responsibility', [[DT, 'Trump']]],
-    ['the ‘coalition of the willing,’ according to the people', [[COW, 'coalition of the willing']]],
-    ['«coalition of the willing»', [[COW, 'coalition of the willing']]],
+    [
+      'the ‘coalition of the willing,’ according to the people briefed on Ukraine',
+      [[COW, 'coalition of the willing']],
+    ],
+    ['«coalition of the willing» pour l’Ukraine', [[COW, 'coalition of the willing']]],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
@@ -115,7 +118,7 @@ describe('spacing and invisible characters', () => {
     ['Keir   Starmer spoke', [[KS, 'Keir   Starmer']]],
     ['Star\u00admer spoke', [[KS, 'Star\u00admer']]],
     ['Zelen\u200bskyy spoke', [[VZ, 'Zelen\u200bskyy']]],
-    ['coalition\u00a0of\nthe  willing', [[COW, 'coalition\u00a0of\nthe  willing']]],
+    ['Ukraine: coalition\u00a0of\nthe  willing', [[COW, 'coalition\u00a0of\nthe  willing']]],
   ])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
@@ -259,7 +262,7 @@ describe('offsets', () => {
 
 describe('compiled matcher', () => {
   it('survives a JSON round trip unchanged in behaviour', () => {
-    const copy = new Matcher(JSON.parse(JSON.stringify(bundledMatcher.data)));
+    const copy = new Matcher(JSON.parse(JSON.stringify(bundledMatcher.packed)));
     const text = 'Prime Minister Keir Starmer and the coalition of the willing; Patrick Turner; Turner.';
     expect(findMentions(copy, text)).toEqual(findMentions(bundledMatcher, text));
   });

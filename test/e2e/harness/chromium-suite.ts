@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { type ChromiumSession, launchChromium } from './launch-chromium';
 import { serveFixtures } from './pages';
@@ -14,14 +14,19 @@ export interface ChromiumSuite {
 
 /**
  * Registers the hooks of a Chromium suite: fixtures served on 127.0.0.1 and Chromium with the
- * built extension (with any extra Chromium `args`), both closed after the suite. Use the
- * returned object inside tests.
+ * built extension (with any extra Chromium `args`, and a `device` such as a touch phone), both
+ * closed after the suite. Use the returned object inside tests.
  */
-export function useChromiumSuite(options: { args?: string[] } = {}): ChromiumSuite {
+export function useChromiumSuite(
+  options: {
+    args?: string[];
+    device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>;
+  } = {},
+): ChromiumSuite {
   const suite = {} as ChromiumSuite;
   beforeAll(async () => {
     suite.server = await serveFixtures();
-    suite.session = await launchChromium({ args: options.args ?? [] });
+    suite.session = await launchChromium({ args: options.args ?? [], device: options.device });
   });
   afterAll(async () => {
     await suite.session?.close();
@@ -33,9 +38,32 @@ export function useChromiumSuite(options: { args?: string[] } = {}): ChromiumSui
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(suite.server.url(path));
     await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), null, { timeout: 15_000 });
+    await waitForSettledHighlights(page);
     return { page, errors };
   };
   return suite;
+}
+
+/**
+ * Waits until the number of painted ranges stops changing (the same in three readings 150 ms apart,
+ * at most 10 s): the scan paints in idle-time slices, so on a loaded machine the first highlight
+ * can come well before the last.
+ */
+export async function waitForSettledHighlights(page: Page): Promise<void> {
+  const count = () =>
+    page.evaluate(() => {
+      let n = 0;
+      for (const [name, h] of CSS.highlights) if (name.startsWith('gloss-')) n += (h as Highlight).size;
+      return n;
+    });
+  let last = -1;
+  let same = 0;
+  for (const end = Date.now() + 10_000; Date.now() < end && same < 2; ) {
+    const now = await count();
+    same = now === last ? same + 1 : 0;
+    last = now;
+    await page.waitForTimeout(150);
+  }
 }
 
 /** Runs in the page: how many highlighted ranges start inside the element with this id. */

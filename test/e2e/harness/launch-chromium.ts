@@ -1,7 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Worker } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Worker,
+} from 'playwright-core';
 import { CHROME_BUILD, ensureBuilt } from './build-extension';
 import { findChromium } from './find-browser';
 
@@ -13,9 +19,16 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-/** Starts Debian's Chromium (or CHROME_PATH) headless, unless `headless` is false, with Gloss loaded. */
+/**
+ * Starts Debian's Chromium (or CHROME_PATH) headless, unless `headless` is false, with Gloss loaded.
+ * `device` overrides the context's viewport and input (a phone: `hasTouch`, `isMobile`).
+ */
 export async function launchChromium(
-  options: { headless?: boolean; args?: string[] } = {},
+  options: {
+    headless?: boolean;
+    args?: string[];
+    device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>;
+  } = {},
 ): Promise<ChromiumSession> {
   ensureBuilt();
   const profile = await mkdtemp(join(tmpdir(), 'gloss-chromium-'));
@@ -23,6 +36,7 @@ export async function launchChromium(
     executablePath: findChromium(),
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
+    ...options.device,
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,

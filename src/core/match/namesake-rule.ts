@@ -1,0 +1,106 @@
+import { givenNameGender, isWordLikeGivenName } from './given-names';
+import { honorificGender, isKinWord, isNameSuffix, isTitleWord } from './person-words';
+import { isThingNoun } from './thing-nouns';
+import { isCapitalised, keyOf, type NearWord, wordAfter, wordBefore } from './words-around';
+
+/** Why a match of a person's name was taken to mean someone or something else. */
+export type NamesakeReason = 'given-name' | 'honorific' | 'suffix' | 'relative' | 'thing';
+
+/** What the namesake rules know about one person, worked out from the person's own aliases. */
+export interface PersonProfile {
+  /** Every word of every alias, as lookup keys ("donald", "j", "trump"). */
+  ownWords: Set<string>;
+  /** The first words of the multi-word aliases ("donald", "keir", "кір"). */
+  givenNames: Set<string>;
+  /** Upper-case first letters of those given names, for initials ("D. Trump"). */
+  initials: Set<string>;
+  /** 'm' or 'f' when the given names agree on one, else null (honorifics are then not judged). */
+  gender: 'm' | 'f' | null;
+}
+
+/** Builds a person's profile from the person's aliases as written. */
+export function profileOf(aliases: readonly string[]): PersonProfile {
+  const ownWords = new Set<string>();
+  const givenNames = new Set<string>();
+  const initials = new Set<string>();
+  const genders = new Set<string>();
+  for (const alias of aliases) {
+    const words = alias.split(/\s+/).filter(Boolean);
+    for (const w of words) ownWords.add(keyOf(w));
+    if (words.length < 2) continue;
+    const given = keyOf(words[0]!);
+    givenNames.add(given);
+    initials.add(words[0]![0]!.toUpperCase());
+    const g = givenNameGender(given);
+    if (g) genders.add(g);
+  }
+  const [only] = genders;
+  const gender = genders.size === 1 && (only === 'm' || only === 'f') ? only : null;
+  return { ownWords, givenNames, initials, gender };
+}
+
+const INITIALS = /^(\p{Lu}\.){1,3}$/u;
+
+/**
+ * Whether the name matched at `[start, end)` of `text` belongs to someone or something other than
+ * the person: a given name or initials before it ("Tiffany Trump", "Lars Løkke Rasmussen",
+ * "Will Keith Kellogg"), an honorific of the other gender ("Mrs Macron"), a suffix ("Trump Jr."),
+ * a relative named by a kin noun ("his granddaughter Kai Trump"), or a thing named after a person
+ * ("Trump Airlines", "Kellogg Co"). Titles and roles ("President", "envoy", "M.") are fine.
+ * `fullName` says the match is a full-name alias. Returns null when the name is the person's.
+ */
+export function namesakeReason(
+  text: string,
+  start: number,
+  end: number,
+  person: PersonProfile,
+  fullName: boolean,
+): NamesakeReason | null {
+  const after = wordAfter(text, end, true);
+  if (after && isNameSuffix(after.text) && !person.ownWords.has(keyOf(after.text))) return 'suffix';
+  const next = wordAfter(text, end);
+  if (next && isThingNoun(next.text) && !person.ownWords.has(keyOf(next.text))) return 'thing';
+  const before = wordBefore(text, start);
+  if (!before) return null;
+  const key = keyOf(before.text);
+  if (person.ownWords.has(key)) return null;
+  const honorific = honorificGender(key);
+  if (honorific) return person.gender && honorific !== person.gender ? 'honorific' : null;
+  if (isTitleWord(key)) return null;
+  if (INITIALS.test(before.text))
+    return fullName || person.initials.has(before.text[0]!) ? null : 'given-name';
+  if (!isCapitalised(before.text) || before.text.endsWith("'s") || before.text.endsWith('’s')) return null;
+  if (givenNameGender(key)) {
+    if (isWordLikeGivenName(key) && !fullName) return null;
+    return afterKin(text, before) ? 'relative' : 'given-name';
+  }
+  // A capitalised word that is no title: a middle name when a given name stands before it and
+  // the match is a bare surname ("Lars Løkke Rasmussen"; in "Joe Biden Donald Trump", a list of
+  // tags, the full name stands), a relative's name after a kin noun ("his sister Arianna Meloni").
+  const first = fullName ? null : wordBefore(text, before.start);
+  if (first && isCapitalised(first.text)) {
+    const firstKey = keyOf(first.text);
+    if (
+      givenNameGender(firstKey) &&
+      !isWordLikeGivenName(firstKey) &&
+      !person.ownWords.has(firstKey) &&
+      !isTitleWord(firstKey)
+    )
+      return 'given-name';
+  }
+  return afterKin(text, before) ? 'relative' : null;
+}
+
+/** True when a kin noun ("wife", "son", "épouse") stands just before `word`, maybe with a comma. */
+function afterKin(text: string, word: NearWord): boolean {
+  let at = word.start;
+  while (at > 0 && /\s/u.test(text[at - 1]!)) at--;
+  if (text[at - 1] !== ',') {
+    const kin = wordBefore(text, word.start);
+    return kin !== null && isKinWord(keyOf(kin.text));
+  }
+  const end = at - 1;
+  let from = end;
+  while (from > 0 && /[\p{L}\p{M}'’-]/u.test(text[from - 1]!)) from--;
+  return from < end && isKinWord(keyOf(text.slice(from, end)));
+}

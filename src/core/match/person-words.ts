@@ -1,0 +1,60 @@
+/**
+ * Words that stand next to a person's name without naming someone else: titles and roles
+ * ("President", "Prime Minister", "envoy", "M."), gendered honorifics ("Mrs", "Herr"), name
+ * suffixes ("Jr.") and kin nouns ("his wife"). All lists are lower case, without final periods.
+ */
+const TITLES = new Set(
+  `president presidents prime minister ministers premier chancellor secretary general gen lt lieut
+  lieutenant col colonel maj major capt captain adm admiral commander cmdr sgt envoy envoys special
+  ambassador amb representative rep sen senator senators gov governor deputy vice acting former ex
+  retired ret chief head leader leaders chair chairman chairwoman director adviser advisor official
+  officials spokesman spokeswoman foreign defence defense interior state mayor king queen prince
+  princess sir dame lord lady dr prof professor judge justice pope emperor mr mrs ms mx miss m mme
+  mlle monsieur madame herr frau signor signora sig sra sr dom pan pani пан пані президент прем'єр
+  міністр генерал посол генсек канцлер président premier ministre presidente ministro präsident
+  bundeskanzler kanzler kanzlerin ministerpräsident außenminister us u.s uk eu nato white house
+  kremlin french british italian american ukrainian russian german danish then incoming outgoing
+  elect candidate nominee republican democrat democratic gop labour tory conservative mp mps
+  billionaire businessman tycoon`.split(/\s+/),
+);
+
+/** Honorifics that say the person is a man ('m') or a woman ('f'). */
+const HONORIFICS = new Map<string, 'm' | 'f'>();
+for (const w of 'mr mister m monsieur herr signor sig señor sir lord пан'.split(' ')) HONORIFICS.set(w, 'm');
+for (const w of 'mrs ms miss mme madame mlle mademoiselle frau signora sig.ra sra señora dame lady пані'.split(
+  ' ',
+))
+  HONORIFICS.set(w, 'f');
+
+/** Suffixes that make a name someone else's (a son or father of the same name), as written. */
+const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'Junior', 'III', 'IV', 'fils', 'père']);
+
+/** Nouns for relatives, in the languages Gloss's aliases cover. */
+const KIN = new Set(
+  `wife husband son sons daughter daughters mother father brother sister sisters brothers niece
+  nephew cousin uncle aunt granddaughter grandson grandchild grandfather grandmother stepson
+  stepdaughter daughter-in-law son-in-law sister-in-law brother-in-law ex-wife ex-husband widow
+  spouse fiancée fiancé épouse femme mari fils fille frère sœur soeur mère père moglie marito figlio
+  figlia sorella fratello madre padre frau ehefrau ehemann sohn tochter schwester bruder mutter
+  vater дружина чоловік син донька дочка сестра брат мати батько`.split(/\s+/),
+);
+
+/** True for a title or role word that may stand before a name ("President", "envoy", "M."). */
+export function isTitleWord(key: string): boolean {
+  return TITLES.has(key);
+}
+
+/** The gender an honorific implies ("Mrs" → 'f'), or null for a word that is not one. */
+export function honorificGender(key: string): 'm' | 'f' | null {
+  return HONORIFICS.get(key) ?? null;
+}
+
+/** True for a name suffix as written ("Jr.", "III"), which makes the name someone else's. */
+export function isNameSuffix(word: string): boolean {
+  return SUFFIXES.has(word);
+}
+
+/** True for a noun naming a relative ("wife", "daughter-in-law", "épouse"). */
+export function isKinWord(key: string): boolean {
+  return KIN.has(key);
+}

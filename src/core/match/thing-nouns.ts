@@ -1,0 +1,40 @@
+/**
+ * Nouns that, written directly after a person's surname, make the phrase the name of a thing
+ * named after someone: a business, brand, building or place ("Trump Airlines", "Trump
+ * International Hotel & Tower", "Kellogg Co", "Turner Field"). Nouns a headline puts after an
+ * official's name that still mean him ("Trump Supporters", "Trump Administration", "Trump
+ * Dossier") are deliberately not here. Lower case, without final periods.
+ */
+const THING_NOUNS = new Set(
+  `airline airlines airways shuttle hotel hotels tower towers international organization
+  organisation golf club clubs links co company corp corporation inc ltd llc plc gmbh ag
+  sa group holdings enterprises foundation university institute school college academy casino
+  casinos plaza building center centre media entertainment resort resorts winery vineyard vineyards
+  steaks vodka mortgage park place street st avenue ave road boulevard blvd bridge airport stadium
+  arena field hall square prize award awards cup trophy museum library estate estates residences
+  realty productions studios records brands bank broadcasting network foods cereal cereals
+  industries motors gallery theatre theater county island lake river beach mountain taj
+  turnberry doral magazine brothers bros sons`.split(/\s+/),
+);
+
+/** Thing nouns that also make the phrase a thing in lower case ("a Trump hotel", "Trump golf courses"). */
+const LOWER_CASE_THING_NOUNS = new Set([
+  'hotel',
+  'hotels',
+  'tower',
+  'golf',
+  'casino',
+  'casinos',
+  'resort',
+  'resorts',
+]);
+
+/**
+ * True when `word` (as written, directly after a surname) names a kind of thing: capitalised
+ * (or in capitals) for any thing noun, in lower case only for a few unambiguous ones.
+ */
+export function isThingNoun(word: string): boolean {
+  const key = word.replace(/\.$/, '').toLowerCase();
+  if (!THING_NOUNS.has(key)) return false;
+  return /^\p{Lu}/u.test(word) || LOWER_CASE_THING_NOUNS.has(key);
+}

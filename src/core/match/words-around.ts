@@ -1,0 +1,63 @@
+/** A word next to a match: UTF-16 offsets `[start, end)` into the text and the word as written. */
+export interface NearWord {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Letters, marks, digits, and the characters that stay inside a name or title word: apostrophes
+// ("O'Brien"), hyphens ("Jean-Michel") and periods ("Mrs.", "J.", "W.K.").
+const WORD_CHAR = /[\p{L}\p{M}\p{N}'’.-]/u;
+const SPACE_CHAR = /[\s\u00a0\u200b]/u;
+
+/**
+ * The word directly before `at` when only white space separates them (at least one space), else
+ * null: "Tiffany Trump" gives "Tiffany", "Tiffany, Trump" and "(Trump" give nothing.
+ */
+export function wordBefore(text: string, at: number): NearWord | null {
+  let i = at;
+  while (i > 0 && SPACE_CHAR.test(text[i - 1]!)) i--;
+  if (i === at || i === 0) return null;
+  const end = i;
+  while (i > 0 && WORD_CHAR.test(text[i - 1]!)) i--;
+  if (i === end) return null;
+  return { start: i, end, text: text.slice(i, end) };
+}
+
+/**
+ * The word directly after `at` when only white space (and, with `comma`, one comma) separates
+ * them, else null. A trailing period stays on the word ("Jr.").
+ */
+export function wordAfter(text: string, at: number, comma = false): NearWord | null {
+  let i = at;
+  if (comma && text[i] === ',') i++;
+  const gap = i;
+  while (i < text.length && SPACE_CHAR.test(text[i]!)) i++;
+  if (i === gap || i === text.length) return null;
+  const start = i;
+  while (i < text.length && WORD_CHAR.test(text[i]!)) i++;
+  if (i === start) return null;
+  return { start, end: i, text: text.slice(start, i) };
+}
+
+/** The offset where the sentence holding `at` begins (after the last sentence end before it). */
+export function sentenceStartOf(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    const c = text[i]!;
+    if (c === '\n' || c === '!' || c === '?' || c === '…') return i + 1;
+    // A period ends a sentence only before a space: not in "U.S." or "J. Trump"'s initial.
+    if (c === '.' && SPACE_CHAR.test(text[i + 1] ?? ' ') && !/^\p{Lu}$/u.test(text[i - 1] ?? ''))
+      return i + 1;
+  }
+  return 0;
+}
+
+/** True for a word that starts with a capital letter (as names and title words do). */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** The word without a final period and in lower case, for looking it up in word lists. */
+export function keyOf(word: string): string {
+  return word.replace(/\.$/, '').replace(/’/g, "'").toLowerCase();
+}

@@ -1,0 +1,101 @@
+import type { DateCandidate, DateSignal } from '../core/dates/date-signals';
+import { parseDateValue } from '../core/dates/parse-article-date';
+import { boundedText } from './bounded-text';
+
+/** Most characters read from one script, and from all scripts of a page together. */
+export const SCRIPT_READ_LIMIT = 256 * 1024;
+const TOTAL_READ_LIMIT = 1024 * 1024;
+/** Most scripts looked at, and most JSON nodes walked in one of them. */
+const MAX_SCRIPTS = 300;
+const MAX_NODES = 5000;
+
+const ARTICLE_TYPES = /article|posting|blog|report|review|story|recipe|howto/i;
+const PAGE_TYPES =
+  /^(?:web|collection|item|about|profile|searchresults|faq|qa|contact|checkout|medicalweb|real estate listing)?page$|website|organization|person|breadcrumb|imageobject|place|brand|thing/i;
+const DATE_KEYS = ['datePublished', 'dateCreated', 'uploadDate', 'dateModified'] as const;
+const REGEX_DATES =
+  /"@type"\s*:\s*"([^"]{1,60})"|"(datePublished|dateCreated|uploadDate|dateModified)"\s*:\s*"([^"]{6,60})"/g;
+
+/**
+ * Date candidates from the page's JSON-LD: `<script type="application/ld+json">`, and untyped
+ * scripts that hold JSON-LD (`{"@context": "https://schema.org", …}`). Each script is read only up
+ * to `SCRIPT_READ_LIMIT` characters (1 MB for the page): a block that is cut off, or malformed,
+ * is scanned for `"datePublished": "…"` pairs instead of parsed. A node's `datePublished` is
+ * trusted by its `@type`: an article's most, a WebPage's least.
+ */
+export function jsonLdCandidates(doc: Document): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  let budget = TOTAL_READ_LIMIT;
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length && i < MAX_SCRIPTS && budget > 0; i++) {
+    const script = scripts[i]!;
+    const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
+    const declared = type === 'application/ld+json';
+    if (!declared && type !== '' && type !== 'text/javascript' && type !== 'application/json') continue;
+    const { text, truncated } = boundedText(script, Math.min(SCRIPT_READ_LIMIT, budget));
+    budget -= text.length;
+    if (!declared && !/^\s*[[{][\s\S]{0,200}"@context"/.test(text)) continue;
+    const json = truncated ? undefined : parseJson(text);
+    if (json === undefined) scanText(text, found);
+    else walk(json, found, { nodes: 0 }, 0);
+  }
+  return found;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(
+      text
+        .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, '')
+        .replace(/(?:\/\/\s*)?\]\]>\s*$/, '')
+        .replace(/^\s*<!--/, '')
+        .replace(/-->\s*$/, ''),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+function walk(node: unknown, found: DateCandidate[], count: { nodes: number }, depth: number): void {
+  if (depth > 10 || node === null || typeof node !== 'object' || ++count.nodes > MAX_NODES) return;
+  if (Array.isArray(node)) {
+    for (const item of node) walk(item, found, count, depth + 1);
+    return;
+  }
+  const record = node as Record<string, unknown>;
+  const type = typeName(record['@type']);
+  for (const key of DATE_KEYS) {
+    const value = record[key];
+    if (typeof value === 'string') push(found, type, key, value);
+  }
+  for (const [key, value] of Object.entries(record))
+    if (typeof value === 'object' && key !== '@context') walk(value, found, count, depth + 1);
+}
+
+function scanText(text: string, found: DateCandidate[]): void {
+  let type = '';
+  REGEX_DATES.lastIndex = 0;
+  for (let m = REGEX_DATES.exec(text); m && found.length < 50; m = REGEX_DATES.exec(text)) {
+    if (m[1]) type = m[1];
+    else push(found, type, m[2] as (typeof DATE_KEYS)[number], m[3]!);
+  }
+}
+
+function push(found: DateCandidate[], type: string, key: (typeof DATE_KEYS)[number], value: string): void {
+  const reading = parseDateValue(value);
+  if (!reading) return;
+  const signal: DateSignal =
+    key === 'dateModified'
+      ? 'modified'
+      : PAGE_TYPES.test(type)
+        ? 'json-ld-page'
+        : ARTICLE_TYPES.test(type) && key === 'datePublished'
+          ? 'json-ld-article'
+          : 'json-ld-other';
+  found.push({ signal, source: `json-ld ${type || 'untyped'}.${key}`, reading, place: 'head' });
+}
+
+function typeName(type: unknown): string {
+  const first = Array.isArray(type) ? type.find((t) => typeof t === 'string') : type;
+  return typeof first === 'string' ? first.replace(/^.*[/:#]/, '').slice(0, 60) : '';
+}

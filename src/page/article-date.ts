@@ -1,0 +1,34 @@
+import { type DateVerdict, rankDateCandidates } from '../core/dates/rank-date-candidates';
+import { articleDateCandidates } from './article-date-candidates';
+
+/** The article's publication day and the signal it came from. */
+export interface ArticleDate {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** The signal that settled it: "json-ld NewsArticle.datePublished", "url", "byline text"… */
+  source: string;
+}
+
+/**
+ * The publication day of the article in `doc` at `url`, or null when the page does not say or
+ * its signals disagree by years (see `findArticleDate` for the difference). Costs one bounded
+ * pass over the document: call it once, in idle time.
+ */
+export function articleDate(doc: Document, url: string): ArticleDate | null {
+  const verdict = findArticleDate(doc, url);
+  return verdict.kind === 'found' ? { date: verdict.date, source: verdict.source } : null;
+}
+
+/**
+ * Everything the page says about its date: found (with the day a later update names, if any),
+ * uncertain (strong signals years apart), or none. `today` (`YYYY-MM-DD`, the reader's day by
+ * default) bounds what is plausible.
+ */
+export function findArticleDate(doc: Document, url: string, today = localToday()): DateVerdict {
+  return rankDateCandidates(articleDateCandidates(doc, url), today);
+}
+
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

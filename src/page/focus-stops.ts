@@ -1,0 +1,48 @@
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * The elements inside `root` that Tab stops on, in document order: focusable, not hidden, and
+ * not inside a closed `<details>` (its summary still counts). Used to notice Tab past the end.
+ */
+export function tabStops(root: Element): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => {
+    if (el.tabIndex < 0 || el.closest('[hidden], [inert]')) return false;
+    const details = el.parentElement?.closest('details');
+    if (details && !details.open && !(el.tagName === 'SUMMARY' && el.parentElement === details)) return false;
+    return el.getClientRects().length > 0;
+  });
+}
+
+const TEXT_INPUTS = new Set([
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'range',
+  'color',
+  'file',
+  'image',
+  'hidden',
+]);
+
+/**
+ * True when keys typed now go into text: focus (looked up through open shadow roots) is in a text
+ * input, a textarea, a select or an editable region. Gloss's shortcuts do nothing there.
+ */
+export function typingIn(doc: Document): boolean {
+  const el = deepActiveElement(doc);
+  if (!el) return false;
+  // Tag names, not instanceof: in Firefox a content script sees page elements through wrappers.
+  if (el.tagName === 'INPUT') return !TEXT_INPUTS.has((el as HTMLInputElement).type);
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
+  return (el as HTMLElement).isContentEditable === true;
+}
+
+/** The focused element, looked up through open shadow roots; null when nothing is focused. */
+export function deepActiveElement(doc: Document): HTMLElement | null {
+  let el: Element | null = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el as HTMLElement | null;
+}

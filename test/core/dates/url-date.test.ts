@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl } from '../../../src/core/dates/url-date';
+
+describe('dateFromUrl', () => {
+  it.each<[string, string | null]>([
+    ['https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html', '2017-01-13'],
+    ['https://blog.nightly.mozilla.org/2020/12/18/these-weeks-in-firefox-issue-85/', '2020-12-18'],
+    ['http://money.cnn.com/2016/02/01/news/economy/poverty.html', '2016-02-01'],
+    ['https://news.example/world/2021-02-03-summit', '2021-02-03'],
+    ['https://news.example/a/20190612/story.html', '2019-06-12'],
+    ['https://news.example/story_20190612_summit.html', '2019-06-12'],
+    ['http://headlines.yahoo.co.jp/hl?a=20170309-35097838-cnetj-sci', '2017-03-09'],
+    ['https://news.example/2019/6/5/story', '2019-06-05'],
+    ['https://news.example/2019/06/story.html', null],
+    ['https://news.example/2019/13/40/story', null],
+    ['https://www.independent.co.uk/news/story-10506160.html', null],
+    ['https://2019-06-12.example.com/story', null],
+    ['https://news.example/story#2019-06-12', null],
+    ['not a url', null],
+  ])('%s → %s', (url, expected) => {
+    expect(dateFromUrl(url)).toBe(expected);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/core/match/compile-matcher';
+import { Matcher } from '../../../src/core/match/matcher';
+import { findMentions, MentionResolver } from '../../../src/core/match/resolve-mentions';
+import { bundledMatcher, mentionsOf, rulesOnlyMatcher } from './bundled-matcher';
+
+type Case = [string, [string, string][]];
+
+const COW = 'coalition-of-the-willing';
+const RF = 'reassurance-force';
+const KS = 'keir-starmer';
+const EM = 'emmanuel-macron';
+const VP = 'vladimir-putin';
+
+const rulesOnly = rulesOnlyMatcher;
+
+describe('a phrase in another sense does not count', () => {
+  const OTHER_SENSE: string[] = [
+    'Putin orders Russia’s nuclear deterrent forces on high alert.',
+    'Macron offered to discuss extending France’s nuclear deterrent force to European allies.',
+    'In 2003, George W. Bush led a “coalition of the willing” into Iraq.',
+    'Tony Blair joined the coalition of the willing that invaded Iraq in March 2003.',
+    'Spain’s Aznar was part of the coalition of the willing against Saddam Hussein.',
+    'the alliance keeps a deterrent force in the region',
+  ];
+  it.each(OTHER_SENSE)('with the data: %s', (text) => {
+    expect(mentionsOf(text).filter(([e]) => e === COW || e === RF)).toEqual([]);
+  });
+  it.each(OTHER_SENSE)('by the rule alone: %s', (text) => {
+    expect(findMentions(rulesOnly, text).filter((m) => m.entityId === COW || m.entityId === RF)).toEqual([]);
+  });
+});
+
+describe('a phrase in a context that fits counts', () => {
+  it.each<Case>([
+    [
+      'Starmer hosted the coalition of the willing in London on Saturday.',
+      [
+        [KS, 'Starmer'],
+        [COW, 'coalition of the willing'],
+      ],
+    ],
+    ['The coalition of the willing met in Paris on Thursday.', [[COW, 'coalition of the willing']]],
+    ['US declines air support for a European deterrent force after a ceasefire', [[RF, 'deterrent force']]],
+    ['La coalition des volontaires se réunit pour l’Ukraine', [[COW, 'coalition des volontaires']]],
+    ['La coalizione dei volenterosi si riunisce a Parigi', [[COW, 'coalizione dei volenterosi']]],
+    ['La coalición de voluntarios respalda a Ucrania', [[COW, 'coalición de voluntarios']]],
+    [
+      'Macron said the reassurance force would not be a deterrent force on the front line.',
+      [
+        [EM, 'Macron'],
+        [RF, 'reassurance force'],
+        [RF, 'deterrent force'],
+      ],
+    ],
+    [
+      'Putin rejected the coalition of the willing’s plans for Kyiv.',
+      [
+        [VP, 'Putin'],
+        [COW, 'coalition of the willing'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it('looks at the neighbouring blocks when the phrase stands alone in its own', () => {
+    const heading = 'What is the coalition of the willing?';
+    const raw = bundledMatcher.scan(heading);
+    const alone = new MentionResolver(bundledMatcher);
+    expect(alone.resolve(raw, heading)).toEqual([]);
+    expect(alone.excluded.get('context')).toBe(1);
+    const withNeighbours = new MentionResolver(bundledMatcher);
+    const next = 'Thirty countries have offered support to Ukraine after a ceasefire.';
+    const found = withNeighbours.resolve(raw, heading, () => [
+      { text: next, raw: bundledMatcher.scan(next) },
+    ]);
+    expect(found.map((m) => m.alias)).toEqual(['coalition of the willing']);
+  });
+
+  it('phrases without needsContext count anywhere', () => {
+    expect(mentionsOf('the reassurance force')).toEqual([[RF, 'reassurance force']]);
+    expect(mentionsOf('коаліція охочих зібралася')).toEqual([[COW, 'коаліція охочих']]);
+  });
+});
+
+describe('case variants with different rules both survive compilation', () => {
+  it.each<Case>([
+    ['Nato allies met in Brussels.', [['nato', 'Nato']]],
+    ['NATO allies met in Brussels.', [['nato', 'NATO']]],
+    ['The Nato summit in The Hague', [['nato', 'Nato']]],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it('keeps both patterns and each accepts its own text', () => {
+    const m = new Matcher(
+      compileMatcher([
+        { entityId: 'nato', text: 'NATO', rule: 'capitalised' },
+        { entityId: 'nato', text: 'Nato', rule: 'capitalised' },
+        { entityId: 'us', text: 'US', rule: 'capitalised' },
+        { entityId: 'us-any', text: 'us', rule: 'any-case' },
+      ]),
+    );
+    expect(m.data.patternAlias).toEqual(['NATO', 'Nato', 'US', 'us']);
+    expect(findMentions(m, 'Nato and NATO').map((x) => x.alias)).toEqual(['Nato', 'NATO']);
+    expect(findMentions(m, 'nato').map((x) => x.alias)).toEqual([]);
+  });
+
+  it('keeps a case-only duplicate once', () => {
+    const m = new Matcher(
+      compileMatcher([
+        { entityId: 'nato', text: 'NATO', rule: 'capitalised' },
+        { entityId: 'nato', text: 'NATO', rule: 'capitalised' },
+      ]),
+    );
+    expect(m.data.patternAlias).toEqual(['NATO']);
+  });
+});

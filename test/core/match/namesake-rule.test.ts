@@ -1,0 +1,291 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/core/match/compile-matcher';
+import { Matcher } from '../../../src/core/match/matcher';
+import { findMentions, MentionResolver } from '../../../src/core/match/resolve-mentions';
+import { mentionsOf, rulesOnlyMatcher } from './bundled-matcher';
+
+type Case = [string, [string, string][]];
+
+const DT = 'donald-trump';
+const EM = 'emmanuel-macron';
+const KS = 'keir-starmer';
+const GM = 'giorgia-meloni';
+const KK = 'keith-kellogg';
+const AFR = 'anders-fogh-rasmussen';
+const VP = 'vladimir-putin';
+const VZ = 'volodymyr-zelenskyy';
+
+const rulesOnly = rulesOnlyMatcher;
+const byRules = (text: string) =>
+  findMentions(rulesOnly, text).map((m) => [m.entityId, text.slice(m.start, m.end)]);
+
+// Sentences as news pages print them (several from the real-page corpus and the seed reports).
+const NAMESAKES: Case[] = [
+  ['Designer Tom Ford said he would not dress Melania Trump, the future first lady.', []],
+  ['Tiffany Trump married Michael Boulos at Mar-a-Lago in November 2022.', []],
+  ['Denmark’s Foreign Minister Lars Løkke Rasmussen said Copenhagen would send instructors.', []],
+  ['Brigitte Macron has filed a defamation suit in Delaware.', []],
+  ['Victoria Starmer, the prime minister’s wife, attended the reception.', []],
+  ['Arianna Meloni, the prime minister’s sister, leads the party’s secretariat.', []],
+  ['The cereal maker was founded by Will Keith Kellogg in 1906.', []],
+  ['‘SNL’ Writer Suspended for Barron Trump ‘Homeschool Shooter’ Tweet', []],
+  ['Ms. Trump told the audience about her father’s campaign.', []],
+  ['Mrs Macron was a teacher in Amiens.', []],
+  ['Mrs Starmer, a former solicitor, works at an NHS trust.', []],
+  ['Mme Macron a rendu visite aux soignants.', []],
+  ['Madame Macron visited the hospital.', []],
+  ['Donald Trump Jr. posted a video on Monday.', []],
+  ['Trump Jr. posted a video on Monday.', []],
+  ['Eric Trump, Trump Jr. and Ivanka Trump were at the event.', []],
+  ['His granddaughter Kai Trump spoke at the convention.', []],
+  ['Her husband, Kyle Trump, did not comment.', []],
+  ['Fred C. Trump built houses in Queens.', []],
+];
+
+// Relatives named in the same sentence: a bare surname after a relative's name in one sentence
+// is the relative's (found by the rules; an exclusion phrase removes the relative's name itself).
+const RELATIVES: Case[] = [
+  ['Melania Trump said Trump’s schedule was her own business.', []],
+  ['Brigitte Macron said on Tuesday that Macron’s critics had spread the rumour.', []],
+  ['Victoria Starmer, a former solicitor, said Starmer’s diary was full.', []],
+  ['Tiffany Trump said President Trump would attend.', [[DT, 'Trump']]],
+  [
+    'Brigitte Macron, the wife of Emmanuel Macron, said Macron was tired.',
+    [
+      [EM, 'Emmanuel Macron'],
+      [EM, 'Macron'],
+    ],
+  ],
+];
+
+const STILL_THE_OFFICIAL: Case[] = [
+  ['US President Donald Trump said on Friday.', [[DT, 'Donald Trump']]],
+  ['President Trump said on Friday.', [[DT, 'Trump']]],
+  ['Mr. Trump has called for spending $1 trillion on infrastructure.', [[DT, 'Trump']]],
+  [
+    'French President Emmanuel Macron and M. Macron’s advisers',
+    [
+      [EM, 'Emmanuel Macron'],
+      [EM, 'Macron'],
+    ],
+  ],
+  [
+    'Prime Minister Keir Starmer met Sir Keir’s cabinet; Mr Starmer spoke.',
+    [
+      [KS, 'Keir Starmer'],
+      [KS, 'Starmer'],
+    ],
+  ],
+  [
+    'Italian Prime Minister Giorgia Meloni; Ms Meloni later said',
+    [
+      [GM, 'Giorgia Meloni'],
+      [GM, 'Meloni'],
+    ],
+  ],
+  [
+    'US special envoy Keith Kellogg arrived in Kyiv. Envoy Kellogg said',
+    [
+      [KK, 'Keith Kellogg'],
+      [KK, 'Kellogg'],
+    ],
+  ],
+  [
+    'Retired Lt. Gen. Keith Kellogg, Trump’s envoy',
+    [
+      [KK, 'Keith Kellogg'],
+      [DT, 'Trump'],
+    ],
+  ],
+  [
+    'As Trump Reaches Toward Putin, U.S. Troops Arrive in Poland',
+    [
+      [DT, 'Trump'],
+      [VP, 'Putin'],
+    ],
+  ],
+  ['Will Trump Be Impeached?', [[DT, 'Trump']]],
+  [
+    'U.S. Airline Pilots Rally at White House: Will Ask Trump To Block Obama’s Export of White-Collar Jobs',
+    [[DT, 'Trump']],
+  ],
+  ['Can Kamala Harris and Joe Biden Defeat Trump?', [[DT, 'Trump']]],
+  [
+    'TRUMP SAYS PUTIN WANTS PEACE',
+    [
+      [DT, 'TRUMP'],
+      [VP, 'PUTIN'],
+    ],
+  ],
+  [
+    'Trump’s envoy met Zelensky in Kyiv.',
+    [
+      [DT, 'Trump'],
+      [VZ, 'Zelensky'],
+    ],
+  ],
+  [
+    'Former NATO chief Anders Fogh Rasmussen said; Rasmussen added',
+    [
+      ['nato', 'NATO'],
+      [AFR, 'Anders Fogh Rasmussen'],
+      [AFR, 'Rasmussen'],
+    ],
+  ],
+  [
+    'Der Kremlchef Putin und Präsident Selenskyj',
+    [
+      [VP, 'Putin'],
+      [VZ, 'Selenskyj'],
+    ],
+  ],
+  [
+    'Le président Emmanuel Macron a reçu M. Zelensky',
+    [
+      [EM, 'Emmanuel Macron'],
+      [VZ, 'Zelensky'],
+    ],
+  ],
+  [
+    'Il presidente Zelensky ha incontrato Meloni a Roma',
+    [
+      [VZ, 'Zelensky'],
+      [GM, 'Meloni'],
+    ],
+  ],
+  [
+    'Дональд Трамп заявив, що Трампа підтримує Стармер',
+    [
+      [DT, 'Дональд Трамп'],
+      [DT, 'Трампа'],
+      [KS, 'Стармер'],
+    ],
+  ],
+  [
+    'Зустріч Зеленського з Макроном і Стармером',
+    [
+      [VZ, 'Зеленського'],
+      [EM, 'Макроном'],
+      [KS, 'Стармером'],
+    ],
+  ],
+  ['Melania Trump and her husband, President Trump, arrived.', [[DT, 'Trump']]],
+  [
+    'Tags: Joe Biden Donald Trump Emmanuel Macron',
+    [
+      [DT, 'Donald Trump'],
+      [EM, 'Emmanuel Macron'],
+    ],
+  ],
+  ['Since Jan. 20 Trump has signed dozens of orders.', [[DT, 'Trump']]],
+  [
+    'Mr Trump and Sir Keir Starmer met; Sir Keir said',
+    [
+      [DT, 'Trump'],
+      [KS, 'Keir Starmer'],
+    ],
+  ],
+  ['Tiffany Trump married in Florida. Trump walked her down the aisle.', [[DT, 'Trump']]],
+];
+
+describe('another person’s name around the official’s is not the official', () => {
+  it.each(NAMESAKES)('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('the rules hold without the exclusion phrases (imported packs have none)', () => {
+  it.each(NAMESAKES.filter(([t]) => !t.startsWith('Designer') && !t.startsWith('Eric')))(
+    '%s',
+    (text, expected) => {
+      expect(byRules(text)).toEqual(expected);
+    },
+  );
+});
+
+describe('relatives named in the same sentence (by the rules)', () => {
+  it.each(RELATIVES)('%s', (text, expected) => {
+    expect(byRules(text)).toEqual(expected);
+  });
+});
+
+describe('titles, roles, possessives, headlines and other languages stay the official', () => {
+  it.each(STILL_THE_OFFICIAL)('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a namesake’s full name does not make the ambiguous surname count', () => {
+  it.each<Case>([
+    ['Will Keith Kellogg founded the company. Kellogg sold cereal.', []],
+    ['John Harvey Kellogg ran a sanatorium; Kellogg believed in diets.', []],
+    [
+      'Keith Kellogg met Zelensky. Kellogg said so.',
+      [
+        [KK, 'Keith Kellogg'],
+        [VZ, 'Zelensky'],
+        [KK, 'Kellogg'],
+      ],
+    ],
+    ['Lars Løkke Rasmussen spoke. Rasmussen said Denmark would help.', []],
+  ])('%s', (text, expected) => {
+    expect(byRules(text)).toEqual(expected);
+  });
+});
+
+describe('a person’s name as the name of a thing', () => {
+  it.each<Case>([
+    ['He flew on Trump Airlines and later the Trump Shuttle.', []],
+    ['the Trump International Hotel & Tower in Chicago', []],
+    ['Trump International Golf Club in West Palm Beach', []],
+    ['WK Kellogg Co said its cereal sales fell.', []],
+    ['Kellogg’s said its cereal sales fell.', []],
+    ['a Trump hotel in Las Vegas', []],
+    ['the Trump Organization and Trump Media', []],
+    ['Trump Supporters Rally in Ohio', [[DT, 'Trump']]],
+    ['the Trump administration said', [[DT, 'Trump']]],
+    ['Christopher Steele, Ex-Spy Who Compiled Trump Dossier, Goes to Ground', [[DT, 'Trump']]],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    ['He flew on Trump Airlines.', []],
+    ['the Trump International Hotel & Tower in Chicago', []],
+    ['Kellogg Co said its cereal sales fell.', []],
+    ['a Trump hotel in Las Vegas', []],
+  ])('by the rule alone: %s', (text, expected) => {
+    expect(byRules(text)).toEqual(expected);
+  });
+});
+
+describe('an imported pack’s people get the same rules', () => {
+  const pack = new Matcher(
+    compileMatcher([
+      { entityId: 'mette-frederiksen', kind: 'person', text: 'Mette Frederiksen', rule: 'capitalised' },
+      { entityId: 'mette-frederiksen', kind: 'person', text: 'Frederiksen', rule: 'capitalised' },
+    ]),
+  );
+  it.each<[string, number]>([
+    ['Prime Minister Mette Frederiksen said. Frederiksen added', 2],
+    ['Hans Frederiksen, a farmer, said', 0],
+    ['Mr Frederiksen, a farmer, said', 0],
+    ['Ms Frederiksen said', 1],
+    ['Frederiksen Group and Frederiksen Holdings', 0],
+  ])('%s', (text, count) => {
+    expect(findMentions(pack, text)).toHaveLength(count);
+  });
+});
+
+describe('excluded namesakes are counted by reason', () => {
+  it('counts each rule that removed a candidate', () => {
+    const resolver = new MentionResolver(rulesOnly);
+    resolver.find('Tiffany Trump and Mrs Macron met Trump Jr. at Trump Airlines.');
+    expect(Object.fromEntries(resolver.excluded)).toEqual({
+      'given-name': 1,
+      honorific: 1,
+      suffix: 1,
+      thing: 1,
+    });
+  });
+});
