@@ -12,6 +12,8 @@ import { watchMutations } from './watch-mutations';
 export const MAX_PAINTED = 3000;
 /** How many nodes the walk visits between checks of the slice's time. */
 const WALK_STEP = 400;
+/** Past this many queued roots, the whole document is walked again instead. */
+const MAX_ROOTS = 500;
 /** Repaint at most this often while a scan is under way, in milliseconds. */
 const PAINT_EVERY_MS = 150;
 /** The part of a slice kept for painting when a paint is due, in milliseconds. */
@@ -56,7 +58,9 @@ export class GlossPage {
   ) {
     this.live = new LiveScan(matcher);
     this.runner = new SliceRunner(doc.defaultView!, (hasTime) => this.work(hasTime), signal);
-    watchMutations(doc, (roots) => this.enqueue(roots), signal);
+    // While the parser is still adding the page, the walk under way and the walk at
+    // DOMContentLoaded cover what it adds: a rescan per batch would only slow the parser down.
+    watchMutations(doc, (roots) => doc.readyState === 'loading' || this.enqueue(roots), signal);
     signal.addEventListener('abort', () => this.detachStyles());
     // Started while the page loads: the parser's additions arrive as mutations, and once the
     // document is parsed one more walk catches them all without waiting for those batches.
@@ -112,6 +116,15 @@ export class GlossPage {
 
   private enqueue(roots: Iterable<Node>): void {
     for (const root of roots) this.queue.add(root);
+    // When a batch names a great many roots, one walk of the whole document (which keeps the
+    // matches of unchanged text) is cheaper than a walk and a splice per root.
+    if (this.queue.size > MAX_ROOTS) {
+      const whole = this.doc.body ?? this.doc.documentElement;
+      const shadows = [...this.queue].filter((root) => root instanceof ShadowRoot);
+      this.queue.clear();
+      this.queue.add(whole);
+      for (const shadow of shadows) this.queue.add(shadow);
+    }
     this.dirty = true;
     this.runner.schedule();
   }
@@ -162,6 +175,8 @@ export class GlossPage {
     const matched = this.live.matchPending(workTime, this.visibleFrom());
     const idle = matched && !this.collecting && !this.priority && this.queue.size === 0 && !this.dirty;
     if (idle || paintDue) this.paint();
+    // Not complete before the document is parsed: the walk at DOMContentLoaded is still to come.
+    if (idle && this.doc.readyState === 'loading') return true;
     if (idle) this.runner.urgent = false;
     if (idle && this.firstCompleteAt === null) {
       this.firstCompleteAt = performance.now();
@@ -171,12 +186,20 @@ export class GlossPage {
     return idle;
   }
 
-  /** The first buffer on screen, looked up at most every `VISIBLE_FOR_MS` and never while the
-   * page is still being parsed (the top is what shows then, and reading layout would force it). */
+  /**
+   * The first buffer on screen, as last looked up. The look-up reads layout, so it runs in an
+   * animation frame (where the browser lays the page out anyway), at most every
+   * `VISIBLE_FOR_MS`, and never while the page is being parsed (the top is what shows then).
+   */
   private visibleFrom(): number {
-    if (this.doc.readyState === 'loading') return 0;
+    const win = this.doc.defaultView;
     const now = performance.now();
-    if (now - this.visible.at > VISIBLE_FOR_MS) this.visible = { index: this.live.firstOnScreen(), at: now };
+    if (win && this.doc.readyState !== 'loading' && now - this.visible.at > VISIBLE_FOR_MS) {
+      this.visible.at = Number.POSITIVE_INFINITY; // one look-up at a time
+      win.requestAnimationFrame(() => {
+        if (!this.signal.aborted) this.visible = { index: this.live.firstOnScreen(), at: performance.now() };
+      });
+    }
     return this.visible.index;
   }
 
