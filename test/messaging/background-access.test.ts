@@ -133,6 +133,7 @@ const handlers = {
   'settings/set': async () => DEFAULT_SETTINGS,
   'articleDate/get': async () => null,
   'articleDate/set': async () => true,
+  'entity/mute': async () => true,
 } as const satisfies Parameters<typeof createRouter<BackgroundRequest, BackgroundReplies>>[1];
 
 const requests: BackgroundRequest[] = [
@@ -150,6 +151,7 @@ const requests: BackgroundRequest[] = [
   { type: 'settings/set', change: { pausedEverywhere: true } },
   { type: 'articleDate/get' },
   { type: 'articleDate/set', date: '2025-01-20' },
+  { type: 'entity/mute', entityId: 'keir-starmer' },
 ];
 const forContentScripts = new Set([
   'matcher/get',
@@ -158,6 +160,7 @@ const forContentScripts = new Set([
   'settings/get',
   'articleDate/get',
   'articleDate/set',
+  'entity/mute',
 ]);
 
 describe.each([
