@@ -27,6 +27,7 @@ export default defineBackground(() => {
         settings.get(sender, classifySender(sender, browser.runtime.id, base) === 'extension-page'),
       'settings/set': async ({ change }) => settings.set(change),
       ...articleDateStore(browser.storage.local),
+      'entity/mute': async ({ entityId }) => settings.mute(entityId),
     },
     backgroundAccess(browser.runtime.id, base),
   );

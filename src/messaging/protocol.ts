@@ -49,6 +49,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
         .nullable(),
     })
     .strict(),
+  z.object({ type: z.literal('entity/mute'), entityId: IdSchema }).strict(),
 ]);
 
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
@@ -74,11 +75,15 @@ export interface BackgroundReplies {
   'articleDate/get': string | null;
   /** Keeps (or with null forgets) the reader's article date for the asking frame's address. */
   'articleDate/set': boolean;
+  /** Stops marking one entity (the card's Mute button): true once saved. */
+  'entity/mute': boolean;
 }
 
 /**
  * The requests a content script may make: the matcher, card data and its own tab's badge, the
- * settings that apply to its page, and the article date its reader set for that page. Everything else comes only from the extension's pages.
+ * settings that apply to its page, the article date its reader set for that page, and muting one
+ * entity from its card (it can only add to the muted list, which the reader sees and undoes in the
+ * popup and options page). Everything else comes only from the extension's pages.
  */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
   'matcher/get',
@@ -88,6 +93,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = n
   // Keyed by the sending frame's own address: a page can read or set only its own article date.
   'articleDate/get',
   'articleDate/set',
+  'entity/mute',
 ]);
 
 /** An entity as the popup lists it. */

@@ -24,6 +24,7 @@ const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundReque
   'settings/set': async () => DEFAULT_SETTINGS,
   'articleDate/get': async () => null,
   'articleDate/set': async () => true,
+  'entity/mute': async () => true,
 });
 
 describe('createRouter', () => {
