@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { startStore } from '../src/db/start-store';
+import { articleDateStore } from '../src/messaging/article-date-store';
 import { backgroundAccess } from '../src/messaging/background-access';
 import { createRouter } from '../src/messaging/create-router';
 import {
@@ -25,6 +26,8 @@ export default defineBackground(() => {
       'settings/get': async (_, sender) =>
         settings.get(sender, classifySender(sender, browser.runtime.id, base) === 'extension-page'),
       'settings/set': async ({ change }) => settings.set(change),
+      ...articleDateStore(browser.storage.local),
+      'entity/mute': async ({ entityId }) => settings.mute(entityId),
     },
     backgroundAccess(browser.runtime.id, base),
   );

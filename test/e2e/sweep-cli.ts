@@ -1,10 +1,11 @@
 /**
  * `npm run sweep -- DIR [page.html …]`: opens every page of DIR in Chromium without and with Gloss
  * and reports, per page and in total, page errors that occur only with Gloss, whether the DOM
- * serialisation after settling is identical, the mentions found by entity, the candidates the
- * detection rules removed by reason (namesakes, things named after a person, phrases out of
- * context, with samples to judge), and the scan time. `--pages a.html,b.html` (or names after
- * DIR) runs a subset. Exits non-zero when any page has a Gloss-only error or a DOM difference.
+ * serialisation after settling is identical, the article date read and its source, the mentions
+ * found by entity, the candidates the detection rules removed by reason (namesakes, things named
+ * after a person, phrases out of context, with samples to judge), and the scan time.
+ * `--pages a.html,b.html` (or names after DIR) runs a subset. Exits non-zero when any page has a
+ * Gloss-only error or a DOM difference.
  */
 import { resolve } from 'node:path';
 import { type SweepResult, sweepPages } from './harness/sweep';
@@ -33,7 +34,10 @@ function line(r: SweepResult): string {
   const excluded = Object.entries(r.excluded)
     .map(([reason, n]) => `${reason} ${n}`)
     .join(', ');
-  return `${r.page}: ${dom}; ${scan}; ${r.total} mentions${mentions ? ` (${mentions})` : ''}${excluded ? `; excluded: ${excluded}` : ''}${errors}`;
+  const date = r.articleDate
+    ? `${r.articleDate} (${r.articleDateSource})`
+    : (r.articleDateSource ?? 'not read');
+  return `${r.page}: ${dom}; ${scan}; article date ${date}; ${r.total} mentions${mentions ? ` (${mentions})` : ''}${excluded ? `; excluded: ${excluded}` : ''}${errors}`;
 }
 
 const results = await sweepPages(dir, only.length ? only : undefined, (r) => console.log(line(r)));
@@ -65,6 +69,8 @@ console.log('');
 console.log(`Pages: ${results.length}`);
 console.log(`Pages with Gloss-only errors: ${errors.length}`);
 console.log(`Pages whose DOM differs with Gloss: ${differs.length}`);
+const dated = results.filter((r) => r.articleDate).length;
+console.log(`Pages with an article date: ${dated} of ${results.length}`);
 console.log('');
 console.log('| entity | mentions | pages |');
 console.log('|---|---:|---:|');

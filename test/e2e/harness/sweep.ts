@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { keepOffline, launchChromium, launchPlainChromium } from './launch-chromium';
-import { waitForCompleteReport } from './page-report';
+import { waitForArticleDate, waitForCompleteReport } from './page-report';
 import { servePages } from './serve-pages';
 import { type ExcludedSample, exclusionsIn } from './sweep-exclusions';
 
@@ -21,6 +21,9 @@ export interface SweepResult {
   total: number;
   scanMs: number | null;
   longestSliceMs: number | null;
+  /** The article's date Gloss read, and its source (`none` or `uncertain` without a date). */
+  articleDate: string | null;
+  articleDateSource: string | null;
 }
 
 const SETTLE_MS = 1200;
@@ -71,10 +74,13 @@ export async function sweepPages(
       const url = server.url(`/pages/${encodeURIComponent(name)}`);
       const first = await load(plainContext, url);
       const second = await load(plainContext, url);
-      const withGloss = await load(gloss.context, url, async (page) => ({
-        report: await waitForCompleteReport(gloss.worker, page),
-        rendered: await page.evaluate(() => document.body?.innerText ?? '').catch(() => ''),
-      }));
+      const withGloss = await load(gloss.context, url, async (page) => {
+        const complete = await waitForCompleteReport(gloss.worker, page);
+        return {
+          report: complete ? await waitForArticleDate(gloss.worker, page) : complete,
+          rendered: await page.evaluate(() => document.body?.innerText ?? '').catch(() => ''),
+        };
+      });
       const report = withGloss.report?.report;
       const exclusions = exclusionsIn(withGloss.report?.rendered ?? '');
       const result: SweepResult = {
@@ -90,6 +96,8 @@ export async function sweepPages(
         total: report?.total ?? 0,
         scanMs: report?.scanMs ?? null,
         longestSliceMs: report?.longestSliceMs ?? null,
+        articleDate: report?.articleDate ?? null,
+        articleDateSource: report?.articleDateSource ?? null,
       };
       results.push(result);
       log(result);
