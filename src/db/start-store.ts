@@ -13,7 +13,7 @@ import { getDataStats } from './stats-query';
 /** The background requests the store answers. */
 export type StoreHandlers = Omit<
   Handlers<BackgroundRequest, BackgroundReplies>,
-  'badge/set' | 'tab/ask' | 'settings/get' | 'settings/set'
+  'badge/set' | 'tab/ask' | 'settings/get' | 'settings/set' | 'entity/mute'
 >;
 
 /**

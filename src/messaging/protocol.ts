@@ -38,6 +38,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('tab/ask'), tabId: z.number().int().min(0), request: z.unknown() }).strict(),
   z.object({ type: z.literal('settings/get') }).strict(),
+  z.object({ type: z.literal('entity/mute'), entityId: IdSchema }).strict(),
   z.object({ type: z.literal('settings/set'), change: z.record(z.string(), z.unknown()) }).strict(),
 ]);
 
@@ -60,17 +61,21 @@ export interface BackgroundReplies {
   'settings/get': Settings;
   /** The settings after the change (invalid fields keep their stored value). */
   'settings/set': Settings;
+  /** Adds one entity to the muted ones (the card's Mute button); true when it was not muted yet. */
+  'entity/mute': boolean;
 }
 
 /**
- * The requests a content script may make: the matcher, card data and its own tab's badge, and
- * the settings that apply to its page. Everything else comes only from the extension's pages.
+ * The requests a content script may make: the matcher, card data and its own tab's badge, the
+ * settings that apply to its page, and muting one entity from its card (the only settings change
+ * a page may ask for). Everything else comes only from the extension's pages.
  */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
   'matcher/get',
   'card/get',
   'badge/set',
   'settings/get',
+  'entity/mute',
 ]);
 
 /** An entity as the popup lists it. */

@@ -1,6 +1,6 @@
 import type { Matcher } from '../core/match/matcher';
+import { askBackground } from '../messaging/background-client';
 import type { Settings } from '../settings/settings';
-import { updateSettings } from '../settings/settings-store';
 import { GlossPage } from './gloss-page';
 import { HighlightPainter } from './highlight-painter';
 import { HoverCard } from './hover-card';
@@ -45,9 +45,9 @@ export function startRun(
     doc,
     settings.privateHighlights ? opaqueNames(matcher.data.importedEntities ?? []) : undefined,
   );
+  // The one settings change a page may ask for; the background applies it (the run restarts).
   const mute = (entityId: string) => {
-    const muted = new Set([...settings.mutedEntities, entityId]);
-    updateSettings({ mutedEntities: [...muted] }).catch(() => {});
+    askBackground({ type: 'entity/mute', entityId }).catch(() => {});
   };
   own.addEventListener('abort', () => painter.clear());
   let page: GlossPage | null = null;

@@ -16,6 +16,7 @@ export const SETTINGS_CHANGED = { type: 'page/settings-changed' } as const;
 export function startSettingsService(): {
   get(sender: MessageSender | undefined, fromExtensionPage: boolean): Promise<Settings>;
   set(change: Record<string, unknown>): Promise<Settings>;
+  mute(entityId: string): Promise<boolean>;
 } {
   const local = browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
   local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => {});
@@ -26,6 +27,12 @@ export function startSettingsService(): {
       return fromExtensionPage ? settings : settingsForHost(settings, hostOf(sender?.url));
     },
     set: writeSettingsChange,
+    async mute(entityId) {
+      const { mutedEntities } = await loadSettings();
+      if (mutedEntities.includes(entityId)) return false;
+      await writeSettingsChange({ mutedEntities: [...mutedEntities, entityId] });
+      return true;
+    },
   };
 }
 

@@ -131,6 +131,7 @@ const handlers = {
   'tab/ask': async () => ({ url: 'https://bank.example/account' }),
   'settings/get': async () => DEFAULT_SETTINGS,
   'settings/set': async () => DEFAULT_SETTINGS,
+  'entity/mute': async () => true,
 } as const satisfies Parameters<typeof createRouter<BackgroundRequest, BackgroundReplies>>[1];
 
 const requests: BackgroundRequest[] = [
@@ -138,6 +139,7 @@ const requests: BackgroundRequest[] = [
   { type: 'card/get', entityId: 'keir-starmer' },
   { type: 'badge/set', count: 3 },
   { type: 'settings/get' },
+  { type: 'entity/mute', entityId: 'keir-starmer' },
   { type: 'stats/get' },
   { type: 'pack/import', pack: {} },
   { type: 'pack/remove', packId: 'p' },
@@ -147,7 +149,7 @@ const requests: BackgroundRequest[] = [
   { type: 'tab/ask', tabId: 1, request: { type: 'page/mentions' } },
   { type: 'settings/set', change: { pausedEverywhere: true } },
 ];
-const forContentScripts = new Set(['matcher/get', 'card/get', 'badge/set', 'settings/get']);
+const forContentScripts = new Set(['matcher/get', 'card/get', 'badge/set', 'settings/get', 'entity/mute']);
 
 describe.each([
   ['Chrome', CHROME_ID, CHROME_BASE, chrome.popup, chrome.content],
