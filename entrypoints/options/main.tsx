@@ -14,6 +14,10 @@ const db = new GlossDb();
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const services: OptionsServices = {
   stats: () => getDataStats(db),
+  entities: async () =>
+    (await db.entities.toArray())
+      .map(({ id, name, kind }) => ({ id, name, kind }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
   search: (query) => searchData(db, query),
   importPack: (input, onProgress, consent) => importPack(db, input, { onProgress, pause, consent }),
   exportPack: (id) => exportPack(db, id),

@@ -132,6 +132,8 @@ const handlers = {
   'settings/get': async () => DEFAULT_SETTINGS,
   'settings/set': async () => DEFAULT_SETTINGS,
   'entity/mute': async () => true,
+  'articleDate/get': async () => null,
+  'articleDate/set': async () => true,
 } as const satisfies Parameters<typeof createRouter<BackgroundRequest, BackgroundReplies>>[1];
 
 const requests: BackgroundRequest[] = [
@@ -148,8 +150,18 @@ const requests: BackgroundRequest[] = [
   { type: 'entities/get', ids: [] },
   { type: 'tab/ask', tabId: 1, request: { type: 'page/mentions' } },
   { type: 'settings/set', change: { pausedEverywhere: true } },
+  { type: 'articleDate/get' },
+  { type: 'articleDate/set', date: '2025-01-20' },
 ];
-const forContentScripts = new Set(['matcher/get', 'card/get', 'badge/set', 'settings/get', 'entity/mute']);
+const forContentScripts = new Set([
+  'matcher/get',
+  'card/get',
+  'badge/set',
+  'settings/get',
+  'entity/mute',
+  'articleDate/get',
+  'articleDate/set',
+]);
 
 describe.each([
   ['Chrome', CHROME_ID, CHROME_BASE, chrome.popup, chrome.content],

@@ -72,11 +72,15 @@ export function namesakeReason(
   if (!isCapitalised(before.text) || before.text.endsWith("'s") || before.text.endsWith('’s')) return null;
   if (givenNameGender(key)) {
     if (isWordLikeGivenName(key) && !fullName) return null;
+    // A second given name of the person's own ("Donald John Trump").
+    const own = wordBefore(text, before.start);
+    if (own && person.givenNames.has(keyOf(own.text))) return null;
     return afterKin(text, before) ? 'relative' : 'given-name';
   }
-  // A capitalised word that is no title: a middle name when a given name stands before it
-  // ("Lars Løkke Rasmussen"), a relative's name after a kin noun ("his sister Arianna Meloni").
-  const first = wordBefore(text, before.start);
+  // A capitalised word that is no title: a middle name when a given name stands before it and
+  // the match is a bare surname ("Lars Løkke Rasmussen"; in "Joe Biden Donald Trump", a list of
+  // tags, the full name stands), a relative's name after a kin noun ("his sister Arianna Meloni").
+  const first = fullName ? null : wordBefore(text, before.start);
   if (first && isCapitalised(first.text)) {
     const firstKey = keyOf(first.text);
     if (
