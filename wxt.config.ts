@@ -41,6 +41,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The toolbar button's icon is named in entrypoints/popup/index.html (WXT's manifest meta tags).
+    icons,
     // Alt+Shift+J / K as the browser's own shortcuts, so readers can remap them
     // (chrome://extensions/shortcuts, Firefox's add-on shortcuts); the page also listens for them.
     commands: {
@@ -53,8 +55,6 @@ export default defineConfig({
         description: '__MSG_commandPreviousMention__',
       },
     },
-    // The toolbar button's icon is named in entrypoints/popup/index.html (WXT's manifest meta tags).
-    icons,
     // Test builds only (`--mode e2e`, in their own output folder): Firefox's WebDriver cannot open
     // extension pages, so the tests reach the popup and options page from a fixture page.
     ...(mode === 'e2e' && browser === 'firefox'

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { startStore } from '../src/db/start-store';
+import { articleDateStore } from '../src/messaging/article-date-store';
 import { backgroundAccess } from '../src/messaging/background-access';
 import { createRouter } from '../src/messaging/create-router';
 import {
@@ -26,6 +27,7 @@ export default defineBackground(() => {
         settings.get(sender, classifySender(sender, browser.runtime.id, base) === 'extension-page'),
       'settings/set': async ({ change }) => settings.set(change),
       'entity/mute': async ({ entityId }) => settings.mute(entityId),
+      ...articleDateStore(browser.storage.local),
     },
     backgroundAccess(browser.runtime.id, base),
   );

@@ -1,7 +1,7 @@
 /**
  * `npm run data:verify [-- --archive DIR] [--pack FILE] [--require-archive]`: verifies the bundled
- * pack (or a pack file) against the archived source texts in DIR (default ../shared/seeds). Prints a
- * summary and exits 0, or lists every problem with its path and exits 1. Without the archive folder
+ * pack (or a pack file) against the archived source texts in DIR (default ../shared/seeds). Prints
+ * counts by kind (entities, facts, notes, sources), the roles, and the quotes by attribution, and exits 0, or lists every problem with its path and exits 1. Without the archive folder
  * everything but the quotes is verified and it says so; `--require-archive` (used by CI) makes a
  * missing folder an error.
  */
@@ -39,6 +39,9 @@ if (summary) {
   console.log(line('entities', summary.entities));
   console.log(line('facts', summary.facts));
   console.log(line('notes', summary.notes));
+  console.log(line('sources', summary.sources));
+  console.log(`roles: ${summary.roles}`);
+  console.log(line('quotes by attribution', summary.attribution));
   console.log(`evidence items: ${summary.evidence}; archived texts read: ${archives?.size ?? 0}`);
   console.log(line('sources cited', summary.citations));
 }

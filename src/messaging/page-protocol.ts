@@ -24,6 +24,13 @@ export interface PageReport {
   counts: Record<string, number>;
   scanMs: number | null;
   longestSliceMs: number;
+  /** The article's publication day (`YYYY-MM-DD`), once read in idle time after the scan; else null. */
+  articleDate: string | null;
+  /**
+   * Where it came from ("json-ld NewsArticle.datePublished", "url", "reader"…); `uncertain` or
+   * `none` when the page gives no date to believe; null until the date has been read.
+   */
+  articleDateSource: string | null;
 }
 
 export interface PageReplies {

@@ -40,6 +40,16 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings/get') }).strict(),
   z.object({ type: z.literal('settings/set'), change: z.record(z.string(), z.unknown()) }).strict(),
   z.object({ type: z.literal('entity/mute'), entityId: IdSchema }).strict(),
+  z.object({ type: z.literal('articleDate/get') }).strict(),
+  z
+    .object({
+      type: z.literal('articleDate/set'),
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .nullable(),
+    })
+    .strict(),
 ]);
 
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
@@ -63,13 +73,17 @@ export interface BackgroundReplies {
   'settings/set': Settings;
   /** Stops marking one entity (the card's Mute button): true once saved. */
   'entity/mute': boolean;
+  /** The article date the reader set for the asking frame's address (`YYYY-MM-DD`), or null. */
+  'articleDate/get': string | null;
+  /** Keeps (or with null forgets) the reader's article date for the asking frame's address. */
+  'articleDate/set': boolean;
 }
 
 /**
  * The requests a content script may make: the matcher, card data and its own tab's badge, the
- * settings that apply to its page, and muting one entity from its card (it can only add to the
- * muted list, which the reader sees and undoes in the popup and options page). Everything else
- * comes only from the extension's pages.
+ * settings that apply to its page, the article date its reader set for that page, and muting
+ * one entity from its card (it can only add to the muted list, which the reader sees and undoes
+ * in the popup and options page). Everything else comes only from the extension's pages.
  */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
   'matcher/get',
@@ -77,6 +91,9 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = n
   'badge/set',
   'settings/get',
   'entity/mute',
+  // Keyed by the sending frame's own address: a page can read or set only its own article date.
+  'articleDate/get',
+  'articleDate/set',
 ]);
 
 /** An entity as the popup lists it. */

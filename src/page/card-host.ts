@@ -40,7 +40,8 @@ export interface ShowOptions {
 
 /**
  * Shows one card at a time in a shadow root under a `gloss-card` host element (a fallback host
- * where the page defined that name: see `createOwnHost`). The host exists only while a card is shown; on wide screens the card sits next to its mention's range (Floating
+ * where the page defined that name: see `createOwnHost`). The host exists
+ * only while a card is shown; on wide screens the card sits next to its mention's range (Floating
  * UI: flipping and shifting to stay in the viewport, following scrolls), below `SHEET_BELOW` px it
  * is a bottom sheet. Its theme follows the page around the mention, and it reports pointer and
  * focus moves to its controller (`CardHostEvents`). Closing is idempotent and safe to re-enter.
@@ -151,6 +152,7 @@ export class CardHost {
     this.shadow = null;
     this.panel = null;
     try {
+      // The fallback host's shadow root is closed: `host.shadowRoot` would be null there.
       const inside = shadow?.activeElement as HTMLElement | null | undefined;
       if (focusTo !== undefined && inside) {
         inside.blur();

@@ -1,6 +1,7 @@
 import highlightCss from '../../assets/highlights.css?inline';
 import type { Matcher } from '../core/match/matcher';
 import type { PageReport } from '../messaging/page-protocol';
+import { articleDateTaskOf } from './article-date-task';
 import { TextCollector } from './collect-text';
 import type { HighlightPainter } from './highlight-painter';
 import { LiveScan, type PageMentions } from './live-scan';
@@ -62,6 +63,7 @@ export class GlossPage {
       counts: Object.fromEntries(this.latest.counts),
       scanMs: this.firstCompleteAt === null ? null : this.firstCompleteAt - this.startedAt,
       longestSliceMs: this.runner.longestSliceMs,
+      ...articleDateTaskOf(this.doc).reported,
     };
   }
 
@@ -103,7 +105,11 @@ export class GlossPage {
     const matched = this.live.matchPending(hasTime, this.live.firstOnScreen());
     const idle = matched && !this.collecting && this.queue.size === 0;
     if (idle || performance.now() - this.lastPaint > 150) this.paint();
-    if (idle) this.firstCompleteAt ??= performance.now();
+    if (idle && this.firstCompleteAt === null) {
+      this.firstCompleteAt = performance.now();
+      // The article's date is read once per document, in idle time after the first full scan.
+      articleDateTaskOf(this.doc).schedule();
+    }
     return idle;
   }
 

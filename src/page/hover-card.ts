@@ -2,7 +2,7 @@ import type { CardData } from '../core/facts/card-data';
 import { askBackground } from '../messaging/background-client';
 import { siteOf } from '../settings/settings';
 import type { CardContext } from '../ui/card-context';
-import { articleDate } from './article-date';
+import { articleDateTaskOf } from './article-date-task';
 import { CardDataCache } from './card-data-cache';
 import { CardHost } from './card-host';
 import { deepActiveElement } from './focus-stops';
@@ -41,7 +41,7 @@ export class HoverCard {
   private speed = 0;
   private returnFocus: HTMLElement | null = null;
   private readonly cache = new CardDataCache((entityId) => askBackground({ type: 'card/get', entityId }));
-  private context: CardContext | null = null;
+  private context: Omit<CardContext, 'articleDate'> | null = null;
   private readonly card: CardHost;
 
   constructor(
@@ -71,6 +71,11 @@ export class HoverCard {
     win.addEventListener('keydown', this.onKeyDown, { signal, capture: true });
     watchTaps(win, this.onTap, signal);
     signal.addEventListener('abort', () => this.close(false));
+    // The date is read in idle time: an open card shows it as soon as it is known or set.
+    const stopListening = articleDateTaskOf(doc).listen(() => {
+      if (this.shown) void this.openFor(this.shown, false);
+    });
+    signal.addEventListener('abort', stopListening);
   }
 
   /** Uses a new set of mentions (after a rescan). */
@@ -114,7 +119,6 @@ export class HoverCard {
 
   private cardContext(): CardContext {
     this.context ??= {
-      articleDate: articleDate(this.doc, this.doc.location.href)?.date ?? null,
       pageHost: siteOf(this.doc.location.hostname),
       copy: async (text) => {
         try {
@@ -124,13 +128,16 @@ export class HoverCard {
           return this.card.copyBySelection(text);
         }
       },
+      setArticleDate: (date) => articleDateTaskOf(this.doc).setOverride(date),
     };
-    return this.context;
+    // Read in idle time after the scan, never here: until then the card shows every fact.
+    const dates = articleDateTaskOf(this.doc);
+    return { ...this.context, articleDate: dates.effectiveDate, articleDateInfo: dates.current };
   }
 
   private readonly onPointerMove = (event: PointerEvent) => {
-    // A finger moving is a scroll or a pinch, never a hover; a page's own scripts can dispatch
-    // pointer events too: only the reader's real pointer counts.
+    // A page's own scripts can dispatch pointer events: only the reader's real pointer counts.
+    // A finger moving is a scroll or a pinch, never a hover.
     if (!event.isTrusted || event.pointerType === 'touch') return;
     const now = event.timeStamp;
     const dt = Math.max(now - this.lastPoint.t, 1);

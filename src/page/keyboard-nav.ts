@@ -84,8 +84,7 @@ export class KeyboardNav {
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
     // A synthetic key from the page's scripts must not open cards (it could read them all).
-    if (!event.isTrusted) return;
-    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    if (!event.isTrusted || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
     if (event.code !== NEXT && event.code !== PREVIOUS) return;
     if (typingIn(this.doc)) return;
     event.preventDefault();

@@ -83,5 +83,7 @@ function pausedReport(doc: Document): PageReport {
     counts: {},
     scanMs: null,
     longestSliceMs: 0,
+    articleDate: null,
+    articleDateSource: null,
   };
 }

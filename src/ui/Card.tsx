@@ -3,6 +3,7 @@ import type { Fact } from '../core/dataset/fact';
 import { formatPartialDate } from '../core/dates/format-partial-date';
 import type { CardData } from '../core/facts/card-data';
 import { roleOn, selectFacts } from '../core/facts/select-facts';
+import { ArticleDateLine } from './ArticleDateLine';
 import type { CardContext } from './card-context';
 import { FactItem } from './FactItem';
 import { NOTE_ORDER, NoteItem } from './NoteItem';
@@ -63,6 +64,9 @@ export function Card({ data, context }: { data: CardData; context: CardContext }
             <NoteItem key={note.id} note={note} sources={sources} pageHost={context.pageHost} />
           ))}
         </section>
+      )}
+      {context.articleDateInfo !== undefined && (
+        <ArticleDateLine info={context.articleDateInfo} onSet={context.setArticleDate} />
       )}
       <footer>{t('cardFooter', data.datasetVersion)}</footer>
     </article>

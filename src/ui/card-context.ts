@@ -1,4 +1,13 @@
+import type { DateVerdict } from '../core/dates/rank-date-candidates';
 import { siteOf } from '../settings/settings';
+
+/** What Gloss knows of the article's date on one page, for the card and the page report. */
+export interface ArticleDateInfo {
+  /** What the page itself says. */
+  verdict: DateVerdict;
+  /** The day the reader set for this page (`YYYY-MM-DD`), used when the page gives none. */
+  override: string | null;
+}
 
 /** What the card needs to know about the page it is shown on. */
 export interface CardContext {
@@ -8,6 +17,10 @@ export interface CardContext {
   pageHost: string;
   /** Copies text to the clipboard; resolves false when the browser refuses. */
   copy(text: string): Promise<boolean>;
+  /** Where the article date came from; null while it has not been read yet. */
+  articleDateInfo?: ArticleDateInfo | null;
+  /** Keeps a date the reader gives for this page (null forgets it). */
+  setArticleDate?(date: string | null): Promise<void>;
 }
 
 /** The host name of an address without `www.`, or '' when it is not an address. */

@@ -74,9 +74,7 @@ describe('the options page (Chromium)', () => {
     await expect.poll(() => options.getByTestId('fact-count').textContent()).toBe('3 facts match');
     const first = options.locator('.fact-results > li').first();
     await first.locator('summary').click();
-    expect(await first.locator('q').first().textContent()).toMatch(
-      /^On April 30, 2025, it became known that Estonia/,
-    );
+    expect(await first.locator('q').first().textContent()).toMatch(/^it became known that Estonia/);
     await options.close();
   });
 

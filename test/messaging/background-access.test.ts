@@ -62,7 +62,15 @@ const firefox = {
     tab: { id: 5 },
     frameId: 0,
   },
-  contentClaimingPage: { id: FIREFOX_ID, url: `${FIREFOX_BASE}options.html`, envType: 'content_child' },
+  // An extension page framed in a web page: Firefox says `content_child`, the address decides.
+  framedPage: { id: FIREFOX_ID, url: `${FIREFOX_BASE}popup.html`, envType: 'content_child', tab: { id: 2 } },
+  contentInFrame: {
+    id: FIREFOX_ID,
+    url: 'about:blank',
+    envType: 'content_child',
+    tab: { id: 5 },
+    frameId: 7,
+  },
 } satisfies Record<string, MessageSender>;
 
 describe('classifySender', () => {
@@ -83,8 +91,15 @@ describe('classifySender', () => {
     ['Firefox options page in a tab', firefox.optionsInTab, FIREFOX_ID, FIREFOX_BASE, 'extension-page'],
     ['Firefox content script', firefox.content, FIREFOX_ID, FIREFOX_BASE, 'content-script'],
     [
-      'Firefox content script on an extension url',
-      firefox.contentClaimingPage,
+      'Firefox extension page framed in a web page',
+      firefox.framedPage,
+      FIREFOX_ID,
+      FIREFOX_BASE,
+      'extension-page',
+    ],
+    [
+      'Firefox content script in about:blank',
+      firefox.contentInFrame,
       FIREFOX_ID,
       FIREFOX_BASE,
       'content-script',
@@ -117,6 +132,8 @@ const handlers = {
   'settings/get': async () => DEFAULT_SETTINGS,
   'settings/set': async () => DEFAULT_SETTINGS,
   'entity/mute': async () => true,
+  'articleDate/get': async () => null,
+  'articleDate/set': async () => true,
 } as const satisfies Parameters<typeof createRouter<BackgroundRequest, BackgroundReplies>>[1];
 
 const requests: BackgroundRequest[] = [
@@ -133,8 +150,18 @@ const requests: BackgroundRequest[] = [
   { type: 'tab/ask', tabId: 1, request: { type: 'page/mentions' } },
   { type: 'settings/set', change: { pausedEverywhere: true } },
   { type: 'entity/mute', entityId: 'keir-starmer' },
+  { type: 'articleDate/get' },
+  { type: 'articleDate/set', date: '2025-01-20' },
 ];
-const forContentScripts = new Set(['matcher/get', 'card/get', 'badge/set', 'settings/get', 'entity/mute']);
+const forContentScripts = new Set([
+  'matcher/get',
+  'card/get',
+  'badge/set',
+  'settings/get',
+  'entity/mute',
+  'articleDate/get',
+  'articleDate/set',
+]);
 
 describe.each([
   ['Chrome', CHROME_ID, CHROME_BASE, chrome.popup, chrome.content],

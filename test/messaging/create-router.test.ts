@@ -23,6 +23,8 @@ const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundReque
   'settings/get': async () => DEFAULT_SETTINGS,
   'settings/set': async () => DEFAULT_SETTINGS,
   'entity/mute': async () => true,
+  'articleDate/get': async () => null,
+  'articleDate/set': async () => true,
 });
 
 describe('createRouter', () => {

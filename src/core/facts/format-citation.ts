@@ -14,7 +14,7 @@ export interface Citation {
  * precision, and each source: outlet, title, author and contributors, date, who the quoted text
  * attributes it to ("citing people familiar with the matter, not named"; "on the record: Matthew
  * Whitaker, told reporters in Brussels"), and its address, said to be a search for the headline
- * when it is one. A report the evidence credits but that is not archived gets a line of its own
+ * when it is one (a search for the report when even the headline is known only second-hand). A report the evidence credits but that is not archived gets a line of its own
  * saying which report it is known through. Ends with the dataset version it came from.
  */
 export function formatCitation(fact: Fact, sources: readonly Source[], datasetVersion: string): Citation {
@@ -26,7 +26,12 @@ export function formatCitation(fact: Fact, sources: readonly Source[], datasetVe
     const title = md ? `[${esc(s.title)}](${s.url.replace(/[()]/g, encodeURIComponent)})` : `"${s.title}"`;
     const head = [esc(s.outlet), title, ...credits(s).map(esc), formatPartialDate(s.published)].join(', ');
     const notes = [attributionOf(fact, s, byId), knownThroughOf(s, byId)].filter((n) => n !== '').map(esc);
-    const address = s.urlKind === 'search' ? 'Address: a search for the headline, not the article' : '';
+    const address =
+      s.urlKind !== 'search'
+        ? ''
+        : s.knownThrough
+          ? 'Address: a search for the report, not the article'
+          : 'Address: a search for the headline, not the article';
     const tail = md ? [address] : [address ? `${address}: ${s.url}` : s.url];
     return `- ${[head, ...notes, ...tail].filter((p) => p !== '').join('. ')}`;
   };

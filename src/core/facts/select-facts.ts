@@ -7,16 +7,18 @@ import { earliestDay, latestDay } from '../dates/date-keys';
 export interface FactSections {
   /** `YYYY-MM-DD`, or null when the article's date is unknown (then every fact is in `known`). */
   articleDate: string | null;
-  /** Facts reported on or before the article's date, oldest first. */
+  /** Facts reported on or before the article's date, or events over by then, oldest first. */
   known: Fact[];
-  /** Facts first reported after the article's date, oldest first. */
+  /** Everything else: facts first reported after the article's date, oldest first. */
   since: Fact[];
 }
 
 /**
  * Splits facts by the article's date: a fact belongs to "as of this article" when at least one
- * source reporting it was published on or before that day, and to "since this article" when
- * every source came later. Each part is ordered by the fact's date (earliest day, then latest),
+ * source reporting it was published on or before that day, or when it is an event dated on a day
+ * (or range) wholly before the article, even if our sources reported it later (the 2 March summit
+ * on a May article); it belongs to "since this article" otherwise. Plans, states "as of" a report
+ * and things known only to have happened "by" a date go by their reports. Each part is ordered by the fact's date (earliest day, then latest),
  * then by id. Sources missing from `sources` count as published on an unknown day (known).
  */
 export function selectFacts(
@@ -36,7 +38,12 @@ export function selectFacts(
   const since: Fact[] = [];
   for (const fact of ordered) {
     const first = fact.evidence.map((e) => published.get(e.source) ?? '').sort()[0] ?? '';
-    (first === '' || first <= articleDate ? known : since).push(fact);
+    const over =
+      fact.kind !== 'plan' &&
+      (fact.date.relation ?? 'on') === 'on' &&
+      !fact.date.approximate &&
+      latestDay(fact.date) <= articleDate;
+    (first === '' || first <= articleDate || over ? known : since).push(fact);
   }
   return { articleDate, known, since };
 }

@@ -12,6 +12,7 @@ export interface ContextBlock {
 const FITS = [
   'ukrain',
   'ucrain',
+  'ucrani',
   'kyiv',
   'kyjiw',
   'kiew',

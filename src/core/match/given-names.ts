@@ -6,7 +6,7 @@
  * lists are lower case; lookups fold case.
  */
 const MALE = `
-aaron adam adrian ahmed alan albert alberto alessandro alex alexander alexandre alexei alfred ali
+aaron adam adrian anders ahmed alan albert alberto alessandro alex alexander alexandre alexei alfred ali
 andrea andreas andrew andrzej andré andrés andy angelo anthony antoine anton antonio arnaud arthur
 axel barack barron ben benjamin bernard bernie bert bjørn boris brad bradley brandon brett brian bruce
 bruno bryan calvin carl carlos carlo cedric charles charlie chris christian christoph christophe
@@ -19,7 +19,7 @@ giovanni giuseppe gordon graham greg gregory guido guillaume gunnar günter hans
 heinz helmut henri henrik henry herbert howard hugh hugo ian igor ivan jacek jack jacob jacques
 jakob james jan jared jason javier jean jeff jeffrey jens jeremy jerome jerry jesse jim jimmy joachim
 joe joel johan johannes john jon jonathan jorge josé joseph josh joshua juan julian julien jürgen
-justin kai kamal karl karel keith ken kenneth kevin kirill klaus kurt lars laurent lee leo leon
+justin kai kamal karl karel keir keith ken kenneth kevin kirill klaus kurt lars laurent lee leo leon
 leonardo liam lionel lorenzo louis luc luca lucas ludovic luigi luis lukas magnus manuel marc marcel
 marco marcus mario mark marko martin massimo mathieu matt matteo matthew matthias max maxim maxime
 michael michel michele miguel mike mikhail mohammed nathan neil nicholas nick nicola nicolas nigel
@@ -64,7 +64,7 @@ valérie vanessa vera veronica victoria virginie yulia yvonne zoe
  * never before a bare surname.
  */
 const WORD_LIKE = `art:m bill:m buck:m chance:m chip:m christian:m dawn:f dean:m don:m drew:m earl:m eve:f
-faith:f frank:m gene:m grace:f grant:m guy:m hope:f hunter:m iris:f ivy:f jack:m jordan:u joy:f
+faith:f frank:m gene:m grace:f grant:m guy:m hope:f hunter:m iris:f ivy:f jack:m jan:m jordan:u joy:f
 june:f april:f august:m mark:m may:f miles:m page:u paris:u pat:u penny:f ray:m rich:m rose:f
 ruby:f said:m sky:u summer:f victor:m wade:m will:m georgia:f virginia:f florence:f chelsea:f austin:m`;
 

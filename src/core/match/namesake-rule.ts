@@ -74,9 +74,10 @@ export function namesakeReason(
     if (isWordLikeGivenName(key) && !fullName) return null;
     return afterKin(text, before) ? 'relative' : 'given-name';
   }
-  // A capitalised word that is no title: a middle name when a given name stands before it
-  // ("Lars Løkke Rasmussen"), a relative's name after a kin noun ("his sister Arianna Meloni").
-  const first = wordBefore(text, before.start);
+  // A capitalised word that is no title: a middle name when a given name stands before it and
+  // the match is a bare surname ("Lars Løkke Rasmussen"; in "Joe Biden Donald Trump", a list of
+  // tags, the full name stands), a relative's name after a kin noun ("his sister Arianna Meloni").
+  const first = fullName ? null : wordBefore(text, before.start);
   if (first && isCapitalised(first.text)) {
     const firstKey = keyOf(first.text);
     if (

@@ -63,7 +63,19 @@ export class MentionResolver {
   /** How many candidates each rule removed so far. */
   readonly excluded = new Map<ExclusionReason, number>();
 
-  constructor(private readonly matcher: Matcher) {
+  /**
+   * `onExcluded`, when given, hears of every candidate a rule removed: the reason, the entity and
+   * the span's UTF-16 offsets in the buffer (for sweeps and reviews).
+   */
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly onExcluded?: (
+      reason: ExclusionReason,
+      entityId: string,
+      start: number,
+      end: number,
+    ) => void,
+  ) {
     this.index = indexOf(matcher.data);
   }
 
@@ -100,7 +112,7 @@ export class MentionResolver {
               fullAt.get(entity),
             );
           if (reason) {
-            this.count(reason);
+            this.count(reason, entity, m);
             namesakeAt.set(entity, m.start);
             continue;
           }
@@ -111,7 +123,7 @@ export class MentionResolver {
             context.has(q),
           );
           if (!fits) {
-            this.count('context');
+            this.count('context', entity, m);
             continue;
           }
         }
@@ -135,8 +147,9 @@ export class MentionResolver {
     this.excluded.clear();
   }
 
-  private count(reason: ExclusionReason): void {
+  private count(reason: ExclusionReason, entity: number, m: RawMatch): void {
     this.excluded.set(reason, (this.excluded.get(reason) ?? 0) + 1);
+    this.onExcluded?.(reason, this.matcher.data.entityIds[entity]!, m.start, m.end);
   }
 
   /** A bare surname in the sentence of a namesake ("Brigitte Macron said Macron…") is the namesake's. */

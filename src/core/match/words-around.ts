@@ -9,8 +9,6 @@ export interface NearWord {
 // ("O'Brien"), hyphens ("Jean-Michel") and periods ("Mrs.", "J.", "W.K.").
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'’.-]/u;
 const SPACE_CHAR = /[\s\u00a0\u200b]/u;
-/** Characters that end a sentence (or a headline, caption or list item). */
-const SENTENCE_END = /[.!?…:;"“”«»\n|•·]/u;
 
 /**
  * The word directly before `at` when only white space separates them (at least one space), else
@@ -40,16 +38,6 @@ export function wordAfter(text: string, at: number, comma = false): NearWord | n
   while (i < text.length && WORD_CHAR.test(text[i]!)) i++;
   if (i === start) return null;
   return { start, end: i, text: text.slice(start, i) };
-}
-
-/** True when the only thing before `at` in its sentence is white space (or a quote or bracket). */
-export function startsSentence(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && /[\s\u00a0'‘"“([]/u.test(text[i - 1]!)) {
-    if (text[i - 1] === '\n') return true;
-    i--;
-  }
-  return i === 0 || SENTENCE_END.test(text[i - 1]!);
 }
 
 /** The offset where the sentence holding `at` begins (after the last sentence end before it). */

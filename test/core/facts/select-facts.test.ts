@@ -41,6 +41,26 @@ describe('selectFacts', () => {
     expect(known[0]!.id).toBe('london-summit-coalition-announced');
   });
 
+  it('counts an event as known when it was over before the article, though reported later', () => {
+    const { known, since } = selectFacts(factsOf('coalition-of-the-willing'), sources, '2025-05-21');
+    expect(known.map((f) => f.id)).toContain('london-summit-coalition-announced');
+    expect(since.map((f) => f.id)).not.toContain('london-summit-coalition-announced');
+    // A state of affairs as reported in June is not known to a May reader.
+    expect(since.map((f) => f.id)).toContain('firm-troop-pledges-single-digits');
+  });
+
+  it.each<[string, string, 'known' | 'since']>([
+    ['london-summit-coalition-announced', '2025-03-01', 'since'],
+    ['london-summit-coalition-announced', '2025-03-02', 'known'],
+    ['late-may-focus-shift', '2025-05-25', 'since'],
+    ['trump-g7-and-nato-summits-june', '2025-06-01', 'since'],
+    ['meloni-article-5-remark', '2025-05-01', 'since'],
+    ['rasmussen-preparations-too-slow', '2025-05-20', 'known'],
+  ])('%s on a page of %s: %s', (id, day, part) => {
+    const sections = selectFacts([fact(id)], sources, day);
+    expect(sections[part].map((f) => f.id)).toEqual([id]);
+  });
+
   it('orders facts of the same month by their earliest and latest day', () => {
     const { known } = selectFacts(
       [
@@ -80,10 +100,23 @@ describe('roleOn', () => {
   });
 
   it('uses an undated role whatever the day, and null without roles', () => {
-    expect(roleOn(entities.find((e) => e.id === 'keir-starmer')!, '2025-06-04')).toBe(
-      'Prime Minister of the United Kingdom',
-    );
+    expect(roleOn({ roles: [{ title: 'Envoy', sources: [] }] }, '1990-01-01')).toBe('Envoy');
     expect(roleOn({ roles: [] }, '2025-06-04')).toBeNull();
+  });
+
+  it.each<[string, string, string | null]>([
+    ['donald-trump', '2016-06-01', null],
+    ['donald-trump', '2018-06-01', 'President of the United States'],
+    ['donald-trump', '2023-06-01', null],
+    ['donald-trump', '2025-06-04', 'President of the United States'],
+    ['keir-starmer', '2023-01-01', 'Leader of the Opposition (United Kingdom)'],
+    ['keir-starmer', '2025-06-04', 'Prime Minister of the United Kingdom'],
+    ['vladimir-putin', '2010-01-01', 'Prime Minister of Russia'],
+    ['anders-fogh-rasmussen', '2025-05-19', 'Former NATO Secretary General'],
+    ['anders-fogh-rasmussen', '2012-01-01', 'NATO Secretary General'],
+    ['matthew-whitaker', '2025-06-04', 'US Ambassador to NATO'],
+  ])('the bundled %s on %s: %s', (id, day, title) => {
+    expect(roleOn(entities.find((e) => e.id === id)!, day)).toBe(title);
   });
 });
 
@@ -170,21 +203,18 @@ describe('formatCitation', () => {
   });
 
   it('lists a relayed report that is not archived, saying what it is known through', () => {
-    const f = structuredClone(fact('times-25000-peacekeepers'));
-    const times = {
-      ...sources.find((s) => s.id === 'liga-2025-06-04')!,
-      id: 'times-test',
-      outlet: 'The Times',
-      title: 'A report on peacekeeper numbers',
-      knownThrough: 'liga-2025-06-04',
-      archive: undefined,
-      relays: [],
-    };
-    for (const e of f.evidence) e.attribution = { kind: 'relay', of: 'times-test' };
-    const lines = formatCitation(f, [...sources, times], 'v').text.split('\n');
-    expect(lines[1]).toMatch(/^- LIGA\.net, .*\. Relaying The Times\. https:/);
-    expect(lines[2]).toMatch(
-      /^- The Times, "A report on peacekeeper numbers", .*Not archived; known only through LIGA\.net/,
+    const lines = formatCitation(fact('times-25000-peacekeepers'), sources, 'v').text.split('\n');
+    expect(lines[1]).toMatch(
+      /^- LIGA\.net, ".*", 4 Jun 2025\. Relaying The Times\. https:\/\/news\.liga\.net\//,
     );
+    expect(lines[2]).toMatch(
+      /^- The Times, ".*", 30 Apr 2025\. Not archived; known only through LIGA\.net\. Address: a search for the report, not the article: https:\/\/www\.thetimes\.com\//,
+    );
+  });
+
+  it('keeps the hedges of unnamed sources in a copied citation', () => {
+    const text = formatCitation(fact('trump-might-intervene-not-in-writing'), sources, 'v').text;
+    expect(text).toMatch(/- Bloomberg, .*Citing one of the people familiar with the matter, not named/);
+    expect(text).toMatch(/- TRT World, .*Relaying Bloomberg/);
   });
 });

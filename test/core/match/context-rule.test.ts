@@ -44,6 +44,7 @@ describe('a phrase in a context that fits counts', () => {
     ['US declines air support for a European deterrent force after a ceasefire', [[RF, 'deterrent force']]],
     ['La coalition des volontaires se réunit pour l’Ukraine', [[COW, 'coalition des volontaires']]],
     ['La coalizione dei volenterosi si riunisce a Parigi', [[COW, 'coalizione dei volenterosi']]],
+    ['La coalición de voluntarios respalda a Ucrania', [[COW, 'coalición de voluntarios']]],
     [
       'Macron said the reassurance force would not be a deterrent force on the front line.',
       [

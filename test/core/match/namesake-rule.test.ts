@@ -31,6 +31,8 @@ const NAMESAKES: Case[] = [
   ['‘SNL’ Writer Suspended for Barron Trump ‘Homeschool Shooter’ Tweet', []],
   ['Ms. Trump told the audience about her father’s campaign.', []],
   ['Mrs Macron was a teacher in Amiens.', []],
+  ['Mrs Starmer, a former solicitor, works at an NHS trust.', []],
+  ['Mme Macron a rendu visite aux soignants.', []],
   ['Madame Macron visited the hospital.', []],
   ['Donald Trump Jr. posted a video on Monday.', []],
   ['Trump Jr. posted a video on Monday.', []],
@@ -168,6 +170,21 @@ const STILL_THE_OFFICIAL: Case[] = [
     ],
   ],
   ['Melania Trump and her husband, President Trump, arrived.', [[DT, 'Trump']]],
+  [
+    'Tags: Joe Biden Donald Trump Emmanuel Macron',
+    [
+      [DT, 'Donald Trump'],
+      [EM, 'Emmanuel Macron'],
+    ],
+  ],
+  ['Since Jan. 20 Trump has signed dozens of orders.', [[DT, 'Trump']]],
+  [
+    'Mr Trump and Sir Keir Starmer met; Sir Keir said',
+    [
+      [DT, 'Trump'],
+      [KS, 'Keir Starmer'],
+    ],
+  ],
   ['Tiffany Trump married in Florida. Trump walked her down the aisle.', [[DT, 'Trump']]],
 ];
 

@@ -45,16 +45,33 @@ export async function storeSettings(worker: Worker, settings: object): Promise<v
 }
 
 /** Polls until Gloss reports its first scan complete, or `timeout` ms pass (then the last report or null). */
-export async function waitForCompleteReport(
+export function waitForCompleteReport(
   worker: Worker,
   page: Page,
   timeout = 10_000,
+): Promise<PageReport | null> {
+  return waitForReport(worker, page, (report) => report.complete, timeout);
+}
+
+/**
+ * Polls until Gloss has read the article's date (it does so in idle time after the first scan),
+ * or `timeout` ms pass; the last report either way.
+ */
+export function waitForArticleDate(worker: Worker, page: Page, timeout = 5000): Promise<PageReport | null> {
+  return waitForReport(worker, page, (report) => report.articleDateSource !== null, timeout);
+}
+
+async function waitForReport(
+  worker: Worker,
+  page: Page,
+  done: (report: PageReport) => boolean,
+  timeout: number,
 ): Promise<PageReport | null> {
   const until = Date.now() + timeout;
   let report: PageReport | null = null;
   while (Date.now() < until) {
     report = await readPageReport(worker, page);
-    if (report?.complete) return report;
+    if (report && done(report)) return report;
     await page.waitForTimeout(100);
   }
   return report;

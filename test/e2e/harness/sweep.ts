@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { keepOffline, launchChromium, launchPlainChromium } from './launch-chromium';
-import { waitForCompleteReport } from './page-report';
+import { waitForArticleDate, waitForCompleteReport } from './page-report';
 import { servePages } from './serve-pages';
+import { type ExcludedSample, exclusionsIn } from './sweep-exclusions';
 
 /** What the sweep saw on one page. */
 export interface SweepResult {
@@ -14,9 +15,15 @@ export interface SweepResult {
   /** The page changes between two loads without Gloss, so DOM equality cannot be judged. */
   nondeterministic: boolean;
   mentions: Record<string, number>;
+  /** Candidates the detection rules removed from the page's rendered text, by reason. */
+  excluded: Record<string, number>;
+  excludedSamples: ExcludedSample[];
   total: number;
   scanMs: number | null;
   longestSliceMs: number | null;
+  /** The article's date Gloss read, and its source (`none` or `uncertain` without a date). */
+  articleDate: string | null;
+  articleDateSource: string | null;
 }
 
 const SETTLE_MS = 1200;
@@ -67,10 +74,15 @@ export async function sweepPages(
       const url = server.url(`/pages/${encodeURIComponent(name)}`);
       const first = await load(plainContext, url);
       const second = await load(plainContext, url);
-      const withGloss = await load(gloss.context, url, async (page) =>
-        waitForCompleteReport(gloss.worker, page),
-      );
-      const report = withGloss.report;
+      const withGloss = await load(gloss.context, url, async (page) => {
+        const complete = await waitForCompleteReport(gloss.worker, page);
+        return {
+          report: complete ? await waitForArticleDate(gloss.worker, page) : complete,
+          rendered: await page.evaluate(() => document.body?.innerText ?? '').catch(() => ''),
+        };
+      });
+      const report = withGloss.report?.report;
+      const exclusions = exclusionsIn(withGloss.report?.rendered ?? '');
       const result: SweepResult = {
         page: name,
         glossOnlyErrors: withGloss.errors.filter(
@@ -79,9 +91,13 @@ export async function sweepPages(
         domIdentical: withGloss.dom === first.dom || withGloss.dom === second.dom,
         nondeterministic: first.dom !== second.dom,
         mentions: report?.counts ?? {},
+        excluded: exclusions.counts,
+        excludedSamples: exclusions.samples,
         total: report?.total ?? 0,
         scanMs: report?.scanMs ?? null,
         longestSliceMs: report?.longestSliceMs ?? null,
+        articleDate: report?.articleDate ?? null,
+        articleDateSource: report?.articleDateSource ?? null,
       };
       results.push(result);
       log(result);

@@ -1,0 +1,100 @@
+import type { DateVerdict } from '../core/dates/rank-date-candidates';
+import { askBackground } from '../messaging/background-client';
+import type { ArticleDateInfo } from '../ui/card-context';
+import { findArticleDate } from './article-date';
+
+const tasks = new WeakMap<Document, ArticleDateTask>();
+
+/**
+ * The one date task of `doc` (created on first use): the article's date is read at most once per
+ * document, however often Gloss's run restarts on it.
+ */
+export function articleDateTaskOf(doc: Document): ArticleDateTask {
+  let task = tasks.get(doc);
+  if (!task) {
+    task = new ArticleDateTask(doc);
+    tasks.set(doc, task);
+  }
+  return task;
+}
+
+/**
+ * Reads the article's date once, in idle time, when asked to (after the first scan): never on
+ * the path of a hover. When the page gives no date, asks the background for the day the reader
+ * set for this address. Listeners hear when the date is known or the reader changes it.
+ */
+export class ArticleDateTask {
+  private info: ArticleDateInfo | null = null;
+  private scheduled = false;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly doc: Document) {}
+
+  /** What is known so far; null until the idle-time read has run. */
+  get current(): ArticleDateInfo | null {
+    return this.info;
+  }
+
+  /** The day the card dates facts by: the page's own, else the reader's, else null. */
+  get effectiveDate(): string | null {
+    if (!this.info) return null;
+    return this.info.verdict.kind === 'found' ? this.info.verdict.date : this.info.override;
+  }
+
+  /**
+   * The date and its source for the page report: the page's own date and signal, the reader's
+   * (source `reader`), `uncertain` or `none` (no date) when the page's dates disagree or are
+   * missing, or nulls until the date has been read.
+   */
+  get reported(): { articleDate: string | null; articleDateSource: string | null } {
+    const verdict = this.info?.verdict;
+    if (verdict?.kind === 'found') return { articleDate: verdict.date, articleDateSource: verdict.source };
+    if (this.info?.override) return { articleDate: this.info.override, articleDateSource: 'reader' };
+    return { articleDate: null, articleDateSource: verdict?.kind ?? null };
+  }
+
+  /** Calls `listener` whenever `current` changes; returns a function that stops it. */
+  listen(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Schedules the read for the next idle period (once; later calls do nothing). */
+  schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const win = this.doc.defaultView;
+    if (!win) return;
+    const run = () => this.run();
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(run, { timeout: 2000 });
+    else win.setTimeout(run, 50);
+  }
+
+  /** Keeps `date` (`YYYY-MM-DD`, or null to forget it) as this page's date, for this address only. */
+  async setOverride(date: string | null): Promise<void> {
+    await askBackground({ type: 'articleDate/set', date });
+    this.update({ verdict: this.info?.verdict ?? { kind: 'none' }, override: date });
+  }
+
+  private run(): void {
+    let verdict: DateVerdict;
+    try {
+      verdict = findArticleDate(this.doc, this.doc.location.href);
+    } catch {
+      verdict = { kind: 'none' };
+    }
+    if (verdict.kind === 'found') {
+      this.update({ verdict, override: null });
+      return;
+    }
+    askBackground({ type: 'articleDate/get' }).then(
+      (override) => this.update({ verdict, override }),
+      () => this.update({ verdict, override: null }),
+    );
+  }
+
+  private update(info: ArticleDateInfo): void {
+    this.info = info;
+    for (const listener of this.listeners) listener();
+  }
+}
