@@ -18,7 +18,12 @@ export class MatcherStore {
     const revision = typeof meta?.value === 'number' ? meta.value : 0;
     if (this.cached?.revision === revision) return this.cached.data;
     const entities = await this.db.entities.toArray();
-    const data = compileMatcher(aliasesFromEntities(entities));
+    const bundled = new Set((await this.db.packs.toArray()).filter((p) => p.bundled).map((p) => p.id));
+    const imported = entities.filter((e) => !bundled.has(e.pack)).map((e) => e.id);
+    const data: MatcherData = {
+      ...compileMatcher(aliasesFromEntities(entities)),
+      importedEntities: imported,
+    };
     this.cached = { revision, data };
     return data;
   }

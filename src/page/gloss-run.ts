@@ -43,6 +43,7 @@ export function startRun(
     settings.highlightStyle,
     { marking: settings.marking, muted: new Set(settings.mutedEntities) },
     doc,
+    settings.privateHighlights ? opaqueNames(matcher.data.importedEntities ?? []) : undefined,
   );
   const mute = (entityId: string) => {
     askBackground({ type: 'entity/mute', entityId }).catch(() => {});
@@ -71,4 +72,24 @@ export function startRun(
   const keyboard = new KeyboardNav(doc, () => painter.marked, hover, own);
   page.rescanAll();
   return { page, keyboard, stop };
+}
+
+/**
+ * Highlight names for the private-highlights setting: `gloss-<id>` for bundled entities (the test
+ * contract), and for each entity of an imported pack a random `gloss-x<hex>` name, new for every
+ * run, so the page cannot map a highlight to the reader's entity.
+ */
+function opaqueNames(imported: readonly string[]): (entityId: string) => string {
+  const hidden = new Set(imported);
+  const names = new Map<string, string>();
+  return (entityId) => {
+    if (!hidden.has(entityId)) return `gloss-${entityId}`;
+    let name = names.get(entityId);
+    if (!name) {
+      const bytes = crypto.getRandomValues(new Uint8Array(8));
+      name = `gloss-x${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+      names.set(entityId, name);
+    }
+    return name;
+  };
 }

@@ -20,7 +20,7 @@ afterAll(async () => {
 async function open(viewport: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String((e as Error).message ?? e)));
+  page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
   await page.setViewport(viewport);
   await page.goto(server.url('/fixtures/reader.html'));
   await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), { timeout: 20_000 });

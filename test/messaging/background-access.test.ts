@@ -131,9 +131,9 @@ const handlers = {
   'tab/ask': async () => ({ url: 'https://bank.example/account' }),
   'settings/get': async () => DEFAULT_SETTINGS,
   'settings/set': async () => DEFAULT_SETTINGS,
-  'entity/mute': async () => true,
   'articleDate/get': async () => null,
   'articleDate/set': async () => true,
+  'entity/mute': async () => true,
 } as const satisfies Parameters<typeof createRouter<BackgroundRequest, BackgroundReplies>>[1];
 
 const requests: BackgroundRequest[] = [
@@ -149,18 +149,18 @@ const requests: BackgroundRequest[] = [
   { type: 'entities/get', ids: [] },
   { type: 'tab/ask', tabId: 1, request: { type: 'page/mentions' } },
   { type: 'settings/set', change: { pausedEverywhere: true } },
-  { type: 'entity/mute', entityId: 'keir-starmer' },
   { type: 'articleDate/get' },
   { type: 'articleDate/set', date: '2025-01-20' },
+  { type: 'entity/mute', entityId: 'keir-starmer' },
 ];
 const forContentScripts = new Set([
   'matcher/get',
   'card/get',
   'badge/set',
   'settings/get',
-  'entity/mute',
   'articleDate/get',
   'articleDate/set',
+  'entity/mute',
 ]);
 
 describe.each([

@@ -42,4 +42,6 @@ export interface MatcherData {
   patternAlias: string[];
   /** The patterns whose alias needs a fitting context, in increasing order (absent: none). */
   contextPatterns?: number[];
+  /** The ids of entities that come from packs the reader imported (absent: none). */
+  importedEntities?: string[];
 }

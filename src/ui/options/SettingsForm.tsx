@@ -176,6 +176,18 @@ export function SettingsForm({
           {t('settingsPauseEverywhere')}
         </label>
       </fieldset>
+      <fieldset>
+        <legend>{t('settingsPrivacy')}</legend>
+        <label>
+          <input
+            type="checkbox"
+            name="privateHighlights"
+            checked={settings.privateHighlights}
+            onChange={(e) => void save({ privateHighlights: e.currentTarget.checked })}
+          />
+          {t('settingsPrivateHighlights')}
+        </label>
+      </fieldset>
       <p class="status" role="status">
         {status}
       </p>

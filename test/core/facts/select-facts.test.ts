@@ -56,6 +56,9 @@ describe('selectFacts', () => {
     ['trump-g7-and-nato-summits-june', '2025-06-01', 'since'],
     ['meloni-article-5-remark', '2025-05-01', 'since'],
     ['rasmussen-preparations-too-slow', '2025-05-20', 'known'],
+    ['estonia-offers-combat-unit', '2025-05-21', 'known'],
+    ['london-summit-motto', '2025-05-21', 'known'],
+    ['uk-troop-numbers-discussed', '2025-05-21', 'since'],
   ])('%s on a page of %s: %s', (id, day, part) => {
     const sections = selectFacts([fact(id)], sources, day);
     expect(sections[part].map((f) => f.id)).toEqual([id]);
