@@ -28,7 +28,6 @@ export default defineBackground(() => {
       'settings/set': async ({ change }) => settings.set(change),
       'entity/mute': async ({ entityId }) => settings.mute(entityId),
       ...articleDateStore(browser.storage.local),
-      'entity/mute': async ({ entityId }) => settings.mute(entityId),
     },
     backgroundAccess(browser.runtime.id, base),
   );

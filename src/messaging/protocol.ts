@@ -50,7 +50,6 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
         .nullable(),
     })
     .strict(),
-  z.object({ type: z.literal('entity/mute'), entityId: IdSchema }).strict(),
 ]);
 
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
@@ -78,8 +77,6 @@ export interface BackgroundReplies {
   'articleDate/get': string | null;
   /** Keeps (or with null forgets) the reader's article date for the asking frame's address. */
   'articleDate/set': boolean;
-  /** Stops marking one entity (the card's Mute button): true once saved. */
-  'entity/mute': boolean;
 }
 
 /**
@@ -97,7 +94,6 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = n
   // Keyed by the sending frame's own address: a page can read or set only its own article date.
   'articleDate/get',
   'articleDate/set',
-  'entity/mute',
 ]);
 
 /** An entity as the popup lists it. */

@@ -134,7 +134,6 @@ const handlers = {
   'entity/mute': async () => true,
   'articleDate/get': async () => null,
   'articleDate/set': async () => true,
-  'entity/mute': async () => true,
 } as const satisfies Parameters<typeof createRouter<BackgroundRequest, BackgroundReplies>>[1];
 
 const requests: BackgroundRequest[] = [
@@ -153,7 +152,6 @@ const requests: BackgroundRequest[] = [
   { type: 'settings/set', change: { pausedEverywhere: true } },
   { type: 'articleDate/get' },
   { type: 'articleDate/set', date: '2025-01-20' },
-  { type: 'entity/mute', entityId: 'keir-starmer' },
 ];
 const forContentScripts = new Set([
   'matcher/get',
@@ -163,7 +161,6 @@ const forContentScripts = new Set([
   'entity/mute',
   'articleDate/get',
   'articleDate/set',
-  'entity/mute',
 ]);
 
 describe.each([

@@ -25,7 +25,6 @@ const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundReque
   'entity/mute': async () => true,
   'articleDate/get': async () => null,
   'articleDate/set': async () => true,
-  'entity/mute': async () => true,
 });
 
 describe('createRouter', () => {
