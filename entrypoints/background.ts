@@ -17,8 +17,6 @@ import { startSettingsService } from '../src/settings/settings-service';
 export default defineBackground(() => {
   const settings = startSettingsService();
   const base = browser.runtime.getURL('/');
-  // Only the Firefox test build (`--mode e2e`) frames its own pages in a web page: see classifySender.
-  const trust = { framedPagesAreOwn: import.meta.env.MODE === 'e2e' };
   const route = createRouter<BackgroundRequest, BackgroundReplies>(
     BackgroundRequestSchema,
     {
@@ -26,11 +24,12 @@ export default defineBackground(() => {
       'badge/set': async ({ count, paused }, sender) => showBadge(sender, count, paused),
       'tab/ask': async ({ tabId, request }) => relayToTab(tabId, request),
       'settings/get': async (_, sender) =>
-        settings.get(sender, classifySender(sender, browser.runtime.id, base, trust) === 'extension-page'),
+        settings.get(sender, classifySender(sender, browser.runtime.id, base) === 'extension-page'),
       'settings/set': async ({ change }) => settings.set(change),
+      'entity/mute': async ({ entityId }) => settings.mute(entityId),
       ...articleDateStore(browser.storage.local),
     },
-    backgroundAccess(browser.runtime.id, base, trust),
+    backgroundAccess(browser.runtime.id, base),
   );
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   browser.commands.onCommand.addListener((command, tab) => void relayCommand(command, tab?.id));

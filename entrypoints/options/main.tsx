@@ -20,6 +20,10 @@ const changed = <T,>(result: T): T => {
 };
 const services: OptionsServices = {
   stats: () => getDataStats(db),
+  entities: async () =>
+    (await db.entities.toArray())
+      .map(({ id, name, kind }) => ({ id, name, kind }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
   search: (query) => searchData(db, query),
   importPack: (input, onProgress, consent) =>
     importPack(db, input, { onProgress, pause, consent }).then(changed),

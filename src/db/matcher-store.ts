@@ -49,7 +49,13 @@ export class MatcherStore {
 
   private async build(revision: number): Promise<BuiltMatcher> {
     const entities = await this.db.entities.toArray();
-    const built: BuiltMatcher = { revision, data: compileMatcher(aliasesFromEntities(entities)) };
+    const bundled = new Set((await this.db.packs.toArray()).filter((p) => p.bundled).map((p) => p.id));
+    const imported = entities.filter((e) => !bundled.has(e.pack)).map((e) => e.id);
+    const data: PackedMatcher = {
+      ...compileMatcher(aliasesFromEntities(entities)),
+      importedEntities: imported,
+    };
+    const built: BuiltMatcher = { revision, data };
     this.cached = built;
     return built;
   }

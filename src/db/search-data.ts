@@ -64,7 +64,6 @@ export async function searchData(db: GlossDb, query: SearchQuery): Promise<Searc
     const facts = factRows
       .slice(0, limit)
       .map(({ pack: _p, sortDate: _s, sourceIds: _i, words: _w, ...f }) => f);
-    const cited = [...new Set(facts.flatMap((f) => f.evidence.map((e) => e.source)))];
     const noteRows = facts.length
       ? await db.notes
           .where('facts')
@@ -72,6 +71,13 @@ export async function searchData(db: GlossDb, query: SearchQuery): Promise<Searc
           .distinct()
           .toArray()
       : [];
+    // The notes' outlets too, so every outlet shown has its name.
+    const cited = [
+      ...new Set([
+        ...facts.flatMap((f) => f.evidence.map((e) => e.source)),
+        ...noteRows.flatMap((n) => n.variants.map((v) => v.source)),
+      ]),
+    ];
     return {
       entities: entityRows.map(({ pack: _p, names: _n, ...e }) => e),
       facts,

@@ -13,7 +13,13 @@ import { getDataStats } from './stats-query';
 /** The background requests the store answers. */
 export type StoreHandlers = Omit<
   Handlers<BackgroundRequest, BackgroundReplies>,
-  'badge/set' | 'tab/ask' | 'settings/get' | 'settings/set' | 'articleDate/get' | 'articleDate/set'
+  | 'badge/set'
+  | 'tab/ask'
+  | 'settings/get'
+  | 'settings/set'
+  | 'entity/mute'
+  | 'articleDate/get'
+  | 'articleDate/set'
 >;
 
 /**

@@ -8,13 +8,9 @@ import { classifySender } from './sender-trust';
  * `extensionBase` are `runtime.id` and `runtime.getURL('')`. The refusal names the request only,
  * never the sender's address.
  */
-export function backgroundAccess(
-  extensionId: string,
-  extensionBase: string,
-  options: { framedPagesAreOwn?: boolean } = {},
-): Authorise<BackgroundRequest> {
+export function backgroundAccess(extensionId: string, extensionBase: string): Authorise<BackgroundRequest> {
   return (request, sender) => {
-    const kind = classifySender(sender, extensionId, extensionBase, options);
+    const kind = classifySender(sender, extensionId, extensionBase);
     if (kind === 'extension-page') return null;
     if (kind === 'content-script' && CONTENT_SCRIPT_REQUESTS.has(request.type)) return null;
     return kind === 'content-script'

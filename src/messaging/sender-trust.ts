@@ -15,30 +15,23 @@ export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
  * `extensionBase` (what `runtime.getURL('')` gives: `chrome-extension://<id>/` or
  * `moz-extension://<uuid>/`).
  * Chrome sets `url` and `origin` for every sender and `tab` only for senders in a tab (an options
- * page opened in a tab has one too, so `tab` alone decides nothing); Firefox sets `url`, `tab`
- * and `envType` (`addon_child` for extension pages, `content_child` for content scripts) and no
- * `origin`. A sender counts as an extension page only when every address it carries is on the
- * extension's origin and it does not say it is a content script.
- *
- * Firefox also says `content_child` for one of the extension's own pages framed inside a web
- * page. Shipped builds make no page web-accessible, so that cannot happen there; the Firefox test
- * build frames the popup and options page in a fixture page (its WebDriver cannot open extension
- * pages) and passes `framedPagesAreOwn` to count them as extension pages.
+ * page opened in a tab has one too, so `tab` alone decides nothing); Firefox sets `url` and `tab`
+ * and no `origin`. Both take `url` from the sending frame's document in the browser process, so a
+ * content script's is always its web page's. Firefox's `envType` is no guide: an extension page
+ * framed in a web page reports `content_child`. A sender counts as an extension page only when
+ * every address it carries is on the extension's origin.
  */
 export function classifySender(
   sender: MessageSender | undefined,
   extensionId: string,
   extensionBase: string,
-  options: { framedPagesAreOwn?: boolean } = {},
 ): SenderKind {
   const extensionOrigin = originOf(extensionBase);
   if (!extensionOrigin) return 'unknown';
   if (!sender || sender.id !== extensionId || typeof sender.url !== 'string') return 'unknown';
   const onExtension = (address: string) => originOf(address) === extensionOrigin;
   const fromPage =
-    onExtension(sender.url) &&
-    (sender.origin === undefined || sender.origin === extensionOrigin) &&
-    (sender.envType !== 'content_child' || options.framedPagesAreOwn === true);
+    onExtension(sender.url) && (sender.origin === undefined || sender.origin === extensionOrigin);
   if (fromPage) return 'extension-page';
   // Anything of this extension not on its origin runs in a web page's process.
   return 'content-script';

@@ -94,7 +94,10 @@ export class CardHost {
         {
           entityName: data.entity.name,
           onClose: () => this.events.close(),
-          onMute: () => this.events.mute(entityId),
+          // Only the reader's own click mutes: the page's scripts can click inside an open card.
+          onMute: (event?: Event) => {
+            if (event?.isTrusted !== false) this.events.mute(entityId);
+          },
         },
         h(Card, { data, context }),
       ),
@@ -146,12 +149,14 @@ export class CardHost {
     if (this.closing || !this.host) return;
     this.closing = true;
     const host = this.host;
+    const shadow = this.shadow;
     const panel = this.panel;
     this.host = null;
     this.shadow = null;
     this.panel = null;
     try {
-      const inside = host.shadowRoot?.activeElement as HTMLElement | null | undefined;
+      // The fallback host's shadow root is closed: `host.shadowRoot` would be null there.
+      const inside = shadow?.activeElement as HTMLElement | null | undefined;
       if (focusTo !== undefined && inside) {
         inside.blur();
         if (focusTo?.isConnected) focusTo.focus({ preventScroll: true });
@@ -202,7 +207,7 @@ export class CardHost {
     this.pointerFocused = false;
     if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
     const stops = tabStops(panel);
-    const active = (panel.getRootNode() as ShadowRoot).activeElement;
+    const active = this.shadow?.activeElement ?? null;
     const last = stops[stops.length - 1];
     const leaving = event.shiftKey
       ? active === panel || active === stops[0] || !stops.length

@@ -1,6 +1,6 @@
 import type { Matcher } from '../core/match/matcher';
+import { askBackground } from '../messaging/background-client';
 import type { Settings } from '../settings/settings';
-import { updateSettings } from '../settings/settings-store';
 import { GlossPage } from './gloss-page';
 import { HighlightPainter } from './highlight-painter';
 import { HoverCard } from './hover-card';
@@ -43,10 +43,11 @@ export function startRun(
     settings.highlightStyle,
     { marking: settings.marking, muted: new Set(settings.mutedEntities) },
     doc,
+    settings.privateHighlights ? opaqueNames(matcher.data.importedEntities ?? []) : undefined,
   );
+  // The one settings change a page may ask for; the background applies it (the run restarts).
   const mute = (entityId: string) => {
-    const muted = new Set([...settings.mutedEntities, entityId]);
-    updateSettings({ mutedEntities: [...muted] }).catch(() => {});
+    askBackground({ type: 'entity/mute', entityId }).catch(() => {});
   };
   own.addEventListener('abort', () => painter.clear());
   let page: GlossPage | null = null;
@@ -72,4 +73,24 @@ export function startRun(
   const keyboard = new KeyboardNav(doc, () => painter.marked, hover, own);
   page.rescanAll();
   return { page, keyboard, stop };
+}
+
+/**
+ * Highlight names for the private-highlights setting: `gloss-<id>` for bundled entities (the test
+ * contract), and for each entity of an imported pack a random `gloss-x<hex>` name, new for every
+ * run, so the page cannot map a highlight to the reader's entity.
+ */
+function opaqueNames(imported: readonly string[]): (entityId: string) => string {
+  const hidden = new Set(imported);
+  const names = new Map<string, string>();
+  return (entityId) => {
+    if (!hidden.has(entityId)) return `gloss-${entityId}`;
+    let name = names.get(entityId);
+    if (!name) {
+      const bytes = crypto.getRandomValues(new Uint8Array(8));
+      name = `gloss-x${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+      names.set(entityId, name);
+    }
+    return name;
+  };
 }

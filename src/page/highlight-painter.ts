@@ -35,6 +35,7 @@ export class HighlightPainter {
     private readonly style: HighlightStyle = 'background',
     private readonly choice: MarkingChoice = { marking: 'every', muted: new Set() },
     private readonly doc: Document = document,
+    private readonly highlightName: (entityId: string) => string = (entityId) => `gloss-${entityId}`,
   ) {}
 
   /** The mentions marked by the last `paint`, in document order. */
@@ -54,7 +55,8 @@ export class HighlightPainter {
       else this.byEntity.set(m.entityId, [m.range]);
       all.add(m.range);
     }
-    for (const [entityId, ranges] of this.byEntity) this.set(`gloss-${entityId}`, new Highlight(...ranges));
+    for (const [entityId, ranges] of this.byEntity)
+      this.set(this.highlightName(entityId), new Highlight(...ranges));
     if (this.style === 'background') this.set(MENTION_HIGHLIGHT, all);
     if (this.style === 'underline') this.set(UNDERLINE_HIGHLIGHT, all);
   }

@@ -25,6 +25,11 @@ export const SettingsSchema = z.object({
   marking: z.enum(['every', 'section', 'page']),
   /** Entities never marked (ids), muted from the card, the popup or the options page. */
   mutedEntities: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(10_000)),
+  /**
+   * Register entities from imported packs under opaque highlight names that change with every
+   * page load, so a page's scripts cannot tell which of the reader's own entities it mentions.
+   */
+  privateHighlights: z.boolean(),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -38,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pausedEverywhere: false,
   marking: 'every',
   mutedEntities: [],
+  privateHighlights: false,
 };
 
 /**

@@ -16,9 +16,10 @@ const KIND_LABELS: Record<string, MessageKey> = {
 };
 
 /**
- * The toolbar popup: what this page mentions (by kind, most mentioned first; a click scrolls to
- * the next mention and opens its card), switches to pause Gloss on this site or everywhere
- * (applied to open pages at once), and the dataset's name, version and counts.
+ * The toolbar popup, at most 600 px tall (the list scrolls inside it): what this page mentions
+ * (by kind, most mentioned first; a row scrolls to the next mention and opens its card, and its
+ * Mute button stops or resumes marking that entity), switches to pause Gloss on this site or
+ * everywhere (applied to open pages at once), and the dataset's name, version and counts.
  */
 export function Popup({ location }: { location: Location }) {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -51,11 +52,16 @@ export function Popup({ location }: { location: Location }) {
     setTimeout(() => void refresh(tabId), 300);
   };
   const pausedHere = !!site && settings.pausedSites.includes(site);
+  const muted = new Set(settings.mutedEntities);
+  const toggleMute = (id: string) => {
+    const next = muted.has(id) ? settings.mutedEntities.filter((m) => m !== id) : [...muted, id];
+    void toggle({ mutedEntities: next });
+  };
 
   return (
     <div class="popup">
       <BrandTitle>Gloss</BrandTitle>
-      <section aria-labelledby="on-this-page">
+      <section aria-labelledby="on-this-page" class="on-page">
         <h2 id="on-this-page">{t('popupOnThisPage')}</h2>
         {report === undefined && <p aria-busy="true">{t('loading')}</p>}
         {report === null && <p class="note">{t('popupNotRunning')}</p>}
@@ -69,9 +75,10 @@ export function Popup({ location }: { location: Location }) {
               <h3>{t(label)}</h3>
               <ul class="entities">
                 {list.map((e) => (
-                  <li key={e.id}>
+                  <li key={e.id} class={muted.has(e.id) ? 'muted' : undefined}>
                     <button
                       type="button"
+                      class="go"
                       data-entity={e.id}
                       title={t('popupGoTo', e.name)}
                       onClick={() =>
@@ -80,6 +87,16 @@ export function Popup({ location }: { location: Location }) {
                     >
                       <span>{e.name}</span>
                       <span class="count">{e.count}</span>
+                    </button>
+                    <button
+                      type="button"
+                      class="mute"
+                      data-mute={e.id}
+                      aria-pressed={muted.has(e.id)}
+                      aria-label={t('cardMute', e.name)}
+                      onClick={() => toggleMute(e.id)}
+                    >
+                      {t('cardMuteShort')}
                     </button>
                   </li>
                 ))}

@@ -60,6 +60,8 @@ describe('importPack', () => {
     expect((await store.get()).entityIds).not.toContain('mark-rutte');
     await importPack(db, newsroomPack);
     expect((await store.get()).entityIds).toContain('mark-rutte');
+    // Entities of imported packs are listed, for pages that hide them under opaque names.
+    expect((await store.get()).importedEntities).toEqual(['mark-rutte']);
   });
 
   it('replaces a pack re-imported with the same id', async () => {

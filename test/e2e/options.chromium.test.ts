@@ -4,8 +4,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './harness/build-extension';
 import { useChromiumSuite } from './harness/chromium-suite';
+import { openOptions as openOptionsIn } from './harness/options-page';
 
 const suite = useChromiumSuite();
+const openOptions = () => openOptionsIn(suite);
 const newsroomPack = JSON.parse(
   readFileSync(resolve(ROOT, 'test/fixtures/packs/newsroom-pack.json'), 'utf8'),
 ) as {
@@ -13,19 +15,6 @@ const newsroomPack = JSON.parse(
   sources: { url: string }[];
   facts: { id: string }[];
 };
-
-async function openOptions(): Promise<{ options: Page; errors: string[] }> {
-  const options = await suite.session.context.newPage();
-  const errors: string[] = [];
-  options.on('pageerror', (e) => errors.push(e.message));
-  options.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  await options.goto(`chrome-extension://${suite.session.extensionId}/options.html`);
-  await options.getByTestId('data-counts').waitFor();
-  return { options, errors };
-}
 
 async function upload(options: Page, name: string, body: string) {
   await options
@@ -54,7 +43,8 @@ describe('the options page (Chromium)', () => {
     await options.locator('input[name=kind-person]').check();
     await options.locator('input[name=highlightStyle][value=background]').check();
     await expect.poll(() => glossHighlights(page)).toContain('gloss-keir-starmer');
-    expect(await glossHighlights(page)).toContain('gloss-mention');
+    // The style applies with the next settings message, which may come a moment after the kinds.
+    await expect.poll(() => glossHighlights(page)).toContain('gloss-mention');
     await options.locator('input[name=newSite]').fill('not a site!');
     await options.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => options.locator('.status').textContent()).toContain('is not a site name');
@@ -112,12 +102,30 @@ describe('the options page (Chromium)', () => {
     expect(exported.id).toBe('newsroom-nato-desk');
     expect(exported.facts.map((f) => f.id)).toEqual(newsroomPack.facts.map((f) => f.id));
     await options.locator('li[data-pack="newsroom-nato-desk"] button', { hasText: 'Remove' }).click();
+    // It asks first, and offers the copy that undoes it.
+    const confirm = options.getByRole('alertdialog');
+    expect(await confirm.textContent()).toContain(
+      'Remove “NATO desk notes”? Its entities will no longer be marked.',
+    );
+    const [copy] = await Promise.all([
+      options.waitForEvent('download'),
+      confirm.getByRole('button', { name: 'Download a copy' }).click(),
+    ]);
+    expect(copy.suggestedFilename()).toMatch(/^newsroom-nato-desk-.*\.json$/);
+    expect(await counts(options)).not.toBe(before);
+    await confirm.getByRole('button', { name: 'Remove it' }).click();
     await expect.poll(() => counts(options)).toBe(before);
     await upload(options, 'round-trip.json', JSON.stringify(exported));
     await expect
       .poll(() => options.locator('.outcome').textContent())
       .toContain('Imported “NATO desk notes”');
     await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
+    expect(await options.getByRole('alertdialog').textContent()).toContain('This removes 1 imported pack.');
+    await options.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+    expect(await options.getByRole('alertdialog').count()).toBe(0);
+    expect(await counts(options)).not.toBe(before);
+    await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
+    await options.getByRole('alertdialog').getByRole('button', { name: 'Reset', exact: true }).click();
     await expect.poll(() => counts(options)).toBe(before);
     expect(errors).toEqual([]);
     await options.close();
@@ -131,7 +139,7 @@ describe('the options page (Chromium)', () => {
         ...newsroomPack,
         facts: [{ ...(newsroomPack.facts[0] as object), entities: ['nobody'] }],
       }),
-      /facts\.0\.entities\.0: unknown entity "nobody"/,
+      /Fact 1 “[^”]+”, field entities\.0: unknown entity "nobody"/,
     ],
     [
       'a javascript: link',
@@ -139,12 +147,12 @@ describe('the options page (Chromium)', () => {
         ...newsroomPack,
         sources: [{ ...newsroomPack.sources[0], url: 'javascript:alert(1)' }],
       }),
-      /sources\.0\.url: expected an http or https address/,
+      /Source 1 “[^”]+”, field url: expected an http or https address/,
     ],
     [
       'duplicate ids',
       JSON.stringify({ ...newsroomPack, facts: [newsroomPack.facts[0], newsroomPack.facts[0]] }),
-      /facts\.1\.id: duplicate id/,
+      /Fact 2 “[^”]+”, field id: duplicate id/,
     ],
     [
       'a huge string',
@@ -152,7 +160,7 @@ describe('the options page (Chromium)', () => {
         ...newsroomPack,
         entities: [{ ...newsroomPack.entities[0], description: 'x'.repeat(2_000_000) }],
       }),
-      /entities\.0\.description: /,
+      /Entity 1 “[^”]+”, field description: /,
     ],
     [
       'deep nesting',
@@ -162,7 +170,7 @@ describe('the options page (Chromium)', () => {
           { ...newsroomPack.entities[0], extra: JSON.parse(`${'{"a":'.repeat(500)}1${'}'.repeat(500)}`) },
         ],
       }),
-      /entities\.0: /,
+      /Entity 1 “[^”]+”[^:]*: /,
     ],
     [
       'an id another pack owns',
@@ -171,7 +179,7 @@ describe('the options page (Chromium)', () => {
         entities: [{ ...newsroomPack.entities[0], id: 'keir-starmer' }],
         facts: [],
       }),
-      /entities\.0\.id: id "keir-starmer" is already used by pack "gloss-bundled"/,
+      /Entity 1 “keir-starmer”, field id: id "keir-starmer" is already used by pack "gloss-bundled"/,
     ],
   ])('rejects %s, listing the problem, with the data unchanged', async (_name, body, problem) => {
     const { options, errors } = await openOptions();
@@ -179,7 +187,9 @@ describe('the options page (Chromium)', () => {
     await upload(options, 'bad.json', body);
     await options.locator('.outcome.error').waitFor();
     const text = await options.locator('.outcome').textContent();
-    expect(text).toMatch(/^The pack was not imported, and nothing changed|^That file is not JSON/);
+    expect(text).toMatch(
+      /^The pack was not imported, and nothing changed\. 1 problem:|^That file is not JSON/,
+    );
     expect(text).toMatch(problem);
     expect(await counts(options)).toBe(before);
     expect(errors).toEqual([]);
@@ -231,6 +241,7 @@ describe('the options page (Chromium)', () => {
     expect(await options.locator('.entity-results img, .entity-results script').count()).toBe(0);
     expect(errors).toEqual([]);
     await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
+    await options.getByRole('alertdialog').getByRole('button', { name: 'Reset', exact: true }).click();
     await options.close();
   });
 });

@@ -13,7 +13,7 @@ async function withPopup(path: string): Promise<{ page: Page; popup: Page; tabId
   const tabId = await tabIdOf(suite.session.worker, page);
   const popup = await suite.session.context.newPage();
   await popup.goto(`chrome-extension://${suite.session.extensionId}/popup.html?tab=${tabId}`);
-  await popup.locator('.entities button').first().waitFor();
+  await popup.locator('.entities button.go').first().waitFor();
   return { page, popup, tabId };
 }
 
@@ -26,7 +26,7 @@ describe('the popup and the badge (Chromium)', () => {
     const groups = await popup.locator('.group').evaluateAll((els) =>
       els.map((g) => ({
         kind: g.querySelector('h3')!.textContent,
-        entities: [...g.querySelectorAll('button')].map(
+        entities: [...g.querySelectorAll('button.go')].map(
           (b) => `${b.children[0]!.textContent} ${b.children[1]!.textContent}`,
         ),
       })),

@@ -2,28 +2,26 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cardIsOpen, waitForCard } from './harness/card-helpers';
 import { useChromiumSuite } from './harness/chromium-suite';
-import { readCardInPage } from './harness/pages';
+import { mentionBoxIn, readCardInPage } from './harness/pages';
 
 // A phone: 390×844 CSS px, touch screen, mobile viewport.
 const suite = useChromiumSuite({
   device: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 },
 });
 
-/** Runs in the page: the centre of the first painted mention of `entityId` inside element `id`. */
-function mentionCentreIn([entityId, id]: [string, string]): { x: number; y: number } | null {
-  const el = document.getElementById(id)!;
-  const highlight = CSS.highlights.get(`gloss-${entityId}`) as Highlight | undefined;
-  for (const r of (highlight ?? []) as Iterable<Range>) {
-    if (!el.contains(r.startContainer)) continue;
-    const box = r.getClientRects()[0]!;
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  }
-  return null;
+/** The centre of the first painted mention of `entityId` inside element `id`, or null. */
+async function mentionCentreIn(
+  page: Page,
+  entityId: string,
+  id: string,
+): Promise<{ x: number; y: number } | null> {
+  const box = await page.evaluate(mentionBoxIn, [entityId, id] as [string, string]);
+  return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
 }
 
 async function tapMention(page: Page, entityId: string, id: string): Promise<void> {
   await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), id);
-  const at = await page.evaluate(mentionCentreIn, [entityId, id] as [string, string]);
+  const at = await mentionCentreIn(page, entityId, id);
   if (!at) throw new Error(`no mention of ${entityId} in #${id}`);
   await page.touchscreen.tap(at.x, at.y);
 }
@@ -37,6 +35,9 @@ describe('touch (Chromium, a phone-sized touch screen)', () => {
     expect(card.box.left).toBe(0);
     expect(card.box.right).toBe(card.viewport.width);
     expect(Math.round(card.box.bottom)).toBe(card.viewport.height);
+    // The sheet leaves the tapped name in sight.
+    const mention = (await page.evaluate(mentionBoxIn, ['keir-starmer', 'p1'] as [string, string]))!;
+    expect(mention.y + mention.height).toBeLessThanOrEqual(card.box.top);
     // It stays: nothing hovers on a touch screen, so nothing times it out.
     await page.waitForTimeout(800);
     expect(await page.evaluate(cardIsOpen)).toBe(true);
@@ -61,7 +62,7 @@ describe('touch (Chromium, a phone-sized touch screen)', () => {
     await waitForCard(page);
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => location.hash)).toBe('');
-    const at = (await page.evaluate(mentionCentreIn, ['keir-starmer', 'link'] as [string, string]))!;
+    const at = (await mentionCentreIn(page, 'keir-starmer', 'link'))!;
     await page.touchscreen.tap(at.x, at.y);
     await page.waitForFunction(() => location.hash === '#followed', null, { timeout: 2000 });
     expect(await page.evaluate(cardIsOpen)).toBe(false);
@@ -70,7 +71,7 @@ describe('touch (Chromium, a phone-sized touch screen)', () => {
 
   it('a scroll gesture across mentions opens nothing', async () => {
     const { page } = await suite.open('/fixtures/reader.html');
-    const at = (await page.evaluate(mentionCentreIn, ['keir-starmer', 'p1'] as [string, string]))!;
+    const at = (await mentionCentreIn(page, 'keir-starmer', 'p1'))!;
     const cdp = await page.context().newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
       cdp.send('Input.dispatchTouchEvent', {
@@ -85,4 +86,20 @@ describe('touch (Chromium, a phone-sized touch screen)', () => {
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await page.close();
   });
+
+  it.each(['air-cover', 'evening-briefing', 'january-guarantees'])(
+    'the demo page %s fits the phone: lines of words, no sideways scroll',
+    async (name) => {
+      const { page } = await suite.open(`/demo/${name}.html`);
+      const layout = await page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        width: document.querySelector('p')!.getBoundingClientRect().width,
+        viewport: window.innerWidth,
+      }));
+      expect(layout.viewport).toBe(390);
+      expect(layout.overflow).toBe(0);
+      expect(layout.width).toBeGreaterThan(250);
+      await page.close();
+    },
+  );
 });

@@ -62,7 +62,15 @@ const firefox = {
     tab: { id: 5 },
     frameId: 0,
   },
-  contentClaimingPage: { id: FIREFOX_ID, url: `${FIREFOX_BASE}options.html`, envType: 'content_child' },
+  // An extension page framed in a web page: Firefox says `content_child`, the address decides.
+  framedPage: { id: FIREFOX_ID, url: `${FIREFOX_BASE}popup.html`, envType: 'content_child', tab: { id: 2 } },
+  contentInFrame: {
+    id: FIREFOX_ID,
+    url: 'about:blank',
+    envType: 'content_child',
+    tab: { id: 5 },
+    frameId: 7,
+  },
 } satisfies Record<string, MessageSender>;
 
 describe('classifySender', () => {
@@ -83,8 +91,15 @@ describe('classifySender', () => {
     ['Firefox options page in a tab', firefox.optionsInTab, FIREFOX_ID, FIREFOX_BASE, 'extension-page'],
     ['Firefox content script', firefox.content, FIREFOX_ID, FIREFOX_BASE, 'content-script'],
     [
-      'Firefox content script on an extension url',
-      firefox.contentClaimingPage,
+      'Firefox extension page framed in a web page',
+      firefox.framedPage,
+      FIREFOX_ID,
+      FIREFOX_BASE,
+      'extension-page',
+    ],
+    [
+      'Firefox content script in about:blank',
+      firefox.contentInFrame,
       FIREFOX_ID,
       FIREFOX_BASE,
       'content-script',
@@ -103,20 +118,6 @@ describe('classifySender', () => {
   });
 });
 
-describe('classifySender in the Firefox test build (its own pages framed in a fixture page)', () => {
-  it.each([
-    ['its page framed in a web page', firefox.contentClaimingPage, 'extension-page'],
-    ['a content script on a web page', firefox.content, 'content-script'],
-    [
-      'a page of another install',
-      { id: FIREFOX_ID, url: 'moz-extension://other-uuid/options.html', envType: 'content_child' },
-      'content-script',
-    ],
-  ] as const)('%s', (_, sender, kind) => {
-    expect(classifySender(sender, FIREFOX_ID, FIREFOX_BASE, { framedPagesAreOwn: true })).toBe(kind);
-  });
-});
-
 const handlers = {
   'matcher/get': async () => ({}) as BackgroundReplies['matcher/get'],
   'card/get': async () => null,
@@ -130,6 +131,7 @@ const handlers = {
   'tab/ask': async () => ({ url: 'https://bank.example/account' }),
   'settings/get': async () => DEFAULT_SETTINGS,
   'settings/set': async () => DEFAULT_SETTINGS,
+  'entity/mute': async () => true,
   'articleDate/get': async () => null,
   'articleDate/set': async () => true,
 } as const satisfies Parameters<typeof createRouter<BackgroundRequest, BackgroundReplies>>[1];
@@ -139,6 +141,7 @@ const requests: BackgroundRequest[] = [
   { type: 'card/get', entityId: 'keir-starmer' },
   { type: 'badge/set', count: 3 },
   { type: 'settings/get' },
+  { type: 'entity/mute', entityId: 'keir-starmer' },
   { type: 'stats/get' },
   { type: 'pack/import', pack: {} },
   { type: 'pack/remove', packId: 'p' },
@@ -155,6 +158,7 @@ const forContentScripts = new Set([
   'card/get',
   'badge/set',
   'settings/get',
+  'entity/mute',
   'articleDate/get',
   'articleDate/set',
 ]);

@@ -17,7 +17,8 @@ export function textSchema(max: number) {
     .min(1)
     .max(max)
     .superRefine((s, ctx) => {
-      const problem = disguisingCharacter(s, false);
+      // Too long is reported already; reading a huge string through would only cost time.
+      const problem = s.length > max ? null : disguisingCharacter(s, false);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     });
 }
@@ -32,6 +33,7 @@ export const HttpUrlSchema = z
   .string()
   .max(2048)
   .superRefine((s, ctx) => {
+    if (s.length > 2048) return;
     const problem = disguisingCharacter(s, true);
     if (problem) ctx.addIssue({ code: 'custom', message: `not a usable address: ${problem}` });
     else if (!ADDRESS.test(s)) ctx.addIssue({ code: 'custom', message: 'expected an http or https address' });
@@ -59,19 +61,20 @@ const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u180e\u200b\u200e\u200f\u2060-\u206
 export function disguisingCharacter(s: string, address: boolean): string | null {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const at = `U+${c.toString(16).toUpperCase().padStart(4, '0')} at character ${i + 1}`;
+    if (c >= 32 && c < 127) continue;
+    const at = () => `U+${c.toString(16).toUpperCase().padStart(4, '0')} at character ${i + 1}`;
     if (c < 32 || (c >= 127 && c < 160)) {
       if (!address && (c === 9 || c === 10 || c === 13)) continue;
-      return `contains a control character (${at})`;
+      return `contains a control character (${at()})`;
     }
     if (c < 0xad) continue;
     const ch = s[i]!;
     if (BIDI_CONTROL.test(ch))
-      return `contains a bidirectional control character (${at}), which can disguise text`;
-    if (INVISIBLE.test(ch)) return `contains an invisible character (${at})`;
+      return `contains a bidirectional control character (${at()}), which can disguise text`;
+    if (INVISIBLE.test(ch)) return `contains an invisible character (${at()})`;
     if (c === 0x200c || c === 0x200d) {
       const between = i > 0 && i < s.length - 1 && s.charCodeAt(i - 1) > 127 && s.charCodeAt(i + 1) > 127;
-      if (address || !between) return `contains an invisible character (${at})`;
+      if (address || !between) return `contains an invisible character (${at()})`;
     }
   }
   return null;

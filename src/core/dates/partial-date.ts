@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from '../dataset/primitives';
 import { isRealCalendarDate, startKey } from './date-keys';
 
 /** An ISO calendar date cut to its precision: `2025`, `2025-06` or `2025-06-04`. */
@@ -28,8 +29,8 @@ export const PartialDateSchema = z
     end: IsoPartialSchema.optional(),
     approximate: z.boolean().optional(),
     basis: z.enum(['printed', 'resolved', 'inferred']),
-    resolvedFrom: z.string().max(120).optional(),
-    note: z.string().max(400).optional(),
+    resolvedFrom: textSchema(120).optional(),
+    note: textSchema(400).optional(),
     relation: DateRelationSchema.optional(),
   })
   .strict()

@@ -15,10 +15,11 @@ export interface FactSections {
 
 /**
  * Splits facts by the article's date: a fact belongs to "as of this article" when at least one
- * source reporting it was published on or before that day, or when it is an event dated on a day
- * (or range) wholly before the article, even if our sources reported it later (the 2 March summit
- * on a May article); it belongs to "since this article" otherwise. Plans, states "as of" a report
- * and things known only to have happened "by" a date go by their reports. Each part is ordered by the fact's date (earliest day, then latest),
+ * source reporting it was published on or before that day, or when its own date (an event, a bound
+ * it happened by, or the day a state was reported) lies wholly before the article, even if our
+ * sources reported it later (the 2 March summit on a May article); it belongs to "since this
+ * article" otherwise. Plans (dated when they are meant to happen) and approximate dates go by
+ * their reports. Each part is ordered by the fact's date (earliest day, then latest),
  * then by id. Sources missing from `sources` count as published on an unknown day (known).
  */
 export function selectFacts(
@@ -38,11 +39,7 @@ export function selectFacts(
   const since: Fact[] = [];
   for (const fact of ordered) {
     const first = fact.evidence.map((e) => published.get(e.source) ?? '').sort()[0] ?? '';
-    const over =
-      fact.kind !== 'plan' &&
-      (fact.date.relation ?? 'on') === 'on' &&
-      !fact.date.approximate &&
-      latestDay(fact.date) <= articleDate;
+    const over = fact.kind !== 'plan' && !fact.date.approximate && latestDay(fact.date) <= articleDate;
     (first === '' || first <= articleDate || over ? known : since).push(fact);
   }
   return { articleDate, known, since };

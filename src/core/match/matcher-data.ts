@@ -50,6 +50,8 @@ export interface PackedMatcher {
   /** The kind of each entity in `entityIds` ('' when not given). */
   entityKinds: string[];
   packed: string;
+  /** The ids of entities that come from packs the reader imported (absent: none). */
+  importedEntities?: string[];
 }
 
 /**
@@ -68,4 +70,6 @@ export interface MatcherData {
   readonly patternAlias: string[];
   /** The patterns whose alias needs a fitting context, in increasing order. */
   contextPatterns: number[];
+  /** The ids of entities that come from packs the reader imported (absent: none). */
+  importedEntities?: string[];
 }

@@ -68,6 +68,7 @@ export class Matcher {
         return aliases;
       },
       contextPatterns: t.contextPatterns,
+      ...(packed.importedEntities ? { importedEntities: packed.importedEntities } : {}),
     };
     let longest = 0;
     for (let p = 0; p < t.patternState.length; p++) longest = Math.max(longest, t.depth[t.patternState[p]!]!);

@@ -72,6 +72,9 @@ export function namesakeReason(
   if (!isCapitalised(before.text) || before.text.endsWith("'s") || before.text.endsWith('’s')) return null;
   if (givenNameGender(key)) {
     if (isWordLikeGivenName(key) && !fullName) return null;
+    // A second given name of the person's own ("Donald John Trump").
+    const own = wordBefore(text, before.start);
+    if (own && person.givenNames.has(keyOf(own.text))) return null;
     return afterKin(text, before) ? 'relative' : 'given-name';
   }
   // A capitalised word that is no title: a middle name when a given name stands before it and

@@ -12,7 +12,7 @@ const TITLES = new Set(
   princess sir dame lord lady dr prof professor judge justice pope emperor mr mrs ms mx miss m mme
   mlle monsieur madame herr frau signor signora sig sra sr dom pan pani пан пані президент прем'єр
   міністр генерал посол генсек канцлер président premier ministre presidente ministro präsident
-  bundeskanzler kanzler kanzlerin ministerpräsident außenminister us u.s uk eu nato white house
+  bundeskanzler kanzler kanzlerin ministerpräsident außenminister us u.s uk u.k eu e.u un u.n nato white house
   kremlin french british italian american ukrainian russian german danish then incoming outgoing
   elect candidate nominee republican democrat democratic gop labour tory conservative mp mps
   billionaire businessman tycoon`.split(/\s+/),

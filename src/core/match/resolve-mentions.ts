@@ -1,8 +1,9 @@
 import { type ContextBlock, fitsContext } from './context-rule';
 import type { Matcher, RawMatch } from './matcher';
-import { type MatcherData, RULE_CODES } from './matcher-data';
-import { type NamesakeReason, namesakeReason, type PersonProfile, profileOf } from './namesake-rule';
+import { RULE_CODES } from './matcher-data';
+import { type NamesakeReason, namesakeReason, type PersonProfile } from './namesake-rule';
 import { honorificGender, isTitleWord } from './person-words';
+import { type RuleIndex, ruleIndexOf } from './rule-index';
 import { keyOf, sentenceStartOf, wordBefore } from './words-around';
 
 /** A mention of an entity: UTF-16 offsets `[start, end)` into the buffer, and the alias that matched. */
@@ -17,34 +18,6 @@ export interface Mention {
 export type ExclusionReason = NamesakeReason | 'context';
 
 const AFTER_FULL_NAME = RULE_CODES['after-full-name'];
-
-/** What the rules need from a compiled matcher, worked out once per matcher. */
-interface RuleIndex {
-  /** Per entity: the person's profile, or null for topics and organisations. */
-  people: (PersonProfile | null)[];
-  /** Per pattern: the alias has more than one word (a full name). */
-  fullName: boolean[];
-  context: Set<number>;
-}
-
-const indexes = new WeakMap<MatcherData, RuleIndex>();
-
-function indexOf(data: MatcherData): RuleIndex {
-  let index = indexes.get(data);
-  if (index) return index;
-  const aliasesOf = data.entityIds.map((): string[] => []);
-  const fullName = data.patternAlias.map((alias, p) => {
-    const entity = data.patternEntity[p]!;
-    if (entity >= 0) aliasesOf[entity]!.push(alias);
-    return /\S\s+\S/u.test(alias);
-  });
-  const people = aliasesOf.map((aliases, e) =>
-    data.entityKinds[e] === 'person' ? profileOf(aliases) : null,
-  );
-  index = { people, fullName, context: new Set(data.contextPatterns ?? []) };
-  indexes.set(data, index);
-  return index;
-}
 
 /**
  * Applies the document-level rules to candidates, buffer by buffer in document order:
@@ -76,7 +49,7 @@ export class MentionResolver {
       end: number,
     ) => void,
   ) {
-    this.index = indexOf(matcher.data);
+    this.index = ruleIndexOf(matcher.data);
   }
 
   /**
@@ -90,7 +63,7 @@ export class MentionResolver {
     around: () => readonly ContextBlock[] = () => [],
   ): Mention[] {
     const { patternEntity, patternRule, patternAlias, entityIds } = this.matcher.data;
-    const { people, fullName, context } = this.index;
+    const index = this.index;
     const mentions: Mention[] = [];
     const namesakeAt = new Map<number, number>();
     const fullAt = new Map<number, number>();
@@ -99,18 +72,12 @@ export class MentionResolver {
       for (const p of m.patterns) {
         const entity = patternEntity[p]!;
         if (entity < 0) continue;
-        const person = people[entity];
+        const full = index.fullName(p);
+        const person = text === undefined ? null : index.person(entity);
         if (person && text !== undefined) {
           const reason =
-            namesakeReason(text, m.start, m.end, person, fullName[p]!) ??
-            this.relativeInSentence(
-              text,
-              m.start,
-              person,
-              fullName[p]!,
-              namesakeAt.get(entity),
-              fullAt.get(entity),
-            );
+            namesakeReason(text, m.start, m.end, person, full) ??
+            this.relativeInSentence(text, m.start, person, full, namesakeAt.get(entity), fullAt.get(entity));
           if (reason) {
             this.count(reason, entity, m);
             namesakeAt.set(entity, m.start);
@@ -118,7 +85,8 @@ export class MentionResolver {
           }
         }
         if (patternRule[p] === AFTER_FULL_NAME && !this.seen.has(entity)) continue;
-        if (context.has(p) && text !== undefined) {
+        if (index.context.has(p) && text !== undefined) {
+          const context = index.context;
           fits ??= fitsContext([{ text, raw }, ...around()], entity, this.matcher.data, (q) =>
             context.has(q),
           );
@@ -128,7 +96,7 @@ export class MentionResolver {
           }
         }
         if (patternRule[p] !== AFTER_FULL_NAME) this.seen.add(entity);
-        if (fullName[p]) fullAt.set(entity, m.start);
+        if (full) fullAt.set(entity, m.start);
         mentions.push({ entityId: entityIds[entity]!, start: m.start, end: m.end, alias: patternAlias[p]! });
         break;
       }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatPartialDate } from '../../core/dates/format-partial-date';
 import type { SearchQuery, SearchResults } from '../../db/search-data';
+import type { EntitySummary } from '../../messaging/protocol';
 import { NoteItem } from '../NoteItem';
 import { SourceLinks, safeHref } from '../SourceLinks';
 import { t } from '../t';
@@ -10,13 +11,24 @@ const LIMIT = 50;
 
 /**
  * Searches entities, facts and sources as the reader types (by name or alias, words, date range
- * and outlet), and shows each fact with its date, evidence, sources and cross-source notes.
+ * and outlet), and shows each fact with its date, evidence (outlets by name), sources, and each
+ * cross-source note once, under the first fact it concerns. Shows no results until the reader
+ * types or picks an entity from the list offered instead.
  */
 export function DatasetBrowser({ services }: { services: OptionsServices }) {
   const [query, setQuery] = useState<SearchQuery>({ text: '' });
   const [results, setResults] = useState<SearchResults | null>(null);
+  const [entities, setEntities] = useState<EntitySummary[]>([]);
+  const empty = !query.text.trim() && !query.from && !query.to && !query.outlet;
+  useEffect(() => {
+    services.entities().then(setEntities, () => {});
+  }, [services]);
   useEffect(() => {
     let current = true;
+    if (empty) {
+      setResults(null);
+      return;
+    }
     const timer = setTimeout(() => {
       services.search({ ...query, limit: LIMIT }).then((r) => current && setResults(r));
     }, 120);
@@ -24,11 +36,12 @@ export function DatasetBrowser({ services }: { services: OptionsServices }) {
       current = false;
       clearTimeout(timer);
     };
-  }, [query, services]);
+  }, [query, services, empty]);
   const set = (change: Partial<SearchQuery>) => setQuery((q) => ({ ...q, ...change }));
   const sources = new Map(
     [...(results?.factSources ?? []), ...(results?.sources ?? [])].map((s) => [s.id, s]),
   );
+  const notesShown = new Set<string>();
   return (
     <div class="browser">
       <search>
@@ -71,6 +84,22 @@ export function DatasetBrowser({ services }: { services: OptionsServices }) {
           </label>
         </form>
       </search>
+      {empty && entities.length > 0 && (
+        <div class="pick">
+          <p class="help" id="pick-help">
+            {t('browserPick')}
+          </p>
+          <ul class="pick-list" aria-describedby="pick-help">
+            {entities.map((e) => (
+              <li key={e.id}>
+                <button type="button" data-pick={e.id} onClick={() => set({ text: e.name })}>
+                  {e.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {results && (
         <div class="results" aria-live="polite">
           {results.entities.length > 0 && (
@@ -105,7 +134,7 @@ export function DatasetBrowser({ services }: { services: OptionsServices }) {
                     <ul>
                       {fact.evidence.map((ev) => (
                         <li key={`${ev.source}:${ev.quote}`}>
-                          <q>{ev.quote}</q> — {sources.get(ev.source)?.outlet ?? ev.source}
+                          <q>{ev.quote}</q> — {sources.get(ev.source)?.outlet ?? t('browserUnknownOutlet')}
                         </li>
                       ))}
                     </ul>
@@ -117,7 +146,12 @@ export function DatasetBrowser({ services }: { services: OptionsServices }) {
                     pageHost=""
                   />
                   {results.notes
-                    .filter((n) => n.facts.includes(fact.id))
+                    .filter((n) => {
+                      // Each note once, under the first fact it concerns.
+                      if (!n.facts.includes(fact.id) || notesShown.has(n.id)) return false;
+                      notesShown.add(n.id);
+                      return true;
+                    })
                     .map((note) => (
                       <NoteItem key={note.id} note={note} sources={sources} pageHost="" />
                     ))}

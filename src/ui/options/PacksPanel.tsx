@@ -2,24 +2,32 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MatchingChange } from '../../core/dataset/bundled-matching-changes';
 import type { DataStats } from '../../core/facts/card-data';
 import type { ImportProgress } from '../../db/manage-packs';
+import { byCount, counted } from '../count-words';
 import { t } from '../t';
+import { ConsentBox, SHOWN_PROBLEMS } from './ConsentBox';
+import { describeRejection } from './describe-rejection';
 import type { OptionsServices } from './options-services';
+import { PackConfirm, type PendingStep } from './PackConfirm';
 
 type Outcome = { kind: 'ok' | 'error'; message: string; problems?: string[] } | null;
-
-const SHOWN_PROBLEMS = 50;
+/** Packs imported so far from one file. */
+type Done = { titles: string[]; facts: number };
+/** A pack waiting for the reader's consent to change how bundled names are found. */
+type Consent = { input: unknown; changes: MatchingChange[]; rest: unknown[]; done: Done };
 
 /**
  * The installed packs with export and removal, import by file picker or drag and drop (a
  * progress bar for large packs; every problem listed plainly, and nothing changed), export of all
- * data, and reset to the bundled data.
+ * data, and reset to the bundled data. Remove and Reset ask first, offering a copy to download
+ * (importing it undoes the step).
  */
 export function PacksPanel({ services }: { services: OptionsServices }) {
   const [stats, setStats] = useState<DataStats | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [dragging, setDragging] = useState(false);
-  const [pending, setPending] = useState<{ input: unknown; changes: MatchingChange[] } | null>(null);
+  const [pending, setPending] = useState<PendingStep | null>(null);
+  const [consent, setConsent] = useState<Consent | null>(null);
   const refresh = () => services.stats().then(setStats);
   useEffect(() => {
     void refresh();
@@ -27,7 +35,7 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
 
   const importFile = async (file: File) => {
     setOutcome(null);
-    setPending(null);
+    setConsent(null);
     let input: unknown;
     try {
       input = JSON.parse(await file.text());
@@ -38,26 +46,46 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
       });
       return;
     }
-    await runImport(input);
+    // A file of several packs (as "Export all" and the copies offered before Reset write) imports
+    // each in turn; the bundled pack in it is already here and is skipped.
+    const bundled = new Set(stats?.packs.filter((p) => p.bundled).map((p) => p.id));
+    const packs = Array.isArray(input)
+      ? input.filter((p) => !bundled.has((p as { id?: string } | null)?.id ?? ''))
+      : [input];
+    await importPacks(packs, { titles: [], facts: 0 });
   };
 
-  const runImport = async (input: unknown, consent?: string[]) => {
-    const result = await services.importPack(input, setProgress, consent);
-    setProgress(null);
-    if (!result.ok && result.consentNeeded?.length && !consent) {
-      // A pack that changes how bundled names are found waits for the reader's explicit yes.
-      setPending({ input, changes: result.consentNeeded });
-      return;
+  /** Imports `packs` in turn; `agreed` carries the reader's consent for the first of them. */
+  const importPacks = async (packs: unknown[], done: Done, agreed?: string[]) => {
+    for (const [i, pack] of packs.entries()) {
+      const consentGiven = i === 0 ? agreed : undefined;
+      const result = await services.importPack(pack, setProgress, consentGiven);
+      setProgress(null);
+      if (!result.ok && result.consentNeeded?.length && !consentGiven) {
+        // A pack that changes how bundled names are found waits for the reader's explicit yes.
+        setConsent({ input: pack, changes: result.consentNeeded, rest: packs.slice(i), done });
+        return;
+      }
+      if (!result.ok) {
+        const { headline, lines } = describeRejection(pack, result.problems);
+        setOutcome({ kind: 'error', message: headline, problems: lines.length ? lines : undefined });
+        await refresh();
+        return;
+      }
+      done.titles.push(result.pack.title);
+      done.facts += result.pack.counts.facts ?? 0;
     }
-    if (result.ok) {
-      setOutcome({
-        kind: 'ok',
-        message: t('packsImported', result.pack.title, String(result.pack.counts.facts ?? 0)),
-      });
-    } else {
-      const lines = result.problems.map((p) => `${p.path}: ${p.message}`);
-      setOutcome({ kind: 'error', message: t('packsRejected', String(lines.length)), problems: lines });
-    }
+    const { titles, facts } = done;
+    setOutcome(
+      titles.length === 1
+        ? {
+            kind: 'ok',
+            message: t(byCount(facts, 'packsImportedOne', 'packsImported'), titles[0]!, String(facts)),
+          }
+        : titles.length
+          ? { kind: 'ok', message: t('packsImportedMany', String(titles.length), titles.join(', ')) }
+          : { kind: 'error', message: t('packNotAPack') },
+    );
     await refresh();
   };
 
@@ -86,11 +114,7 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
             {!p.bundled && (
               <button
                 type="button"
-                onClick={async () => {
-                  await services.removePack(p.id);
-                  setOutcome({ kind: 'ok', message: t('packsRemoved', p.title) });
-                  await refresh();
-                }}
+                onClick={() => setPending({ kind: 'remove', id: p.id, title: p.title, version: p.version })}
               >
                 {t('packsRemove')}
               </button>
@@ -100,12 +124,12 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
       </ul>
       {stats && (
         <p class="help" data-testid="data-counts">
-          {t(
-            'packsCounts',
-            ...[stats.counts.entities, stats.counts.facts, stats.counts.sources, stats.counts.notes].map(
-              String,
-            ),
-          )}
+          {[
+            counted(stats.counts.entities, 'nEntity', 'nEntities'),
+            counted(stats.counts.facts, 'nFact', 'nFacts'),
+            counted(stats.counts.sources, 'nSource', 'nSources'),
+            counted(stats.counts.notes, 'nNote', 'nNotes'),
+          ].join(' · ')}
         </p>
       )}
       <div class="row">
@@ -121,17 +145,29 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
         >
           {t('packsExportAll')}
         </button>
-        <button
-          type="button"
-          onClick={async () => {
-            await services.reset();
-            setOutcome({ kind: 'ok', message: t('packsResetDone') });
-            await refresh();
-          }}
-        >
+        <button type="button" onClick={() => setPending({ kind: 'reset' })}>
           {t('packsReset')}
         </button>
       </div>
+      {pending && (
+        <PackConfirm
+          pending={pending}
+          imported={stats?.packs.filter((p) => !p.bundled).map((p) => p.id) ?? []}
+          download={download}
+          onCancel={() => setPending(null)}
+          onConfirm={async () => {
+            setPending(null);
+            if (pending.kind === 'remove') {
+              await services.removePack(pending.id);
+              setOutcome({ kind: 'ok', message: t('packsRemovedUndo', pending.title) });
+            } else {
+              await services.reset();
+              setOutcome({ kind: 'ok', message: t('packsResetDone') });
+            }
+            await refresh();
+          }}
+        />
+      )}
       <h3>{t('packsImport')}</h3>
       <label
         class={`drop${dragging ? ' dragging' : ''}`}
@@ -160,15 +196,16 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
           }}
         />
       </label>
-      {pending && (
+      {consent && (
         <ConsentBox
-          changes={pending.changes}
+          changes={consent.changes}
           onAnswer={(yes) => {
-            const { input, changes } = pending;
-            setPending(null);
+            const { rest, changes, done } = consent;
+            setConsent(null);
             if (yes)
-              void runImport(
-                input,
+              void importPacks(
+                rest,
+                done,
                 changes.map((c) => c.key),
               );
             else setOutcome({ kind: 'error', message: t('packsConsentCancelled') });
@@ -194,50 +231,12 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
                 <li key={p}>{p}</li>
               ))}
               {outcome.problems.length > SHOWN_PROBLEMS && (
-                <li>{t('packsMore', String(outcome.problems.length - SHOWN_PROBLEMS))}</li>
+                <li>{counted(outcome.problems.length - SHOWN_PROBLEMS, 'packsMoreOne', 'packsMore')}</li>
               )}
             </ul>
           )}
         </div>
       )}
-    </div>
-  );
-}
-
-/** Asks the reader to agree to a pack's changes to how bundled names are found, listing each. */
-function ConsentBox({ changes, onAnswer }: { changes: MatchingChange[]; onAnswer: (yes: boolean) => void }) {
-  const names = new Set(changes.map((c) => c.entityId));
-  return (
-    <div
-      class="outcome consent"
-      role="alertdialog"
-      aria-labelledby="pack-consent-title"
-      data-testid="pack-consent"
-    >
-      <p id="pack-consent-title">{t('packsConsent', String(names.size))}</p>
-      <ul class="problems">
-        {changes.slice(0, SHOWN_PROBLEMS).map((c) => (
-          <li key={c.key}>
-            {t(
-              c.how === 'takes-over' ? 'packsConsentTakesOver' : 'packsConsentSuppresses',
-              c.phrase,
-              c.name,
-              c.alias,
-            )}
-          </li>
-        ))}
-        {changes.length > SHOWN_PROBLEMS && (
-          <li>{t('packsMore', String(changes.length - SHOWN_PROBLEMS))}</li>
-        )}
-      </ul>
-      <div class="row">
-        <button type="button" onClick={() => onAnswer(true)}>
-          {t('packsConsentAccept')}
-        </button>
-        <button type="button" onClick={() => onAnswer(false)}>
-          {t('packsConsentCancel')}
-        </button>
-      </div>
     </div>
   );
 }

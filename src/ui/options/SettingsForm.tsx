@@ -8,20 +8,37 @@ const STYLES: [Settings['highlightStyle'], MessageKey][] = [
   ['underline', 'settingsStyleUnderline'],
   ['off', 'settingsStyleOff'],
 ];
+const MARKINGS: [Settings['marking'], MessageKey][] = [
+  ['every', 'settingsMarkingEvery'],
+  ['section', 'settingsMarkingSection'],
+  ['page', 'settingsMarkingPage'],
+];
 const KINDS: [keyof Settings['kinds'], MessageKey][] = [
   ['person', 'kindPerson'],
   ['topic', 'kindTopic'],
   ['organisation', 'kindOrganisation'],
 ];
 
-/** The reader's settings; every change is saved at once and open pages follow it. */
-export function SettingsForm() {
+/**
+ * The reader's settings; every change is saved at once and open pages follow it. `entityNames`
+ * names the muted entities (by id; an id it does not know is shown as it is).
+ */
+export function SettingsForm({
+  entityNames = async () => new Map(),
+}: {
+  entityNames?: (ids: string[]) => Promise<Map<string, string>>;
+}) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [status, setStatus] = useState('');
   const [newSite, setNewSite] = useState('');
+  const [names, setNames] = useState<Map<string, string>>(new Map());
   useEffect(() => {
     loadSettings().then(setSettings);
   }, []);
+  const mutedKey = settings.mutedEntities.join(' ');
+  useEffect(() => {
+    if (mutedKey) entityNames(mutedKey.split(' ')).then(setNames, () => {});
+  }, [mutedKey, entityNames]);
   const save = async (change: Partial<Settings>) => {
     setSettings(await updateSettings(change));
     setStatus(t('settingsSaved'));
@@ -71,6 +88,39 @@ export function SettingsForm() {
             {t(label)}
           </label>
         ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('settingsMarking')}</legend>
+        {MARKINGS.map(([marking, label]) => (
+          <label key={marking}>
+            <input
+              type="radio"
+              name="marking"
+              value={marking}
+              checked={settings.marking === marking}
+              onChange={() => void save({ marking })}
+            />
+            {t(label)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('settingsMuted')}</legend>
+        {settings.mutedEntities.length === 0 && <p class="help">{t('settingsNoMuted')}</p>}
+        <ul class="sites muted-entities">
+          {settings.mutedEntities.map((id) => (
+            <li key={id} data-muted={id}>
+              {names.get(id) ?? id}
+              <button
+                type="button"
+                aria-label={t('settingsUnmute', names.get(id) ?? id)}
+                onClick={() => void save({ mutedEntities: settings.mutedEntities.filter((m) => m !== id) })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
       </fieldset>
       <fieldset>
         <legend>{t('settingsKinds')}</legend>
@@ -124,6 +174,18 @@ export function SettingsForm() {
             onChange={(e) => void save({ pausedEverywhere: e.currentTarget.checked })}
           />
           {t('settingsPauseEverywhere')}
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t('settingsPrivacy')}</legend>
+        <label>
+          <input
+            type="checkbox"
+            name="privateHighlights"
+            checked={settings.privateHighlights}
+            onChange={(e) => void save({ privateHighlights: e.currentTarget.checked })}
+          />
+          {t('settingsPrivateHighlights')}
         </label>
       </fieldset>
       <p class="status" role="status">

@@ -2,7 +2,7 @@ import type { PackInput } from '../../core/dataset/pack';
 import type { DataStats } from '../../core/facts/card-data';
 import type { ImportProgress } from '../../db/manage-packs';
 import type { SearchQuery, SearchResults } from '../../db/search-data';
-import type { ImportResult } from '../../messaging/protocol';
+import type { EntitySummary, ImportResult } from '../../messaging/protocol';
 
 /**
  * What the options page does with the store, handed in by its entrypoint (which opens the
@@ -10,6 +10,8 @@ import type { ImportResult } from '../../messaging/protocol';
  */
 export interface OptionsServices {
   stats(): Promise<DataStats>;
+  /** Every entity in the store, by name (to pick one in the browser and to name muted ones). */
+  entities(): Promise<EntitySummary[]>;
   search(query: SearchQuery): Promise<SearchResults>;
   /** `consent`: the keys of the changes to bundled matching the reader agreed to. */
   importPack(

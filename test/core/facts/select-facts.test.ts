@@ -56,6 +56,9 @@ describe('selectFacts', () => {
     ['trump-g7-and-nato-summits-june', '2025-06-01', 'since'],
     ['meloni-article-5-remark', '2025-05-01', 'since'],
     ['rasmussen-preparations-too-slow', '2025-05-20', 'known'],
+    ['estonia-offers-combat-unit', '2025-05-21', 'known'],
+    ['london-summit-motto', '2025-05-21', 'known'],
+    ['uk-troop-numbers-discussed', '2025-05-21', 'since'],
   ])('%s on a page of %s: %s', (id, day, part) => {
     const sections = selectFacts([fact(id)], sources, day);
     expect(sections[part].map((f) => f.id)).toEqual([id]);
@@ -169,7 +172,7 @@ describe('describeProvenance', () => {
   it('takes an outlet’s own reporting as its own, not as the report it otherwise relays', () => {
     const p = describeProvenance(withAttribution('macron-visits-meloni', { kind: 'outlet' }), sources);
     expect(p.origins.map((s) => s.id)).toEqual(['trt-2025-06-04']);
-    expect(p.summary).toBe('Reported by TRT World only; own reporting of TRT World');
+    expect(p.summary).toBe('Reported by TRT World only; its own reporting');
   });
 
   it('says nothing of attribution that an older pack does not record', () => {

@@ -179,6 +179,15 @@ const STILL_THE_OFFICIAL: Case[] = [
   ],
   ['Since Jan. 20 Trump has signed dozens of orders.', [[DT, 'Trump']]],
   [
+    'U.S. President Trump and U.K. Prime Minister Starmer',
+    [
+      [DT, 'Trump'],
+      [KS, 'Starmer'],
+    ],
+  ],
+  ['the E.U. Macron wants', [[EM, 'Macron']]],
+  ['Donald John Trump was born in Queens.', [[DT, 'Trump']]],
+  [
     'Mr Trump and Sir Keir Starmer met; Sir Keir said',
     [
       [DT, 'Trump'],

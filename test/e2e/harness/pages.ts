@@ -50,3 +50,21 @@ export function readCardInPage(): {
     sources: [...panel.querySelectorAll('li.fact .sources a')].map((a) => a.textContent ?? ''),
   };
 }
+
+/** Runs in the page: the viewport box of the first painted mention of `entityId` inside element `id`. */
+export function mentionBoxIn([entityId, id]: [string, string]): {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+} | null {
+  const el = document.getElementById(id);
+  const highlight = CSS.highlights.get(`gloss-${entityId}`) as Highlight | undefined;
+  if (!el || !highlight) return null;
+  for (const r of highlight as unknown as Iterable<Range>) {
+    if (!el.contains(r.startContainer)) continue;
+    const box = r.getClientRects()[0];
+    if (box) return { x: box.x, y: box.y, width: box.width, height: box.height };
+  }
+  return null;
+}
