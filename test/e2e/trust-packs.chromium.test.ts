@@ -78,6 +78,8 @@ describe('a pack that changes how bundled names are found', () => {
     expect(await page.evaluate(() => CSS.highlights.has('gloss-emmanuel-macron'))).toBe(false);
     await page.close();
     await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
+    await options.getByRole('alertdialog').getByRole('button', { name: 'Reset', exact: true }).click();
+    await expect.poll(() => options.locator('.outcome').textContent()).toBe('Back to the bundled data.');
     await options.close();
   });
 });
@@ -199,6 +201,8 @@ describe('the private-highlights option', () => {
     await waitForCard(page);
     await setPrivate(options, false);
     await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
+    await options.getByRole('alertdialog').getByRole('button', { name: 'Reset', exact: true }).click();
+    await expect.poll(() => options.locator('.outcome').textContent()).toBe('Back to the bundled data.');
     await options.close();
     await page.close();
   });
