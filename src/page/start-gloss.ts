@@ -37,7 +37,13 @@ export async function startGloss(doc: Document, signal: AbortSignal): Promise<Gl
     badge = `${count}/${paused}`;
     askBackground({ type: 'badge/set', count, paused }).catch(() => {});
   };
+  let applied = '';
   const apply = (settings: Settings) => {
+    // A change message can arrive more than once (or after the settings were read): only a real
+    // change restarts the run, which would otherwise lose the keyboard position and the open card.
+    const key = JSON.stringify(settings);
+    if (key === applied) return;
+    applied = key;
     run?.stop();
     run = null;
     if (isPausedOn(settings, doc.location.hostname)) setBadge(0, true);

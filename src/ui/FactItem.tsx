@@ -3,7 +3,7 @@ import type { Fact } from '../core/dataset/fact';
 import type { Note } from '../core/dataset/note';
 import type { Source } from '../core/dataset/source';
 import { formatPartialDate } from '../core/dates/format-partial-date';
-import { describeProvenance, type Provenance } from '../core/facts/describe-provenance';
+import { describeProvenance, isItsOwn, type Provenance } from '../core/facts/describe-provenance';
 import { formatCitation } from '../core/facts/format-citation';
 import type { CardContext } from './card-context';
 import { SourceLinks } from './SourceLinks';
@@ -82,7 +82,11 @@ function provenanceText(p: Provenance): string {
       : []),
     ...(a.unnamed.length ? [t('provUnnamedPeople', a.unnamed.join('; '))] : []),
     ...(a.relayed.length ? [t('provAsReportedBy', a.relayed.join(', '))] : []),
-    ...(a.ownReporting.length ? [t('provOwnReporting', a.ownReporting.join(', '))] : []),
+    ...(isItsOwn(a, p.outlets)
+      ? [t('provItsOwnReporting')]
+      : a.ownReporting.length
+        ? [t('provOwnReporting', a.ownReporting.join(', '))]
+        : []),
   ];
   return parts.join('; ');
 }

@@ -131,9 +131,9 @@ const handlers = {
   'tab/ask': async () => ({ url: 'https://bank.example/account' }),
   'settings/get': async () => DEFAULT_SETTINGS,
   'settings/set': async () => DEFAULT_SETTINGS,
+  'entity/mute': async () => true,
   'articleDate/get': async () => null,
   'articleDate/set': async () => true,
-  'entity/mute': async () => true,
 } as const satisfies Parameters<typeof createRouter<BackgroundRequest, BackgroundReplies>>[1];
 
 const requests: BackgroundRequest[] = [
@@ -141,6 +141,7 @@ const requests: BackgroundRequest[] = [
   { type: 'card/get', entityId: 'keir-starmer' },
   { type: 'badge/set', count: 3 },
   { type: 'settings/get' },
+  { type: 'entity/mute', entityId: 'keir-starmer' },
   { type: 'stats/get' },
   { type: 'pack/import', pack: {} },
   { type: 'pack/remove', packId: 'p' },
@@ -151,16 +152,15 @@ const requests: BackgroundRequest[] = [
   { type: 'settings/set', change: { pausedEverywhere: true } },
   { type: 'articleDate/get' },
   { type: 'articleDate/set', date: '2025-01-20' },
-  { type: 'entity/mute', entityId: 'keir-starmer' },
 ];
 const forContentScripts = new Set([
   'matcher/get',
   'card/get',
   'badge/set',
   'settings/get',
+  'entity/mute',
   'articleDate/get',
   'articleDate/set',
-  'entity/mute',
 ]);
 
 describe.each([

@@ -22,9 +22,9 @@ const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundReque
   'tab/ask': async () => null,
   'settings/get': async () => DEFAULT_SETTINGS,
   'settings/set': async () => DEFAULT_SETTINGS,
+  'entity/mute': async () => true,
   'articleDate/get': async () => null,
   'articleDate/set': async () => true,
-  'entity/mute': async () => true,
 });
 
 describe('createRouter', () => {
