@@ -207,7 +207,7 @@ export class CardHost {
     this.pointerFocused = false;
     if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
     const stops = tabStops(panel);
-    const active = (panel.getRootNode() as ShadowRoot).activeElement;
+    const active = this.shadow?.activeElement ?? null;
     const last = stops[stops.length - 1];
     const leaving = event.shiftKey
       ? active === panel || active === stops[0] || !stops.length

@@ -20,6 +20,7 @@ const PREVIOUS = 'KeyK';
  */
 export class KeyboardNav {
   private position = -1;
+  private moving = 0;
   private readonly live: LiveRegion;
 
   constructor(
@@ -40,7 +41,8 @@ export class KeyboardNav {
     const all = this.mentions();
     if (!all.length || typingIn(this.doc)) return false;
     const open = this.card.openMention;
-    const from = open ? all.indexOf(open) : this.position;
+    // While a move is still opening its card, the open one is behind: count from the move.
+    const from = open && !this.moving ? all.indexOf(open) : this.position;
     const next = from < 0 ? (step > 0 ? 0 : all.length - 1) : (from + step + all.length) % all.length;
     await this.show(all, next);
     return true;
@@ -74,7 +76,8 @@ export class KeyboardNav {
         ? t('liveMention', name, index, String(sameEntity.length), sentence)
         : t('liveMentionShort', name, index, String(sameEntity.length));
     const focusWasInside = this.card.hasFocus;
-    const name = await this.card.openFor(mention, true, say);
+    this.moving++;
+    const name = await this.card.openFor(mention, true, say).finally(() => this.moving--);
     // Focus entering the card reads its name; focus already inside hears the live region.
     this.live.announce(focusWasInside ? say(name ?? mention.text) : '');
   }

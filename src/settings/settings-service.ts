@@ -10,7 +10,8 @@ export const SETTINGS_CHANGED = { type: 'page/settings-changed' } as const;
  * The background's settings service. Keeps `storage.local` to the extension's own contexts where
  * the browser allows it (Chrome's `setAccessLevel`; Firefox has no such switch, so there a
  * content script could still write storage directly), answers `settings/get` with what the
- * sender's page needs, applies `settings/set` (the router lets only extension pages send it), and
+ * sender's page needs, applies `settings/set` (the router lets only extension pages send it) and
+ * `entity/mute` (adds one id to the muted list; content scripts may send it), and
  * tells every tab when the settings change, since content scripts no longer read storage.
  */
 export function startSettingsService(): {
@@ -29,8 +30,8 @@ export function startSettingsService(): {
     set: writeSettingsChange,
     async mute(entityId) {
       const { mutedEntities } = await loadSettings();
-      if (mutedEntities.includes(entityId)) return false;
-      await writeSettingsChange({ mutedEntities: [...mutedEntities, entityId] });
+      if (!mutedEntities.includes(entityId))
+        await writeSettingsChange({ mutedEntities: [...mutedEntities, entityId] });
       return true;
     },
   };

@@ -87,8 +87,10 @@ describe('control surfaces in Firefox', () => {
     await probe.host.close();
     expect(tabId).not.toBeNull();
     const { host, frame } = await openExtensionPage(`popup.html?tab=${tabId}`);
-    await frame.waitForSelector('.entities button');
-    const entities = await frame.$$eval('.entities button', (buttons) => buttons.map((b) => b.textContent));
+    await frame.waitForSelector('.entities button.go');
+    const entities = await frame.$$eval('.entities button.go', (buttons) =>
+      buttons.map((b) => b.textContent),
+    );
     expect(entities).toEqual([
       'Keir Starmer2',
       'Patrick Turner2',
@@ -123,6 +125,9 @@ describe('control surfaces in Firefox', () => {
       );
       reset?.click();
     });
+    // Reset asks first.
+    await frame.waitForSelector('.confirm button.danger');
+    await frame.$eval('.confirm button.danger', (b) => (b as HTMLButtonElement).click());
     await frame.waitForFunction(
       () => document.querySelector('.outcome')?.textContent === 'Back to the bundled data.',
     );

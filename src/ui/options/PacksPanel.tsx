@@ -4,16 +4,16 @@ import type { DataStats } from '../../core/facts/card-data';
 import type { ImportProgress } from '../../db/manage-packs';
 import { byCount, counted } from '../count-words';
 import { t } from '../t';
-import { ConfirmBox } from './ConfirmBox';
+import { ConsentBox, SHOWN_PROBLEMS } from './ConsentBox';
 import { describeRejection } from './describe-rejection';
 import type { OptionsServices } from './options-services';
+import { PackConfirm, type PendingStep } from './PackConfirm';
 
 type Outcome = { kind: 'ok' | 'error'; message: string; problems?: string[] } | null;
-type Pending = { kind: 'remove'; id: string; title: string; version: string } | { kind: 'reset' } | null;
-/** An import waiting for the reader's consent: the packs still to import (the first one asks). */
-type Consent = { packs: unknown[]; changes: MatchingChange[]; titles: string[]; facts: number } | null;
-
-const SHOWN_PROBLEMS = 50;
+/** Packs imported so far from one file. */
+type Done = { titles: string[]; facts: number };
+/** A pack waiting for the reader's consent to change how bundled names are found. */
+type Consent = { input: unknown; changes: MatchingChange[]; rest: unknown[]; done: Done };
 
 /**
  * The installed packs with export and removal, import by file picker or drag and drop (a
@@ -26,8 +26,8 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [dragging, setDragging] = useState(false);
-  const [pending, setPending] = useState<Pending>(null);
-  const [consent, setConsent] = useState<Consent>(null);
+  const [pending, setPending] = useState<PendingStep | null>(null);
+  const [consent, setConsent] = useState<Consent | null>(null);
   const refresh = () => services.stats().then(setStats);
   useEffect(() => {
     void refresh();
@@ -52,32 +52,30 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
     const packs = Array.isArray(input)
       ? input.filter((p) => !bundled.has((p as { id?: string } | null)?.id ?? ''))
       : [input];
-    await importPacks(packs, [], 0);
+    await importPacks(packs, { titles: [], facts: 0 });
   };
 
-  /**
-   * Imports `packs` in turn. A pack that changes how bundled names are found waits for the
-   * reader's explicit yes (`agreed` holds the keys of the changes agreed to for the first pack).
-   */
-  const importPacks = async (packs: unknown[], titles: string[], facts: number, agreed?: string[]) => {
+  /** Imports `packs` in turn; `agreed` carries the reader's consent for the first of them. */
+  const importPacks = async (packs: unknown[], done: Done, agreed?: string[]) => {
     for (const [i, pack] of packs.entries()) {
-      const result = await services.importPack(pack, setProgress, i === 0 ? agreed : undefined);
-      if (!result.ok && result.consentNeeded?.length && !(i === 0 && agreed)) {
-        setProgress(null);
-        setConsent({ packs: packs.slice(i), changes: result.consentNeeded, titles, facts });
+      const consentGiven = i === 0 ? agreed : undefined;
+      const result = await services.importPack(pack, setProgress, consentGiven);
+      setProgress(null);
+      if (!result.ok && result.consentNeeded?.length && !consentGiven) {
+        // A pack that changes how bundled names are found waits for the reader's explicit yes.
+        setConsent({ input: pack, changes: result.consentNeeded, rest: packs.slice(i), done });
         return;
       }
       if (!result.ok) {
-        setProgress(null);
         const { headline, lines } = describeRejection(pack, result.problems);
         setOutcome({ kind: 'error', message: headline, problems: lines.length ? lines : undefined });
         await refresh();
         return;
       }
-      titles = [...titles, result.pack.title];
-      facts += result.pack.counts.facts ?? 0;
+      done.titles.push(result.pack.title);
+      done.facts += result.pack.counts.facts ?? 0;
     }
-    setProgress(null);
+    const { titles, facts } = done;
     setOutcome(
       titles.length === 1
         ? {
@@ -152,7 +150,7 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
         </button>
       </div>
       {pending && (
-        <PendingStep
+        <PackConfirm
           pending={pending}
           imported={stats?.packs.filter((p) => !p.bundled).map((p) => p.id) ?? []}
           download={download}
@@ -202,13 +200,12 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
         <ConsentBox
           changes={consent.changes}
           onAnswer={(yes) => {
-            const { packs, changes, titles, facts } = consent;
+            const { rest, changes, done } = consent;
             setConsent(null);
             if (yes)
               void importPacks(
-                packs,
-                titles,
-                facts,
+                rest,
+                done,
                 changes.map((c) => c.key),
               );
             else setOutcome({ kind: 'error', message: t('packsConsentCancelled') });
@@ -240,84 +237,6 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
           )}
         </div>
       )}
-    </div>
-  );
-}
-
-/** The confirmation for a pending Remove or Reset, with the copy that undoes it. */
-function PendingStep({
-  pending,
-  imported,
-  download,
-  onConfirm,
-  onCancel,
-}: {
-  pending: NonNullable<Pending>;
-  imported: string[];
-  download: (packIds: string[], name: string) => Promise<void>;
-  onConfirm: () => void;
-  onCancel: () => void;
-}) {
-  if (pending.kind === 'remove') {
-    return (
-      <ConfirmBox
-        message={t('packsConfirmRemove', pending.title)}
-        confirmLabel={t('packsRemoveConfirmed')}
-        onCopy={() => void download([pending.id], `${pending.id}-${pending.version}.json`)}
-        onConfirm={onConfirm}
-        onCancel={onCancel}
-      />
-    );
-  }
-  return (
-    <ConfirmBox
-      message={
-        imported.length
-          ? t('packsConfirmReset', counted(imported.length, 'nPack', 'nPacks'))
-          : t('packsConfirmResetNothing')
-      }
-      confirmLabel={t('packsResetConfirmed')}
-      onCopy={imported.length ? () => void download(imported, 'gloss-imported-packs.json') : undefined}
-      onConfirm={onConfirm}
-      onCancel={onCancel}
-    />
-  );
-}
-
-/** Asks the reader to agree to a pack's changes to how bundled names are found, listing each. */
-function ConsentBox({ changes, onAnswer }: { changes: MatchingChange[]; onAnswer: (yes: boolean) => void }) {
-  const names = new Set(changes.map((c) => c.entityId));
-  return (
-    <div
-      class="outcome consent"
-      role="alertdialog"
-      aria-labelledby="pack-consent-title"
-      data-testid="pack-consent"
-    >
-      <p id="pack-consent-title">{t('packsConsent', String(names.size))}</p>
-      <ul class="problems">
-        {changes.slice(0, SHOWN_PROBLEMS).map((c) => (
-          <li key={c.key}>
-            {t(
-              c.how === 'takes-over' ? 'packsConsentTakesOver' : 'packsConsentSuppresses',
-              c.phrase,
-              c.name,
-              c.alias,
-            )}
-          </li>
-        ))}
-        {changes.length > SHOWN_PROBLEMS && (
-          <li>{t('packsMore', String(changes.length - SHOWN_PROBLEMS))}</li>
-        )}
-      </ul>
-      <div class="row">
-        <button type="button" onClick={() => onAnswer(true)}>
-          {t('packsConsentAccept')}
-        </button>
-        <button type="button" onClick={() => onAnswer(false)}>
-          {t('packsConsentCancel')}
-        </button>
-      </div>
     </div>
   );
 }
