@@ -26,8 +26,8 @@ export default defineBackground(() => {
       'settings/get': async (_, sender) =>
         settings.get(sender, classifySender(sender, browser.runtime.id, base) === 'extension-page'),
       'settings/set': async ({ change }) => settings.set(change),
-      ...articleDateStore(browser.storage.local),
       'entity/mute': async ({ entityId }) => settings.mute(entityId),
+      ...articleDateStore(browser.storage.local),
     },
     backgroundAccess(browser.runtime.id, base),
   );

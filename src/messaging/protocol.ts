@@ -38,6 +38,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('tab/ask'), tabId: z.number().int().min(0), request: z.unknown() }).strict(),
   z.object({ type: z.literal('settings/get') }).strict(),
+  z.object({ type: z.literal('entity/mute'), entityId: IdSchema }).strict(),
   z.object({ type: z.literal('settings/set'), change: z.record(z.string(), z.unknown()) }).strict(),
   z.object({ type: z.literal('articleDate/get') }).strict(),
   z
@@ -49,7 +50,6 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
         .nullable(),
     })
     .strict(),
-  z.object({ type: z.literal('entity/mute'), entityId: IdSchema }).strict(),
 ]);
 
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
@@ -71,29 +71,29 @@ export interface BackgroundReplies {
   'settings/get': Settings;
   /** The settings after the change (invalid fields keep their stored value). */
   'settings/set': Settings;
+  /** Adds one entity to the muted ones (the card's Mute button); true when it was not muted yet. */
+  'entity/mute': boolean;
   /** The article date the reader set for the asking frame's address (`YYYY-MM-DD`), or null. */
   'articleDate/get': string | null;
   /** Keeps (or with null forgets) the reader's article date for the asking frame's address. */
   'articleDate/set': boolean;
-  /** Stops marking one entity (the card's Mute button): true once saved. */
-  'entity/mute': boolean;
 }
 
 /**
  * The requests a content script may make: the matcher, card data and its own tab's badge, the
- * settings that apply to its page, the article date its reader set for that page, and muting one
- * entity from its card (it can only add to the muted list, which the reader sees and undoes in the
- * popup and options page). Everything else comes only from the extension's pages.
+ * settings that apply to its page, muting one entity from its card (the only settings change a
+ * page may ask for), and the article date its reader set for that page. Everything else comes
+ * only from the extension's pages.
  */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
   'matcher/get',
   'card/get',
   'badge/set',
   'settings/get',
+  'entity/mute',
   // Keyed by the sending frame's own address: a page can read or set only its own article date.
   'articleDate/get',
   'articleDate/set',
-  'entity/mute',
 ]);
 
 /** An entity as the popup lists it. */

@@ -207,15 +207,22 @@ function gluesWords(before: string, after: string): boolean {
 function boxedApart(previous: Text, next: Text, block: Node): boolean {
   const view = next.ownerDocument.defaultView;
   if (!view) return false;
-  for (let n = previous.parentNode; n && n !== block && !n.contains(next); n = n.parentNode)
-    if (isBox(view, n)) return true;
-  for (let n = next.parentNode; n && n !== block && !n.contains(previous); n = n.parentNode)
-    if (isBox(view, n)) return true;
-  return false;
+  // Only the outermost element on each side can be the separate box (a flex or grid item, a
+  // pill): the child of the nearest element holding both text nodes.
+  return (
+    isBox(view, outermostApart(previous, next, block)) || isBox(view, outermostApart(next, previous, block))
+  );
 }
 
-function isBox(view: Window, node: Node): boolean {
-  if (node.nodeType !== Node.ELEMENT_NODE) return false;
+/** The highest ancestor of `node` below `block` that does not contain `other`, or null. */
+function outermostApart(node: Node, other: Node, block: Node): Node | null {
+  let found: Node | null = null;
+  for (let n = node.parentNode; n && n !== block && !n.contains(other); n = n.parentNode) found = n;
+  return found;
+}
+
+function isBox(view: Window, node: Node | null): boolean {
+  if (!node || node.nodeType !== Node.ELEMENT_NODE) return false;
   const display = view.getComputedStyle(node as Element).display;
   return display !== 'inline' && display !== 'contents' && display !== '';
 }

@@ -1,13 +1,16 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Fact } from '../core/dataset/fact';
 import type { Note } from '../core/dataset/note';
 import type { Source } from '../core/dataset/source';
 import { formatPartialDate } from '../core/dates/format-partial-date';
-import { describeProvenance, type Provenance } from '../core/facts/describe-provenance';
+import { describeProvenance, isItsOwn, type Provenance } from '../core/facts/describe-provenance';
 import { formatCitation } from '../core/facts/format-citation';
 import type { CardContext } from './card-context';
 import { SourceLinks } from './SourceLinks';
 import { t } from './t';
+
+/** How long "Citation copied" stays, in milliseconds. */
+const COPIED_FOR_MS = 3000;
 
 interface Props {
   fact: Fact;
@@ -20,6 +23,12 @@ interface Props {
 /** One fact: its date with honest precision, the statement, where it comes from, and copy buttons. */
 export function FactItem({ fact, sources, notes, datasetVersion, context }: Props) {
   const [copied, setCopied] = useState<string | null>(null);
+  // The feedback is a moment's confirmation, not a lasting state.
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(null), COPIED_FOR_MS);
+    return () => clearTimeout(timer);
+  }, [copied]);
   const cited = [...new Set(fact.evidence.map((e) => e.source))]
     .map((id) => sources.get(id))
     .filter((s) => !!s);
@@ -73,7 +82,11 @@ function provenanceText(p: Provenance): string {
       : []),
     ...(a.unnamed.length ? [t('provUnnamedPeople', a.unnamed.join('; '))] : []),
     ...(a.relayed.length ? [t('provAsReportedBy', a.relayed.join(', '))] : []),
-    ...(a.ownReporting.length ? [t('provOwnReporting', a.ownReporting.join(', '))] : []),
+    ...(isItsOwn(a, p.outlets)
+      ? [t('provItsOwnReporting')]
+      : a.ownReporting.length
+        ? [t('provOwnReporting', a.ownReporting.join(', '))]
+        : []),
   ];
   return parts.join('; ');
 }
