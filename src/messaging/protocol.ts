@@ -4,7 +4,7 @@ import type { PackInput } from '../core/dataset/pack';
 import type { PackProblem } from '../core/dataset/parse-pack';
 import { IdSchema } from '../core/dataset/primitives';
 import type { CardData, DataStats } from '../core/facts/card-data';
-import type { MatcherData } from '../core/match/matcher-data';
+import type { PackedMatcher } from '../core/match/matcher-data';
 import type { Settings } from '../settings/settings';
 
 /** The outcome of an import: the stored pack's header, or every problem found (nothing written). */
@@ -14,7 +14,9 @@ export type ImportResult =
 
 /** Every request the background answers, checked on arrival. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('matcher/get') }).strict(),
+  z
+    .object({ type: z.literal('matcher/get'), part: z.number().int().min(0).max(100_000).optional() })
+    .strict(),
   z.object({ type: z.literal('card/get'), entityId: IdSchema }).strict(),
   z.object({ type: z.literal('stats/get') }).strict(),
   z
@@ -56,7 +58,7 @@ export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
 /** The data each request type answers with. */
 export interface BackgroundReplies {
-  'matcher/get': MatcherData;
+  'matcher/get': MatcherPart;
   'card/get': CardData | null;
   'stats/get': DataStats;
   'pack/import': ImportResult;
@@ -77,6 +79,24 @@ export interface BackgroundReplies {
   'articleDate/get': string | null;
   /** Keeps (or with null forgets) the reader's article date for the asking frame's address. */
   'articleDate/set': boolean;
+}
+
+/** A compiled matcher with the data revision it was built from. */
+export interface BuiltMatcher {
+  revision: number;
+  data: PackedMatcher;
+}
+
+/**
+ * One piece of a compiled matcher as JSON text, so a matcher of any size crosses the extension's
+ * message limit (64 MiB in Chrome) in pieces: join `text` of parts `0 .. parts-1` of one
+ * `revision` and parse it.
+ */
+export interface MatcherPart {
+  revision: number;
+  part: number;
+  parts: number;
+  text: string;
 }
 
 /**

@@ -92,6 +92,17 @@ export function isSkippedElement(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/** True when `node` is or is inside an element whose text is left alone. */
+function insideSkipped(node: Node): boolean {
+  for (
+    let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    el;
+    el = el.parentElement
+  )
+    if (isSkippedElement(el)) return true;
+  return false;
+}
+
 /** A buffer and the block element (or root) that contains it. */
 export interface BlockBuffer extends TextBuffer {
   block: Node;
@@ -120,6 +131,8 @@ export class TextCollector {
     this.finished = isInsideSkipped(root);
     if (!this.finished && root instanceof Element && root.shadowRoot) this.shadowRoots.push(root.shadowRoot);
     const doc = root.ownerDocument ?? (root as Document);
+    // A root inside a skipped element (a script's text the parser just added) holds nothing.
+    if (insideSkipped(root)) this.finished = true;
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
