@@ -17,9 +17,9 @@ export type StoreHandlers = Omit<
   | 'tab/ask'
   | 'settings/get'
   | 'settings/set'
-  | 'entity/mute'
   | 'articleDate/get'
   | 'articleDate/set'
+  | 'entity/mute'
 >;
 
 /**

@@ -30,8 +30,8 @@ export function startSettingsService(): {
     set: writeSettingsChange,
     async mute(entityId) {
       const { mutedEntities } = await loadSettings();
-      if (mutedEntities.includes(entityId)) return false;
-      await writeSettingsChange({ mutedEntities: [...mutedEntities, entityId] });
+      if (!mutedEntities.includes(entityId))
+        await writeSettingsChange({ mutedEntities: [...mutedEntities, entityId] });
       return true;
     },
   };
