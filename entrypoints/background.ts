@@ -28,11 +28,11 @@ export default defineBackground(() => {
       'settings/get': async (_, sender) =>
         settings.get(sender, classifySender(sender, browser.runtime.id, base) === 'extension-page'),
       'settings/set': async ({ change }) => settings.set(change),
-      ...articleDateStore(browser.storage.local),
       'entity/mute': async ({ entityId }) => settings.mute(entityId),
       'dossier/open': async ({ entityId, articleDate }, sender) =>
         dossiers.open(sender?.tab?.id, entityId, articleDate ?? null),
       'dossier/chosen': async ({ tabId }) => dossiers.chosenIn(tabId),
+      ...articleDateStore(browser.storage.local),
     },
     backgroundAccess(browser.runtime.id, base),
   );

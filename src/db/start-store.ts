@@ -27,15 +27,20 @@ export type StoreHandlers = Omit<
 /**
  * Opens the store, seeds the bundled pack if this version is not there yet, and returns the
  * handlers for the requests about data. Every request waits for seeding, so the first page a
- * reader opens after install is matched against the full dataset.
+ * reader opens after install is matched against the full dataset. The matcher is compiled as
+ * soon as the data is ready and again after every change, before a page has to wait for it.
  */
 export function startStore(db = new GlossDb()): StoreHandlers {
   const ready = seedFromBundle(db);
   const matchers = new MatcherStore(db);
+  const rebuild = () => {
+    matchers.current().catch(() => {});
+  };
+  ready.then(rebuild, () => {});
   return {
-    'matcher/get': async () => {
+    'matcher/get': async ({ part }) => {
       await ready;
-      return matchers.get();
+      return matchers.part(part ?? 0);
     },
     'card/get': async ({ entityId, articleDate }) => {
       await ready;
@@ -51,11 +56,15 @@ export function startStore(db = new GlossDb()): StoreHandlers {
     },
     'pack/import': async ({ pack, consent }) => {
       await ready;
-      return importPack(db, pack, { consent });
+      const result = await importPack(db, pack, { consent });
+      if (result.ok) rebuild();
+      return result;
     },
     'pack/remove': async ({ packId }) => {
       await ready;
-      return removePack(db, packId);
+      const removed = await removePack(db, packId);
+      if (removed) rebuild();
+      return removed;
     },
     'pack/export': async ({ packId }) => {
       await ready;
@@ -64,6 +73,7 @@ export function startStore(db = new GlossDb()): StoreHandlers {
     'data/reset': async () => {
       await ready;
       await resetToBundled(db, bundledPack());
+      rebuild();
       return true as const;
     },
     'entities/get': async ({ ids }) => {

@@ -24,6 +24,12 @@ export interface PageReport {
   counts: Record<string, number>;
   scanMs: number | null;
   longestSliceMs: number;
+  /** The 95th percentile of the lengths of Gloss's slices of work, in milliseconds. */
+  sliceP95Ms: number;
+  /** When the first mention was painted, as `performance.now()` in the page (null: none yet). */
+  firstHighlightAt: number | null;
+  /** When the first complete scan was painted, as `performance.now()` in the page (null: not yet). */
+  completeAt: number | null;
   /** The article's publication day (`YYYY-MM-DD`), once read in idle time after the scan; else null. */
   articleDate: string | null;
   /**

@@ -4,7 +4,7 @@ import type { PackInput } from '../core/dataset/pack';
 import type { PackProblem } from '../core/dataset/parse-pack';
 import { IdSchema } from '../core/dataset/primitives';
 import type { CardData, CompactCardData, DataStats } from '../core/facts/card-data';
-import type { MatcherData } from '../core/match/matcher-data';
+import type { PackedMatcher } from '../core/match/matcher-data';
 import type { Settings } from '../settings/settings';
 
 /** The outcome of an import: the stored pack's header, or every problem found (nothing written). */
@@ -14,7 +14,9 @@ export type ImportResult =
 
 /** Every request the background answers, checked on arrival. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('matcher/get') }).strict(),
+  z
+    .object({ type: z.literal('matcher/get'), part: z.number().int().min(0).max(100_000).optional() })
+    .strict(),
   z
     .object({
       type: z.literal('card/get'),
@@ -53,6 +55,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('tab/ask'), tabId: z.number().int().min(0), request: z.unknown() }).strict(),
   z.object({ type: z.literal('settings/get') }).strict(),
+  z.object({ type: z.literal('entity/mute'), entityId: IdSchema }).strict(),
   z.object({ type: z.literal('settings/set'), change: z.record(z.string(), z.unknown()) }).strict(),
   z.object({ type: z.literal('articleDate/get') }).strict(),
   z
@@ -64,14 +67,13 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
         .nullable(),
     })
     .strict(),
-  z.object({ type: z.literal('entity/mute'), entityId: IdSchema }).strict(),
 ]);
 
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
 /** The data each request type answers with. */
 export interface BackgroundReplies {
-  'matcher/get': MatcherData;
+  'matcher/get': MatcherPart;
   /** The compact card for an article of `articleDate` (null or absent: unknown). */
   'card/get': CompactCardData | null;
   /** Everything about one entity, for the dossier. */
@@ -93,19 +95,37 @@ export interface BackgroundReplies {
   'settings/get': Settings;
   /** The settings after the change (invalid fields keep their stored value). */
   'settings/set': Settings;
+  /** Adds one entity to the muted ones (the card's Mute button); true when it was not muted yet. */
+  'entity/mute': boolean;
   /** The article date the reader set for the asking frame's address (`YYYY-MM-DD`), or null. */
   'articleDate/get': string | null;
   /** Keeps (or with null forgets) the reader's article date for the asking frame's address. */
   'articleDate/set': boolean;
-  /** Stops marking one entity (the card's Mute button): true once saved. */
-  'entity/mute': boolean;
+}
+
+/** A compiled matcher with the data revision it was built from. */
+export interface BuiltMatcher {
+  revision: number;
+  data: PackedMatcher;
+}
+
+/**
+ * One piece of a compiled matcher as JSON text, so a matcher of any size crosses the extension's
+ * message limit (64 MiB in Chrome) in pieces: join `text` of parts `0 .. parts-1` of one
+ * `revision` and parse it.
+ */
+export interface MatcherPart {
+  revision: number;
+  part: number;
+  parts: number;
+  text: string;
 }
 
 /**
  * The requests a content script may make: the matcher, card data and its own tab's badge, the
- * settings that apply to its page, the article date its reader set for that page, and muting one
- * entity from its card (it can only add to the muted list, which the reader sees and undoes in the
- * popup and options page). Everything else comes only from the extension's pages.
+ * settings that apply to its page, muting one entity from its card (the only settings change a
+ * page may ask for), and the article date its reader set for that page. Everything else comes
+ * only from the extension's pages.
  */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
   'matcher/get',
@@ -113,10 +133,10 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = n
   'dossier/open',
   'badge/set',
   'settings/get',
+  'entity/mute',
   // Keyed by the sending frame's own address: a page can read or set only its own article date.
   'articleDate/get',
   'articleDate/set',
-  'entity/mute',
 ]);
 
 /** The entity a tab's dossier shows, and the date of the article it was chosen on. */

@@ -3,12 +3,9 @@ import { findTextDates } from '../core/dates/find-text-dates';
 import { type DateValueHints, parseDateValue } from '../core/dates/parse-article-date';
 import { dateFromUrl } from '../core/dates/url-date';
 import { jsonLdCandidates } from './article-date-json-ld';
-import { textDateCandidates } from './article-date-text';
+import { textDateSteps } from './article-date-text';
 import { DatePlaces } from './date-places';
 import { metaSignal } from './meta-date-names';
-
-/** Most `time`-like and microdata elements read. */
-const MAX_MARKUP = 200;
 
 /**
  * Every date candidate the document and its address offer: JSON-LD (bounded reads), meta tags,
@@ -18,10 +15,27 @@ const MAX_MARKUP = 200;
  * (see each collector), so a hostile page costs no more than an ordinary one.
  */
 export function articleDateCandidates(doc: Document, url: string): DateCandidate[] {
+  const steps = articleDateSteps(doc, url);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `articleDateCandidates` in small steps: the generator yields between units of work (each a
+ * few milliseconds at most) so the caller can spread them over idle slices, and returns the
+ * candidates.
+ */
+export function* articleDateSteps(doc: Document, url: string): Generator<void, DateCandidate[]> {
   const lang = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
   const hints: DateValueHints = { monthFirst: lang === 'en-us' || lang === 'en' };
-  const places = new DatePlaces(doc);
-  const found = [...jsonLdCandidates(doc), ...metaCandidates(doc), ...markupCandidates(doc, places, hints)];
+  const found = jsonLdCandidates(doc);
+  yield;
+  found.push(...metaCandidates(doc));
+  yield;
+  const places = yield* DatePlaces.build(doc);
+  yield* markupSteps(places, hints, found);
   const fromUrl = dateFromUrl(url);
   if (fromUrl)
     found.push({
@@ -38,7 +52,7 @@ export function articleDateCandidates(doc: Document, url: string): DateCandidate
       place: 'headline',
       order: 0,
     });
-  found.push(...textDateCandidates(doc, places, hints));
+  yield* textDateSteps(doc, places, hints, found);
   return found;
 }
 
@@ -64,13 +78,14 @@ function metaCandidates(doc: Document): DateCandidate[] {
   return found;
 }
 
-function markupCandidates(doc: Document, places: DatePlaces, hints: DateValueHints): DateCandidate[] {
-  const found: DateCandidate[] = [];
-  const body = doc.body ?? doc.documentElement;
-  const elements = body.querySelectorAll(
-    '[itemprop~="datePublished" i], [itemprop~="dateCreated" i], [itemprop~="dateModified" i], [property$="datePublished" i], [property$="dateModified" i], time, relative-time, local-time, time-ago, abbr[title], [data-utime], [data-timestamp]',
-  );
-  for (let i = 0; i < elements.length && i < MAX_MARKUP; i++) {
+function* markupSteps(
+  places: DatePlaces,
+  hints: DateValueHints,
+  found: DateCandidate[],
+): Generator<void, void> {
+  const elements = places.markup;
+  for (let i = 0; i < elements.length; i++) {
+    if (i % 25 === 24) yield;
     const el = elements[i]!;
     const tag = el.tagName.toLowerCase();
     const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('property') ?? ''}`.toLowerCase();
@@ -90,7 +105,6 @@ function markupCandidates(doc: Document, places: DatePlaces, hints: DateValueHin
     const place = places.placeOf(el);
     push(found, signal, name, value, place, { ...hints, epoch: true }, places.indexOf(el));
   }
-  return found;
 }
 
 function markupSignal(el: Element, tag: string, prop: string, cls: string): DateSignal | null {

@@ -1,9 +1,11 @@
 import type { DateVerdict } from '../core/dates/rank-date-candidates';
 import { askBackground } from '../messaging/background-client';
 import type { ArticleDateInfo } from '../ui/card-context';
-import { findArticleDate } from './article-date';
+import { articleDateInSlices } from './article-date';
 
 const tasks = new WeakMap<Document, ArticleDateTask>();
+/** Longest slice of date work, in milliseconds (a step begun near the end may run past it). */
+const SLICE_MS = 6;
 
 /**
  * The one date task of `doc` (created on first use): the article's date is read at most once per
@@ -19,8 +21,8 @@ export function articleDateTaskOf(doc: Document): ArticleDateTask {
 }
 
 /**
- * Reads the article's date once, in idle time, when asked to (after the first scan): never on
- * the path of a hover. When the page gives no date, asks the background for the day the reader
+ * Reads the article's date once, in idle-time slices, when asked to (after the first scan): never
+ * on the path of a hover. When the page gives no date, asks the background for the day the reader
  * set for this address. Listeners hear when the date is known or the reader changes it.
  */
 export class ArticleDateTask {
@@ -59,15 +61,33 @@ export class ArticleDateTask {
     return () => this.listeners.delete(listener);
   }
 
-  /** Schedules the read for the next idle period (once; later calls do nothing). */
+  /**
+   * Schedules the read in idle time (once; later calls do nothing): slices of at most
+   * `SLICE_MS`, as many as it takes.
+   */
   schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
     const win = this.doc.defaultView;
     if (!win) return;
-    const run = () => this.run();
-    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(run, { timeout: 2000 });
-    else win.setTimeout(run, 50);
+    let work: ((hasTime: () => boolean) => DateVerdict | null) | null = null;
+    const slice = () => {
+      const end = performance.now() + SLICE_MS;
+      let verdict: DateVerdict | null;
+      try {
+        work ??= articleDateInSlices(this.doc, this.doc.location.href);
+        verdict = work(() => performance.now() < end);
+      } catch {
+        verdict = { kind: 'none' };
+      }
+      if (verdict) this.finish(verdict);
+      else next();
+    };
+    const next = () => {
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(slice, { timeout: 1000 });
+      else win.setTimeout(slice, 20);
+    };
+    next();
   }
 
   /** Keeps `date` (`YYYY-MM-DD`, or null to forget it) as this page's date, for this address only. */
@@ -76,13 +96,7 @@ export class ArticleDateTask {
     this.update({ verdict: this.info?.verdict ?? { kind: 'none' }, override: date });
   }
 
-  private run(): void {
-    let verdict: DateVerdict;
-    try {
-      verdict = findArticleDate(this.doc, this.doc.location.href);
-    } catch {
-      verdict = { kind: 'none' };
-    }
+  private finish(verdict: DateVerdict): void {
     if (verdict.kind === 'found') {
       this.update({ verdict, override: null });
       return;

@@ -6,31 +6,9 @@ import type { DatePlaces } from './date-places';
 const MAX_BYLINES = 300;
 const MAX_TEXT_NODES = 4000;
 const MAX_ELEMENT_TEXT = 300;
+/** Units of work between two chances to pause. */
+const STEP = 40;
 
-/** Elements whose class, id or itemprop says they hold a date, byline or dateline. */
-const BYLINE_SELECTOR = [
-  'date',
-  'datum',
-  'fecha',
-  'data-pub',
-  'time',
-  'byline',
-  'dateline',
-  'publish',
-  'posted',
-  'submitted',
-  'meta',
-  'author',
-  'info',
-  'timestamp',
-  'published',
-  'subline',
-  'fa-calendar',
-  'fa-clock',
-]
-  .flatMap((word) => [`[class*="${word}" i]`, `[id*="${word}" i]`])
-  .concat('[itemprop*="date" i]', 'time', 'small')
-  .join(',');
 const SKIP = new Set([
   'SCRIPT',
   'STYLE',
@@ -45,17 +23,24 @@ const SKIP = new Set([
 const HAS_DIGITS = /\d{4}|\d[./-]\d/;
 
 /**
- * Dates written in the page's visible text: first in elements whose class or id says they are a
- * date, byline or dateline (`byline-text`), then in short runs of the body's text (`text`), in
- * document order. Reads at most `MAX_BYLINES` elements and `MAX_TEXT_NODES` text nodes.
+ * Dates written in the page's visible text, added to `found`: first in elements whose class or
+ * id says they are a date, byline or dateline (`byline-text`, as `DatePlaces` found them), then
+ * in short runs of the body's text (`text`), in document order. Reads at most `MAX_BYLINES`
+ * elements and `MAX_TEXT_NODES` text nodes, and yields every `STEP` of them so the caller can
+ * pause between idle slices.
  */
-export function textDateCandidates(doc: Document, places: DatePlaces, hints: TextDateHints): DateCandidate[] {
+export function* textDateSteps(
+  doc: Document,
+  places: DatePlaces,
+  hints: TextDateHints,
+  found: DateCandidate[],
+): Generator<void, void> {
   const body = doc.body;
-  if (!body) return [];
-  const found: DateCandidate[] = [];
+  if (!body) return;
   const seen = new Set<Element>();
-  const bylines = body.querySelectorAll(BYLINE_SELECTOR);
+  const bylines = places.bylines;
   for (let i = 0; i < bylines.length && i < MAX_BYLINES; i++) {
+    if (i % STEP === STEP - 1) yield;
     const el = bylines[i]!;
     const text = shortText(el);
     if (!text || !HAS_DIGITS.test(text)) continue;
@@ -64,6 +49,7 @@ export function textDateCandidates(doc: Document, places: DatePlaces, hints: Tex
   }
   const walker = doc.createTreeWalker(body, 4);
   for (let n = 0, node = walker.nextNode(); node && n < MAX_TEXT_NODES; n++, node = walker.nextNode()) {
+    if (n % STEP === STEP - 1) yield;
     const parent = node.parentElement;
     const data = (node as Text).data;
     if (!parent || SKIP.has(parent.tagName) || !HAS_DIGITS.test(data.slice(0, MAX_ELEMENT_TEXT))) continue;
@@ -74,7 +60,6 @@ export function textDateCandidates(doc: Document, places: DatePlaces, hints: Tex
     seen.add(el);
     addDates(found, el, block ? shortText(el)! : data.slice(0, MAX_ELEMENT_TEXT), 'text', places, hints);
   }
-  return found;
 }
 
 function addDates(

@@ -1,5 +1,5 @@
 import { type DateVerdict, rankDateCandidates } from '../core/dates/rank-date-candidates';
-import { articleDateCandidates } from './article-date-candidates';
+import { articleDateCandidates, articleDateSteps } from './article-date-candidates';
 
 /** The article's publication day and the signal it came from. */
 export interface ArticleDate {
@@ -26,6 +26,21 @@ export function articleDate(doc: Document, url: string): ArticleDate | null {
  */
 export function findArticleDate(doc: Document, url: string, today = localToday()): DateVerdict {
   return rankDateCandidates(articleDateCandidates(doc, url), today);
+}
+
+/**
+ * `findArticleDate` spread over the caller's slices: each call of the returned function works
+ * while `hasTime()` says so and returns the verdict when done, or null to be called again.
+ */
+export function articleDateInSlices(doc: Document, url: string, today = localToday()) {
+  const steps = articleDateSteps(doc, url);
+  return (hasTime: () => boolean): DateVerdict | null => {
+    do {
+      const step = steps.next();
+      if (step.done) return rankDateCandidates(step.value, today);
+    } while (hasTime());
+    return null;
+  };
 }
 
 function localToday(): string {

@@ -94,7 +94,10 @@ export class CardHost {
         {
           entityName: data.entity.name,
           onClose: () => this.events.close(),
-          onMute: () => this.events.mute(entityId),
+          // Only the reader's own click mutes: the page's scripts can click inside an open card.
+          onMute: (event?: Event) => {
+            if (event?.isTrusted !== false) this.events.mute(entityId);
+          },
         },
         h(Card, { data, context }),
       ),

@@ -92,6 +92,17 @@ export function isSkippedElement(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/** True when `node` is or is inside an element whose text is left alone. */
+function insideSkipped(node: Node): boolean {
+  for (
+    let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    el;
+    el = el.parentElement
+  )
+    if (isSkippedElement(el)) return true;
+  return false;
+}
+
 /** A buffer and the block element (or root) that contains it. */
 export interface BlockBuffer extends TextBuffer {
   block: Node;
@@ -120,6 +131,8 @@ export class TextCollector {
     this.finished = isInsideSkipped(root);
     if (!this.finished && root instanceof Element && root.shadowRoot) this.shadowRoots.push(root.shadowRoot);
     const doc = root.ownerDocument ?? (root as Document);
+    // A root inside a skipped element (a script's text the parser just added) holds nothing.
+    if (insideSkipped(root)) this.finished = true;
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
@@ -207,15 +220,22 @@ function gluesWords(before: string, after: string): boolean {
 function boxedApart(previous: Text, next: Text, block: Node): boolean {
   const view = next.ownerDocument.defaultView;
   if (!view) return false;
-  for (let n = previous.parentNode; n && n !== block && !n.contains(next); n = n.parentNode)
-    if (isBox(view, n)) return true;
-  for (let n = next.parentNode; n && n !== block && !n.contains(previous); n = n.parentNode)
-    if (isBox(view, n)) return true;
-  return false;
+  // Only the outermost element on each side can be the separate box (a flex or grid item, a
+  // pill): the child of the nearest element holding both text nodes.
+  return (
+    isBox(view, outermostApart(previous, next, block)) || isBox(view, outermostApart(next, previous, block))
+  );
 }
 
-function isBox(view: Window, node: Node): boolean {
-  if (node.nodeType !== Node.ELEMENT_NODE) return false;
+/** The highest ancestor of `node` below `block` that does not contain `other`, or null. */
+function outermostApart(node: Node, other: Node, block: Node): Node | null {
+  let found: Node | null = null;
+  for (let n = node.parentNode; n && n !== block && !n.contains(other); n = n.parentNode) found = n;
+  return found;
+}
+
+function isBox(view: Window, node: Node | null): boolean {
+  if (!node || node.nodeType !== Node.ELEMENT_NODE) return false;
   const display = view.getComputedStyle(node as Element).display;
   return display !== 'inline' && display !== 'contents' && display !== '';
 }

@@ -1,13 +1,24 @@
 import type { DatePlace } from '../core/dates/date-signals';
 
 /** Most elements numbered in document order; later ones count as far from the title. */
-export const MAX_NUMBERED_ELEMENTS = 6000;
+export const MAX_NUMBERED_ELEMENTS = 10_000;
+/** Elements numbered between two chances to pause. */
+const WALK_STEP = 1000;
 /** Elements before or after the article's title that still count as its header. */
 const HEADLINE_REACH = 60;
 
 const ASIDE =
   /comment|sidebar|side-bar|related|recommend|widget|popular|trending|most-?read|more-?stories|teaser|promo|newsletter|breadcrumb|disqus|respond|reply|outbrain|taboola|signup|subscribe|footer|menu|navbar|nav-|-nav|cookie/i;
 const ASIDE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
+/** Class or id words of elements that hold a date, byline or dateline. */
+const BYLINE =
+  /date|datum|fecha|time|byline|dateline|publish|posted|submitted|meta|author|info|subline|fa-calendar|fa-clock/i;
+const BYLINE_TAGS = new Set(['TIME', 'SMALL']);
+/** Most byline-like and date-markup elements kept. */
+const MAX_BYLINES = 300;
+const MAX_MARKUP = 200;
+const MARKUP_TAGS = new Set(['TIME', 'RELATIVE-TIME', 'LOCAL-TIME', 'TIME-AGO']);
+const MARKUP_PROPS = /datepublished|datecreated|datemodified/i;
 const TITLES = [
   'article h1',
   'main h1',
@@ -24,15 +35,30 @@ const TITLES = [
  * `placeOf(el)`: `headline` near the title, `article` inside the root, `aside` in comments,
  * sidebars, related stories, navigation or footers (an aside or footer inside the article, or
  * anything around its title, is the article's),
- * `page` anywhere else.
+ * `page` anywhere else. The same walk lists the elements that look like bylines (`bylines`).
  */
 export class DatePlaces {
   private readonly order = new Map<Element, number>();
   private readonly root: Element;
-  private readonly titleIndex: number;
   private readonly aroundTitle = new Set<Element>();
+  /** Elements whose tag, class, id or itemprop says they hold a date or byline, in document order. */
+  readonly bylines: Element[] = [];
+  /**
+   * Elements whose markup dates something: microdata or RDFa `datePublished`, `dateCreated`,
+   * `dateModified`; `time`, `relative-time` and kin; `abbr[title]`; `data-utime`, `data-timestamp`.
+   */
+  readonly markup: Element[] = [];
+  private readonly walker: TreeWalker;
+  private numbered = 0;
 
-  constructor(private readonly doc: Document) {
+  /** The places of `doc`, built in steps (the generator yields between them). */
+  static *build(doc: Document): Generator<void, DatePlaces> {
+    const places = new DatePlaces(doc);
+    while (places.numberSome()) yield;
+    return places;
+  }
+
+  private constructor(private readonly doc: Document) {
     const body = doc.body ?? doc.documentElement;
     const h1 = TITLES.reduce<Element | null>((el, selector) => el ?? body.querySelector(selector), null);
     this.root =
@@ -40,11 +66,33 @@ export class DatePlaces {
       body.querySelector('article, main, [role="main"]') ??
       body;
     for (let node = h1; node; node = node.parentElement) this.aroundTitle.add(node);
-    const walker = doc.createTreeWalker(body, 1);
-    for (let n = 0, el = walker.nextNode(); el && n < MAX_NUMBERED_ELEMENTS; n++, el = walker.nextNode())
-      this.order.set(el as Element, n);
-    const anchor = h1 && this.root.contains(h1) ? h1 : this.root === body ? h1 : this.root;
-    this.titleIndex = anchor ? (this.order.get(anchor) ?? -1) : -1;
+    this.walker = doc.createTreeWalker(body, 1);
+    this.h1 = h1;
+  }
+
+  private readonly h1: Element | null;
+  private titleAnchor: Element | null | undefined;
+
+  /** Numbers the next `WALK_STEP` elements; false when the walk is over. */
+  private numberSome(): boolean {
+    for (let i = 0; i < WALK_STEP; i++) {
+      const node = this.numbered < MAX_NUMBERED_ELEMENTS ? this.walker.nextNode() : null;
+      if (!node) return false;
+      const el = node as Element;
+      this.order.set(el, this.numbered++);
+      if (this.bylines.length < MAX_BYLINES && isByline(el)) this.bylines.push(el);
+      if (this.markup.length < MAX_MARKUP && isMarkup(el)) this.markup.push(el);
+    }
+    return true;
+  }
+
+  private get titleIndex(): number {
+    if (this.titleAnchor === undefined) {
+      const { h1, root } = this;
+      const body = this.doc.body ?? this.doc.documentElement;
+      this.titleAnchor = h1 && root.contains(h1) ? h1 : root === body ? h1 : root;
+    }
+    return this.titleAnchor ? (this.order.get(this.titleAnchor) ?? -1) : -1;
   }
 
   /** The place of `el` (see the class comment). */
@@ -76,4 +124,18 @@ export class DatePlaces {
     }
     return false;
   }
+}
+
+function isByline(el: Element): boolean {
+  if (BYLINE_TAGS.has(el.tagName)) return true;
+  const name = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+  return name.length > 2 && BYLINE.test(name);
+}
+
+function isMarkup(el: Element): boolean {
+  if (MARKUP_TAGS.has(el.tagName)) return true;
+  if (el.hasAttribute('data-utime') || el.hasAttribute('data-timestamp')) return true;
+  if (el.tagName === 'ABBR') return el.hasAttribute('title');
+  const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('property') ?? ''}`;
+  return prop.length > 1 && MARKUP_PROPS.test(prop);
 }

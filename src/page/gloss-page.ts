@@ -5,13 +5,21 @@ import { articleDateTaskOf } from './article-date-task';
 import { TextCollector } from './collect-text';
 import type { HighlightPainter } from './highlight-painter';
 import { LiveScan, type PageMentions } from './live-scan';
-import { SliceRunner } from './slice-runner';
+import { SLICE_MS, SliceRunner } from './slice-runner';
 import { watchMutations } from './watch-mutations';
 
 /** Most mentions painted on one page; the rest are still counted (keeps pathological pages fast). */
 export const MAX_PAINTED = 3000;
 /** How many nodes the walk visits between checks of the slice's time. */
 const WALK_STEP = 400;
+/** Past this many queued roots, the whole document is walked again instead. */
+const MAX_ROOTS = 500;
+/** Repaint at most this often while a scan is under way, in milliseconds. */
+const PAINT_EVERY_MS = 150;
+/** The part of a slice kept for painting when a paint is due, in milliseconds. */
+const PAINT_RESERVE_MS = 3;
+/** How long the first-on-screen buffer is trusted before it is looked up again, in milliseconds. */
+const VISIBLE_FOR_MS = 500;
 
 /**
  * Gloss on one live document: collects its text root by root in idle-time slices (visible text
@@ -24,7 +32,15 @@ export class GlossPage {
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly customElements = new Set<Element>();
   private readonly runner: SliceRunner;
-  private collecting: { root: Node; collector: TextCollector } | null = null;
+  /** The root being walked; `fed` counts its buffers already in the scan (first scans only). */
+  private collecting: { root: Node; collector: TextCollector; fed: number | null } | null = null;
+  /** A replacement or pruning of the scan in progress; nothing else touches the scan meanwhile. */
+  private steps: Iterator<void> | null = null;
+  private afterSteps: (() => void) | null = null;
+  /** A root on screen to collect before the rest (a page opened scrolled down). */
+  private priority: Node | null = null;
+  private visible = { index: 0, at: Number.NEGATIVE_INFINITY };
+  private firstHighlightAt: number | null = null;
   private dirty = false;
   private lastPaint = 0;
   private sheet: CSSStyleSheet | null = null;
@@ -42,8 +58,18 @@ export class GlossPage {
   ) {
     this.live = new LiveScan(matcher);
     this.runner = new SliceRunner(doc.defaultView!, (hasTime) => this.work(hasTime), signal);
-    watchMutations(doc, (roots) => this.enqueue(roots), signal);
+    // While the parser is still adding the page, the walk under way and the walk at
+    // DOMContentLoaded cover what it adds: a rescan per batch would only slow the parser down.
+    watchMutations(doc, (roots) => doc.readyState === 'loading' || this.enqueue(roots), signal);
     signal.addEventListener('abort', () => this.detachStyles());
+    // Started while the page loads: the parser's additions arrive as mutations, and once the
+    // document is parsed one more walk catches them all without waiting for those batches.
+    if (doc.readyState === 'loading') {
+      doc.addEventListener('DOMContentLoaded', () => this.enqueue([doc.body ?? doc.documentElement]), {
+        once: true,
+        signal,
+      });
+    }
     this.watchForLateShadowRoots();
   }
 
@@ -63,6 +89,9 @@ export class GlossPage {
       counts: Object.fromEntries(this.latest.counts),
       scanMs: this.firstCompleteAt === null ? null : this.firstCompleteAt - this.startedAt,
       longestSliceMs: this.runner.longestSliceMs,
+      sliceP95Ms: this.runner.sliceP95Ms,
+      firstHighlightAt: this.firstHighlightAt,
+      completeAt: this.firstCompleteAt,
       ...articleDateTaskOf(this.doc).reported,
     };
   }
@@ -76,35 +105,79 @@ export class GlossPage {
   rescanAll(): void {
     this.live.clear();
     this.collecting = null;
+    this.steps = null;
+    this.afterSteps = null;
     this.queue.clear();
+    this.runner.urgent = true;
+    this.priority = this.rootOnScreen();
     this.enqueue([this.doc.body ?? this.doc.documentElement]);
     for (const shadow of this.shadowRoots) this.queue.add(shadow);
   }
 
   private enqueue(roots: Iterable<Node>): void {
     for (const root of roots) this.queue.add(root);
+    // When a batch names a great many roots, one walk of the whole document (which keeps the
+    // matches of unchanged text) is cheaper than a walk and a splice per root.
+    if (this.queue.size > MAX_ROOTS) {
+      const whole = this.doc.body ?? this.doc.documentElement;
+      const shadows = [...this.queue].filter((root) => root instanceof ShadowRoot);
+      this.queue.clear();
+      this.queue.add(whole);
+      for (const shadow of shadows) this.queue.add(shadow);
+    }
     this.dirty = true;
     this.runner.schedule();
   }
 
   /** One slice: prune, walk, match, and repaint when a batch is complete. True when idle. */
   private work(hasTime: () => boolean): boolean {
-    if (this.dirty) {
-      this.live.prune();
-      this.dirty = false;
-    }
-    while (hasTime()) {
+    const start = performance.now();
+    const paintDue = start - this.lastPaint > PAINT_EVERY_MS;
+    const workTime = paintDue
+      ? () => hasTime() && performance.now() - start < SLICE_MS - PAINT_RESERVE_MS
+      : hasTime;
+    // Walking leaves half the slice to matching what it found, so text shows as it is walked.
+    const walkTime = () =>
+      workTime() &&
+      (this.live.pending === 0 || performance.now() - start < (SLICE_MS - PAINT_RESERVE_MS) / 2);
+    while (walkTime()) {
+      if (this.steps) {
+        if (this.steps.next().done) {
+          this.steps = null;
+          this.afterSteps?.();
+          this.afterSteps = null;
+        }
+        continue;
+      }
+      if (this.dirty) {
+        this.dirty = false;
+        this.steps = this.live.pruneSteps();
+        continue;
+      }
       if (!this.collecting && !this.startNextRoot()) break;
-      const { root, collector } = this.collecting!;
-      if (!collector.step(WALK_STEP)) continue;
-      this.live.replaceUnder(root, collector.buffers);
-      for (const shadow of collector.shadowRoots) this.adoptShadowRoot(shadow);
-      for (const el of collector.customElements) this.customElements.add(el);
+      const walk = this.collecting!;
+      const { root, collector } = walk;
+      if (!collector.step(WALK_STEP)) {
+        if (walk.fed !== null && collector.buffers.length > walk.fed) {
+          this.live.append(collector.buffers.slice(walk.fed));
+          walk.fed = collector.buffers.length;
+        }
+        continue;
+      }
+      this.steps = this.live.replaceSteps(root, collector.buffers);
+      this.afterSteps = () => {
+        for (const shadow of collector.shadowRoots) this.adoptShadowRoot(shadow);
+        for (const el of collector.customElements) this.customElements.add(el);
+      };
       this.collecting = null;
     }
-    const matched = this.live.matchPending(hasTime, this.live.firstOnScreen());
-    const idle = matched && !this.collecting && this.queue.size === 0;
-    if (idle || performance.now() - this.lastPaint > 150) this.paint();
+    if (this.steps) return false;
+    const matched = this.live.matchPending(workTime, this.visibleFrom());
+    const idle = matched && !this.collecting && !this.priority && this.queue.size === 0 && !this.dirty;
+    if (idle || paintDue) this.paint();
+    // Not complete before the document is parsed: the walk at DOMContentLoaded is still to come.
+    if (idle && this.doc.readyState === 'loading') return true;
+    if (idle) this.runner.urgent = false;
     if (idle && this.firstCompleteAt === null) {
       this.firstCompleteAt = performance.now();
       // The article's date is read once per document, in idle time after the first full scan.
@@ -113,14 +186,55 @@ export class GlossPage {
     return idle;
   }
 
+  /**
+   * The first buffer on screen, as last looked up. The look-up reads layout, so it runs in an
+   * animation frame (where the browser lays the page out anyway), at most every
+   * `VISIBLE_FOR_MS`, and never while the page is being parsed (the top is what shows then).
+   */
+  private visibleFrom(): number {
+    const win = this.doc.defaultView;
+    const now = performance.now();
+    if (win && this.doc.readyState !== 'loading' && now - this.visible.at > VISIBLE_FOR_MS) {
+      this.visible.at = Number.POSITIVE_INFINITY; // one look-up at a time
+      win.requestAnimationFrame(() => {
+        if (!this.signal.aborted) this.visible = { index: this.live.firstOnScreen(), at: performance.now() };
+      });
+    }
+    return this.visible.index;
+  }
+
+  /** The block in the middle of the viewport when the page is scrolled down (else null). */
+  private rootOnScreen(): Node | null {
+    const win = this.doc.defaultView;
+    if (!win || this.doc.readyState === 'loading' || win.scrollY < win.innerHeight / 2) return null;
+    const el = this.doc.elementFromPoint(win.innerWidth / 2, win.innerHeight / 2);
+    if (!el || el === this.doc.body || el === this.doc.documentElement) return null;
+    return el.parentElement && el.parentElement !== this.doc.body ? el.parentElement : el;
+  }
+
   private startNextRoot(): boolean {
+    if (this.priority) {
+      const root = this.priority;
+      this.priority = null;
+      if (root.isConnected) {
+        this.collecting = { root, collector: new TextCollector(root), fed: null };
+        return true;
+      }
+    }
     for (const root of this.queue) {
       this.queue.delete(root);
-      if (!root.isConnected || [...this.queue].some((other) => other !== root && other.contains(root)))
-        continue;
-      this.collecting = { root, collector: new TextCollector(root) };
+      if (!root.isConnected || this.insideQueued(root)) continue;
+      // Into an empty scan (a first scan), buffers go in as they are walked, to be matched and
+      // painted before the walk of a large page is over.
+      this.collecting = { root, collector: new TextCollector(root), fed: this.live.size === 0 ? 0 : null };
       return true;
     }
+    return false;
+  }
+
+  /** True when an ancestor of `root` (within its tree) is queued too: that walk covers it. */
+  private insideQueued(root: Node): boolean {
+    for (let node = root.parentNode; node; node = node.parentNode) if (this.queue.has(node)) return true;
     return false;
   }
 
@@ -128,6 +242,7 @@ export class GlossPage {
     this.lastPaint = performance.now();
     this.latest = this.live.mentions(MAX_PAINTED, this.allow);
     this.painter.paint(this.latest.painted);
+    if (this.latest.painted.length) this.firstHighlightAt ??= performance.now();
     this.onPainted(this.latest);
   }
 

@@ -45,6 +45,7 @@ export function startRun(
     doc,
     settings.privateHighlights ? opaqueNames(matcher.data.importedEntities ?? []) : undefined,
   );
+  // The one settings change a page may ask for; the background applies it (the run restarts).
   const mute = (entityId: string) => {
     askBackground({ type: 'entity/mute', entityId }).catch(() => {});
   };

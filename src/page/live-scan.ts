@@ -1,5 +1,5 @@
 import type { ContextBlock } from '../core/match/context-rule';
-import type { Matcher, RawMatch } from '../core/match/matcher';
+import type { Matcher, RawMatch, ScanCursor } from '../core/match/matcher';
 import { MentionResolver } from '../core/match/resolve-mentions';
 import { type BlockBuffer, locateOffset } from './collect-text';
 import { compareComposed } from './composed-order';
@@ -8,8 +8,15 @@ import type { PageMention } from './page-mention';
 interface ScannedBuffer {
   buffer: BlockBuffer;
   raw: RawMatch[] | null;
+  /** A match of a long text in progress. */
+  cursor: ScanCursor | null;
   ranges: Map<string, Range>;
 }
+
+/** Code units matched between checks of the slice's time (a 50 MB text node takes many slices). */
+const MATCH_CHARS = 32 * 1024;
+/** Buffers handled between the steps of a long replacement or pruning. */
+const STEP_ITEMS = 2000;
 
 /** The mentions of a page, and how many there are per entity (counted past the painting cap). */
 export interface PageMentions {
@@ -25,6 +32,7 @@ export interface PageMentions {
  */
 export class LiveScan {
   private entries: ScannedBuffer[] = [];
+  private unmatched = 0;
   /** Every entry by its first text node, to find stale copies of text that moved in the page. */
   private readonly byFirstNode = new Map<Text, ScannedBuffer>();
 
@@ -40,6 +48,14 @@ export class LiveScan {
    * unchanged since the last collection keep their matches; the rest wait for `matchPending`.
    */
   replaceUnder(root: Node, buffers: BlockBuffer[]): void {
+    for (const _ of this.replaceSteps(root, buffers));
+  }
+
+  /**
+   * `replaceUnder` in steps of at most `STEP_ITEMS` buffers, for a caller that checks its time
+   * between them; the scan must not be used otherwise until the steps are done.
+   */
+  *replaceSteps(root: Node, buffers: BlockBuffer[]): Generator<void, void, void> {
     // The buffers under a root are contiguous in document order: find the first by binary
     // search, then take them while the root contains them.
     let from = 0;
@@ -50,53 +66,109 @@ export class LiveScan {
       else to = mid;
     }
     let end = from;
-    while (end < this.entries.length && root.contains(this.entries[end]!.buffer.nodes[0]!)) end++;
+    while (end < this.entries.length && root.contains(this.entries[end]!.buffer.nodes[0]!)) {
+      if (++end % STEP_ITEMS === 0) yield;
+    }
     const previous = new Map<Text, ScannedBuffer>();
-    for (let k = from; k < end; k++) previous.set(this.entries[k]!.buffer.nodes[0]!, this.entries[k]!);
+    for (let k = from; k < end; k++) {
+      previous.set(this.entries[k]!.buffer.nodes[0]!, this.entries[k]!);
+      if (k % STEP_ITEMS === 0) yield;
+    }
     const stale = new Set<ScannedBuffer>();
-    const fresh = buffers.map((buffer) => {
+    const fresh: ScannedBuffer[] = new Array(buffers.length);
+    for (let k = 0; k < buffers.length; k++) {
+      const buffer = buffers[k]!;
       const first = buffer.nodes[0]!;
       const known = this.byFirstNode.get(first);
       if (known && !previous.has(first)) stale.add(known); // moved here from elsewhere in the page
       const old = previous.get(first) ?? known;
-      return old && sameBuffer(old.buffer, buffer) ? old : { buffer, raw: null, ranges: new Map() };
-    });
+      fresh[k] =
+        old && sameBuffer(old.buffer, buffer) ? old : { buffer, raw: null, cursor: null, ranges: new Map() };
+      if (k % STEP_ITEMS === 0) yield;
+    }
     for (const entry of previous.values()) this.byFirstNode.delete(entry.buffer.nodes[0]!);
-    this.entries.splice(from, end - from, ...fresh);
+    // Not `splice(from, n, ...fresh)`: spreading 150,000 items overflows the call stack.
+    this.entries = this.entries.slice(0, from).concat(fresh, this.entries.slice(end));
     if (stale.size) {
       const kept = new Set(fresh);
       this.entries = this.entries.filter((e) => !stale.has(e) || kept.has(e));
     }
-    for (const entry of fresh) this.byFirstNode.set(entry.buffer.nodes[0]!, entry);
+    for (let k = 0; k < fresh.length; k++) {
+      this.byFirstNode.set(fresh[k]!.buffer.nodes[0]!, fresh[k]!);
+      if (k % STEP_ITEMS === 0) yield;
+    }
+    this.countUnmatched();
+  }
+
+  /** Number of buffers waiting to be matched. */
+  get pending(): number {
+    return this.unmatched;
+  }
+
+  /**
+   * Adds buffers after all known ones (the next part of a first walk, in document order); the
+   * final `replaceUnder` of the walk keeps them and their matches.
+   */
+  append(buffers: BlockBuffer[]): void {
+    for (const buffer of buffers) {
+      const entry: ScannedBuffer = { buffer, raw: null, cursor: null, ranges: new Map() };
+      this.entries.push(entry);
+      this.byFirstNode.set(buffer.nodes[0]!, entry);
+    }
+    this.unmatched += buffers.length;
   }
 
   /** Drops buffers whose text has left the document. */
   prune(): void {
-    this.entries = this.entries.filter((e) => {
-      const connected = e.buffer.nodes.every((n) => n.isConnected);
-      if (!connected && this.byFirstNode.get(e.buffer.nodes[0]!) === e)
-        this.byFirstNode.delete(e.buffer.nodes[0]!);
-      return connected;
-    });
+    for (const _ of this.pruneSteps());
+  }
+
+  /**
+   * `prune` in steps, like `replaceSteps`. A buffer counts as gone when its first or last node
+   * has: text removed from its middle is reported as a change and re-collected anyway.
+   */
+  *pruneSteps(): Generator<void, void, void> {
+    const kept: ScannedBuffer[] = [];
+    const entries = this.entries;
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k]!;
+      const nodes = e.buffer.nodes;
+      if (nodes[0]!.isConnected && nodes[nodes.length - 1]!.isConnected) kept.push(e);
+      else if (this.byFirstNode.get(nodes[0]!) === e) this.byFirstNode.delete(nodes[0]!);
+      if (k % STEP_ITEMS === 0) yield;
+    }
+    this.entries = kept;
+    this.countUnmatched();
   }
 
   /** Forgets everything (a new document after an SPA navigation). */
   clear(): void {
     this.entries = [];
+    this.unmatched = 0;
     this.byFirstNode.clear();
   }
 
   /**
    * Matches buffers not matched yet, until `hasTime` says stop; true when none is left. Starts
    * at `from` (the first buffer on screen) and wraps around, so visible text is matched first.
+   * A long text is matched in pieces, so no slice of work exceeds its time.
    */
   matchPending(hasTime: () => boolean, from = 0): boolean {
     const n = this.entries.length;
-    for (let k = 0; k < n; k++) {
+    const { matcher } = this;
+    for (let k = 0; k < n && this.unmatched > 0; k++) {
       const entry = this.entries[(from + k) % n]!;
       if (entry.raw) continue;
       if (!hasTime()) return false;
-      entry.raw = this.matcher.scan(entry.buffer.text);
+      const text = entry.buffer.text;
+      if (!entry.cursor && text.length <= MATCH_CHARS) entry.raw = matcher.scan(text);
+      else {
+        entry.cursor ??= matcher.startScan(text);
+        while (!matcher.continueScan(entry.cursor, MATCH_CHARS)) if (!hasTime()) return false;
+        entry.raw = matcher.finishScan(entry.cursor);
+        entry.cursor = null;
+      }
+      this.unmatched--;
     }
     return true;
   }
@@ -127,7 +199,7 @@ export class LiveScan {
     const { entries } = this;
     for (let k = 0; k < entries.length; k++) {
       const entry = entries[k]!;
-      if (!entry.raw) continue;
+      if (!entry.raw?.length) continue;
       for (const m of resolver.resolve(entry.raw, entry.buffer.text, () => neighbours(entries, k))) {
         if (!allow(m.entityId)) continue;
         counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
@@ -139,6 +211,12 @@ export class LiveScan {
       }
     }
     return { painted, counts, total };
+  }
+
+  private countUnmatched(): void {
+    let n = 0;
+    for (const e of this.entries) if (!e.raw) n++;
+    this.unmatched = n;
   }
 
   private rangeFor(entry: ScannedBuffer, start: number, end: number): Range | null {

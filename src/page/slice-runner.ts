@@ -1,22 +1,40 @@
 /** The longest a slice of Gloss's work may run before it yields to the page, in milliseconds. */
 export const SLICE_MS = 8;
 
+/** Slice lengths kept for the percentile (the latest ones). */
+const KEPT_SLICES = 4096;
+
 /**
- * Runs a task in slices of at most `SLICE_MS`, in idle time where the browser offers it (with a
- * timeout so a busy or hidden page still progresses), else after a zero timeout. The task gets a
- * `hasTime` check and returns true when it has nothing left to do. Scheduling again while a run
- * is pending is a no-op. Stops for good when `signal` aborts.
+ * Runs a task in slices of at most `SLICE_MS`. While `urgent` (a page's first scan) the slices
+ * follow each other as fast as the page's own tasks let them (a message-channel task, which the
+ * browser does not throttle like nested timeouts); otherwise in idle time where the browser
+ * offers it (with a timeout so a busy or hidden page still progresses), else after a zero
+ * timeout. The task gets a `hasTime` check and returns true when it has nothing left to do.
+ * Scheduling again while a run is pending is a no-op. Stops for good when `signal` aborts.
  */
 export class SliceRunner {
   private pending = false;
+  private readonly slices: number[] = [];
+  private channel: MessageChannel | null = null;
+  private next: (() => void) | null = null;
   /** The longest slice so far, in milliseconds (for reports and benchmarks). */
   longestSliceMs = 0;
+  /** True to run the slices back to back rather than in idle time. */
+  urgent = false;
 
   constructor(
     private readonly win: Window,
     private readonly task: (hasTime: () => boolean) => boolean,
     private readonly signal: AbortSignal,
-  ) {}
+  ) {
+    signal.addEventListener('abort', () => this.channel?.port1.close());
+  }
+
+  /** The 95th percentile of the latest slices' lengths, in milliseconds (0 before any). */
+  get sliceP95Ms(): number {
+    const sorted = [...this.slices].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0;
+  }
 
   /** Makes sure the task runs soon. */
   schedule(): void {
@@ -31,10 +49,20 @@ export class SliceRunner {
         deadline && !deadline.didTimeout ? Math.max(deadline.timeRemaining(), 2) : SLICE_MS,
       );
       const done = this.task(() => performance.now() - start < budget);
-      this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - start);
+      const length = performance.now() - start;
+      this.longestSliceMs = Math.max(this.longestSliceMs, length);
+      if (this.slices.length >= KEPT_SLICES) this.slices.shift();
+      this.slices.push(length);
       if (!done) this.schedule();
     };
-    if (typeof this.win.requestIdleCallback === 'function')
+    if (this.urgent && typeof MessageChannel === 'function') {
+      if (!this.channel) {
+        this.channel = new MessageChannel();
+        this.channel.port1.onmessage = () => this.next?.();
+      }
+      this.next = () => run();
+      this.channel.port2.postMessage(null);
+    } else if (typeof this.win.requestIdleCallback === 'function')
       this.win.requestIdleCallback(run, { timeout: 100 });
     else this.win.setTimeout(run, 0);
   }

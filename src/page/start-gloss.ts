@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { Matcher } from '../core/match/matcher';
 import { askBackground } from '../messaging/background-client';
 import { createRouter } from '../messaging/create-router';
 import {
@@ -10,6 +9,8 @@ import {
 } from '../messaging/page-protocol';
 import { isPausedOn, parseSettings, type Settings } from '../settings/settings';
 import { type GlossRun, startRun } from './gloss-run';
+import { loadMatcher } from './load-matcher';
+import { whenTextAppears } from './wait-for-text';
 
 /** What a running Gloss exposes to its entrypoint. */
 export interface GlossHandle {
@@ -18,18 +19,23 @@ export interface GlossHandle {
 }
 
 /**
- * Runs Gloss in one document: fetches the compiled matcher from the background and the reader's
- * settings, and runs unless paused for this site. A change of settings applies at once: the run
+ * Runs Gloss in one document once its body has some text (a frame with none loads nothing): gets
+ * the compiled matcher and the reader's settings from the background (the top frame asks at
+ * once, while the page loads), and runs unless paused for this site. A change of settings applies at once: the run
  * stops and, unless now paused, starts again with the new settings. Answers the popup's
  * requests, and tells the background the mention count for the toolbar badge (top frame only).
  * Everything is removed when `signal` aborts. Null where the browser lacks the Highlight API.
  */
 export async function startGloss(doc: Document, signal: AbortSignal): Promise<GlossHandle | null> {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return null;
-  const [matcherData, initial] = await Promise.all([askBackground({ type: 'matcher/get' }), pageSettings()]);
-  if (signal.aborted) return null;
-  const matcher = new Matcher(matcherData);
   const topFrame = doc.defaultView === doc.defaultView?.top;
+  // A top frame nearly always has text: ask at once, while the page is still being parsed. Other
+  // frames ask only once they have some (a thousand empty frames load nothing).
+  const early = topFrame ? Promise.all([loadMatcher(), pageSettings()]) : null;
+  early?.catch(() => {});
+  if (!(await whenTextAppears(doc, signal))) return null;
+  const [matcher, initial] = await (early ?? Promise.all([loadMatcher(), pageSettings()]));
+  if (signal.aborted) return null;
   let run: GlossRun | null = null;
   let badge = '';
   const setBadge = (count: number, paused = false) => {
@@ -37,7 +43,13 @@ export async function startGloss(doc: Document, signal: AbortSignal): Promise<Gl
     badge = `${count}/${paused}`;
     askBackground({ type: 'badge/set', count, paused }).catch(() => {});
   };
+  let applied = '';
   const apply = (settings: Settings) => {
+    // A change message can arrive more than once (or after the settings were read): only a real
+    // change restarts the run, which would otherwise lose the keyboard position and the open card.
+    const key = JSON.stringify(settings);
+    if (key === applied) return;
+    applied = key;
     run?.stop();
     run = null;
     if (isPausedOn(settings, doc.location.hostname)) setBadge(0, true);
@@ -83,6 +95,9 @@ function pausedReport(doc: Document): PageReport {
     counts: {},
     scanMs: null,
     longestSliceMs: 0,
+    sliceP95Ms: 0,
+    firstHighlightAt: null,
+    completeAt: null,
     articleDate: null,
     articleDateSource: null,
   };

@@ -1,4 +1,4 @@
-import type { Provenance } from '../core/facts/describe-provenance';
+import { isItsOwn, type Provenance } from '../core/facts/describe-provenance';
 import { t } from './t';
 
 /**
@@ -24,7 +24,11 @@ export function provenanceText(p: Provenance): string {
       : []),
     ...(a.unnamed.length ? [t('provUnnamedPeople', a.unnamed.join('; '))] : []),
     ...(a.relayed.length ? [t('provAsReportedBy', a.relayed.join(', '))] : []),
-    ...(a.ownReporting.length ? [t('provOwnReporting', a.ownReporting.join(', '))] : []),
+    ...(isItsOwn(a, p.outlets)
+      ? [t('provItsOwnReporting')]
+      : a.ownReporting.length
+        ? [t('provOwnReporting', a.ownReporting.join(', '))]
+        : []),
   ];
   return parts.join('; ');
 }

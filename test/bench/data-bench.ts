@@ -3,7 +3,7 @@
  * store in Chromium, through the real validation and import path, and prints the import time and
  * the latency of the card's queries (median, p95), each beside a baseline from the same run,
  * and the compact card of one entity with 20,000 facts beside bare Dexie reads of its rows.
- * Pass `--small` for a quick run (1,000 entities, 10,000 facts).
+ * Pass `--quick` (or `--small`) for a quick run (1,000 entities, 10,000 facts; under two minutes).
  */
 
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -14,12 +14,15 @@ import { chromium } from 'playwright-core';
 import { findChromium } from '../e2e/harness/find-browser';
 import { servePages } from '../e2e/harness/serve-pages';
 
-const small = process.argv.includes('--small');
+const small = process.argv.includes('--small') || process.argv.includes('--quick');
 const config = small
   ? { entities: 1000, factsPer: 10, queries: 100 }
   : { entities: 10_000, factsPer: 10, queries: 300 };
 
 async function main() {
+  console.error(
+    `bench:data${small ? ' --quick' : ''}: expect ${small ? 'under a minute' : 'about 3–5 minutes'} on a quiet two-core machine.`,
+  );
   const dir = await mkdtemp(join(tmpdir(), 'gloss-bench-'));
   await build({
     entryPoints: [resolve(import.meta.dirname, 'data-bench-page.ts')],

@@ -1,10 +1,15 @@
 /**
- * `npm run bench:page [-- --pages N]`: Gloss on real pages in Chromium, beside two baselines
- * measured in the same run on the same page: a bare walk that only reads every text node (the
- * floor no scanner can beat) and mark.js highlighting the same aliases. Per page: time from the
- * content script's start to its last highlight, the longest slice of Gloss's work (its longest
- * task), and the JS heap it adds. Pages: the 130 of the corpus and a generated page of over 3 MB
- * of article text with thousands of mentions. Prints medians, p95 and ratios.
+ * `npm run bench:page [-- --quick] [-- --pages N]`: Gloss on real pages in Chromium, beside two
+ * baselines measured in the same run on the same page: a bare walk that only reads every text
+ * node (the floor no scanner can beat) and mark.js highlighting the same aliases. Per page: time
+ * from the content script's start to its last highlight, the longest slice of Gloss's work (its
+ * longest task), and the JS heap it adds. Pages: the 130 of the corpus and a generated page of
+ * over 3 MB of article text with thousands of mentions (first contentful paint → first
+ * highlight, DOMContentLoaded → last highlight); then pathological pages (a million text nodes,
+ * 100,000 paragraphs, a 50 MB text node, 150,000 and 1,000,000 blocks, 1,000 empty frames) with
+ * p95 and longest slice, time to the first visible highlight, and the page's longest task with
+ * and without Gloss. Prints medians, p95 and ratios. `--quick`: 8 real pages and smaller
+ * pathological pages (under two minutes); `--pages N`: the first N real pages.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,11 +20,39 @@ import { bundledPack } from '../core/match/bundled-matcher';
 import { keepOffline, launchChromium, launchPlainChromium } from '../e2e/harness/launch-chromium';
 import { waitForCompleteReport } from '../e2e/harness/page-report';
 import { servePages } from '../e2e/harness/serve-pages';
+import {
+  bigTextNodePage,
+  blocksPage,
+  framesPage,
+  type HugePage,
+  paragraphsPage,
+  textNodesPage,
+} from './huge-pages';
 import { newsLikeText } from './news-text';
 
+const QUICK_PAGES = 8;
+
 const CORPUS = resolve(process.cwd(), '../shared/corpus/realpages');
+const quick = process.argv.includes('--quick');
 const limitArg = process.argv.indexOf('--pages');
-const limit = limitArg >= 0 ? Number(process.argv[limitArg + 1]) : Number.POSITIVE_INFINITY;
+const limit =
+  limitArg >= 0 ? Number(process.argv[limitArg + 1]) : quick ? QUICK_PAGES : Number.POSITIVE_INFINITY;
+const huge: HugePage[] = quick
+  ? [
+      textNodesPage(200_000),
+      paragraphsPage(20_000),
+      bigTextNodePage(10),
+      blocksPage(150_000),
+      framesPage(200),
+    ]
+  : [
+      textNodesPage(1_000_000),
+      paragraphsPage(100_000),
+      bigTextNodePage(50),
+      blocksPage(150_000),
+      blocksPage(1_000_000),
+      framesPage(1000),
+    ];
 
 interface Row {
   page: string;
@@ -30,17 +63,39 @@ interface Row {
   heapKb: number;
   walkMs: number;
   markMs: number;
+  sliceP95Ms: number;
+  /** First contentful paint → first highlight, and DOMContentLoaded → last highlight (ms). */
+  fcpToFirstMs: number;
+  dclToFirstMs: number;
+  dclToLastMs: number;
+  /** The page's longest task with Gloss and without (ms; 0 when none passed 50 ms). */
+  longTaskMs: number;
+  longTaskBareMs: number;
 }
 
+/**
+ * Runs in every page before its scripts: records long tasks (over 50 ms), whoever caused them.
+ */
+const WATCH_LONG_TASKS = `(() => {
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+
 async function main() {
-  const { readdirSync } = await import('node:fs');
-  const pages = readdirSync(CORPUS)
+  const { readdirSync, existsSync } = await import('node:fs');
+  const expected = quick ? '1–2 minutes' : 'about 10–15 minutes';
+  console.error(`bench:page${quick ? ' --quick' : ''}: expect ${expected} on a quiet two-core machine.`);
+  const pages = (existsSync(CORPUS) ? readdirSync(CORPUS) : [])
     .filter((f) => f.endsWith('.html'))
     .sort()
     .slice(0, limit);
   const genDir = await mkdtemp(join(tmpdir(), 'gloss-page-bench-'));
   const names = bundledPack.entities.map((e) => e.name);
   const paragraphs = newsLikeText(3_200_000, names).split('\n');
+  for (const [i, p] of huge.entries()) await writeFile(join(genDir, `huge-${i}.html`), p.html);
   await writeFile(
     join(genDir, 'generated.html'),
     `<!doctype html><html><head><meta charset="utf-8"><title>Generated</title></head><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`,
@@ -53,26 +108,42 @@ async function main() {
   const plain = await launchPlainChromium();
   const plainContext = await plain.newContext({ viewport: { width: 1280, height: 800 } });
   const gloss = await launchChromium();
-  for (const context of [plainContext, gloss.context]) await keepOffline(context, server.origin);
+  for (const context of [plainContext, gloss.context]) {
+    await keepOffline(context, server.origin);
+    await context.addInitScript(WATCH_LONG_TASKS);
+  }
   const rows: Row[] = [];
   try {
-    for (const path of [...pages.map((p) => `/pages/${encodeURIComponent(p)}`), '/gen/generated.html']) {
+    const paths = [
+      ...pages.map((p) => `/pages/${encodeURIComponent(p)}`),
+      '/gen/generated.html',
+      ...huge.map((_, i) => `/gen/huge-${i}.html`),
+    ];
+    for (const path of paths) {
       const url = server.url(path);
+      const isHuge = path.includes('/huge-');
       const withGloss = await gloss.context.newPage();
       await goto(withGloss, url);
-      const report = await waitForCompleteReport(gloss.worker, withGloss, 60_000);
-      const heapWith = await heapUsed(gloss.context, withGloss);
+      const report = await waitForCompleteReport(gloss.worker, withGloss, isHuge ? 180_000 : 60_000);
+      await withGloss.waitForTimeout(isHuge ? 1000 : 0);
+      const timing = await withGloss.evaluate(pageTiming);
+      const heapWith = isHuge ? 0 : await heapUsed(gloss.context, withGloss);
       await withGloss.close();
       const bare = await plainContext.newPage();
       await goto(bare, url);
-      await bare.waitForTimeout(300);
-      const heapWithout = await heapUsed(plainContext, bare);
+      await bare.waitForTimeout(isHuge ? 1000 : 300);
+      const bareTiming = await bare.evaluate(pageTiming);
+      const heapWithout = isHuge ? 0 : await heapUsed(plainContext, bare);
       const { walkMs, chars } = await bare.evaluate(bareWalk);
-      await bare.addScriptTag({ content: markSource });
-      const markMs = await bare.evaluate(markAll, keywords);
+      let markMs = Number.NaN;
+      if (!isHuge) {
+        await bare.addScriptTag({ content: markSource });
+        markMs = await bare.evaluate(markAll, keywords);
+      }
       await bare.close();
+      const name = isHuge ? huge[Number(path.match(/huge-(\d+)/)![1])]!.name : path.split('/').pop()!;
       const row: Row = {
-        page: path.split('/').pop()!,
+        page: name,
         textKb: Math.round((chars * 2) / 1024),
         mentions: report?.total ?? 0,
         glossMs: report?.scanMs ?? Number.NaN,
@@ -80,6 +151,12 @@ async function main() {
         heapKb: Math.round((heapWith - heapWithout) / 1024),
         walkMs,
         markMs,
+        sliceP95Ms: report?.sliceP95Ms ?? Number.NaN,
+        fcpToFirstMs: (report?.firstHighlightAt ?? Number.NaN) - timing.fcp,
+        dclToFirstMs: (report?.firstHighlightAt ?? Number.NaN) - timing.dcl,
+        dclToLastMs: (report?.completeAt ?? Number.NaN) - timing.dcl,
+        longTaskMs: timing.longestTask,
+        longTaskBareMs: bareTiming.longestTask,
       };
       rows.push(row);
       process.stderr.write(`${row.page}: ${JSON.stringify(row)}\n`);
@@ -106,6 +183,14 @@ async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   await cdp.detach();
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+}
+
+/** Runs in the page: its first contentful paint, DOMContentLoaded and longest task (ms). */
+function pageTiming(): { fcp: number; dcl: number; longestTask: number } {
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const tasks = (window as unknown as { __longTasks?: number[] }).__longTasks ?? [];
+  return { fcp, dcl: nav?.domContentLoadedEventStart ?? Number.NaN, longestTask: Math.max(0, ...tasks) };
 }
 
 /** Runs in the page: reads every text node once (the floor), timed. */
@@ -138,8 +223,10 @@ function quantile(values: number[], q: number): number {
 }
 
 function printTable(rows: Row[]) {
-  const real = rows.filter((r) => r.page !== 'generated.html');
+  const hugeNames = new Set(huge.map((h) => h.name));
+  const real = rows.filter((r) => r.page !== 'generated.html' && !hugeNames.has(r.page));
   const gen = rows.find((r) => r.page === 'generated.html');
+  const pathological = rows.filter((r) => hugeNames.has(r.page));
   const f = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(1) : Math.round(n).toString()) : '—');
   console.log(`Chromium, ${real.length} real pages and a generated page; times in ms, heap in KB.`);
   console.log('');
@@ -189,8 +276,23 @@ function printTable(rows: Row[]) {
     console.log(
       `| generated ${gen.textKb} KB, ${gen.mentions} mentions | time to last highlight | ${f(gen.glossMs)} | ${f(gen.walkMs)} | ${f(gen.markMs)} | ${f(gen.glossMs / gen.walkMs)}× | ${f(gen.markMs / gen.glossMs)}× |`,
     );
-    console.log(`| generated | longest Gloss slice | ${f(gen.longestSliceMs)} | | | | |`);
+    console.log(
+      `| generated | first contentful paint → first highlight / DOMContentLoaded → last highlight | ${f(gen.fcpToFirstMs)} / ${f(gen.dclToLastMs)} | ${f(gen.walkMs)} (walk) | ${f(gen.markMs)} (mark.js) | | ${f(gen.markMs / gen.dclToLastMs)}× |`,
+    );
+    console.log(
+      `| generated | Gloss slice p95 / longest; page's longest task with / without Gloss | ${f(gen.sliceP95Ms)} / ${f(gen.longestSliceMs)}; ${f(gen.longTaskMs)} / ${f(gen.longTaskBareMs)} | | | | |`,
+    );
     console.log(`| generated | JS heap added | ${f(gen.heapKb)} KB | | | | |`);
+  }
+  console.log('');
+  console.log(
+    "| pathological page | DOMContentLoaded → first highlight | → last highlight | Gloss slice p95 / longest | page's longest task with / without Gloss | bare walk |",
+  );
+  console.log('|---|---|---|---|---|---|');
+  for (const r of pathological) {
+    console.log(
+      `| ${r.page} (${r.textKb} KB of text) | ${f(r.dclToFirstMs)} | ${f(r.dclToLastMs)} | ${f(r.sliceP95Ms)} / ${f(r.longestSliceMs)} | ${f(r.longTaskMs)} / ${f(r.longTaskBareMs)} | ${f(r.walkMs)} |`,
+    );
   }
   console.log('');
   console.log(

@@ -115,6 +115,14 @@ describe('keyboard ways in and out of the card (Chromium)', () => {
     await page.mouse.move(card.box.left + 40, card.box.top + 20, { steps: 4 });
     await page.locator('gloss-card li.fact').first().locator('button').first().click();
     expect(await page.evaluate(cardIsOpen)).toBe(true);
+    // The copy feedback shows, then goes away by itself while the card is still open.
+    const feedback = () =>
+      page.evaluate(
+        () => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.copied')?.textContent ?? '',
+      );
+    await expect.poll(feedback).not.toBe('');
+    await expect.poll(feedback, { timeout: 5000 }).toBe('');
+    expect(await page.evaluate(cardIsOpen)).toBe(true);
     await page.mouse.move(5, 700, { steps: 3 });
     await page.waitForFunction(() => !document.querySelector('gloss-card'), null, { timeout: 1500 });
     expect(await page.evaluate(focused)).not.toMatch(/^card/);

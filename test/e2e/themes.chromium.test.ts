@@ -116,4 +116,27 @@ describe('themes and contrast (Chromium)', () => {
       await storeSettings(suite.session.worker, DEFAULT_SETTINGS);
     },
   );
+
+  it('sizes the card from the reader’s default font size, not the page’s root size', async () => {
+    const sizes = () =>
+      getComputedStyle(document.querySelector('gloss-card')!.shadowRoot!.querySelector('h2')!).fontSize;
+    const measure = async (path: string, standard?: number) => {
+      const page = await suite.session.context.newPage();
+      if (standard) {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard } });
+      }
+      await page.goto(suite.server.url(path));
+      await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), null, { timeout: 15_000 });
+      await hoverEntity(page, 'keir-starmer');
+      await waitForCard(page);
+      const size = await page.evaluate(sizes);
+      await page.close();
+      return Number.parseFloat(size);
+    };
+    const usual = await measure('/fixtures/plain-background.html');
+    expect(usual).toBeCloseTo(16, 0);
+    expect(await measure('/fixtures/small-root.html')).toBeCloseTo(usual, 1);
+    expect(await measure('/fixtures/plain-background.html', 24)).toBeCloseTo(24, 0);
+  });
 });

@@ -35,6 +35,9 @@ describe('touch (Chromium, a phone-sized touch screen)', () => {
     expect(card.box.left).toBe(0);
     expect(card.box.right).toBe(card.viewport.width);
     expect(Math.round(card.box.bottom)).toBe(card.viewport.height);
+    // The sheet leaves the tapped name in sight.
+    const mention = (await page.evaluate(mentionBoxIn, ['keir-starmer', 'p1'] as [string, string]))!;
+    expect(mention.y + mention.height).toBeLessThanOrEqual(card.box.top);
     // It stays: nothing hovers on a touch screen, so nothing times it out.
     await page.waitForTimeout(800);
     expect(await page.evaluate(cardIsOpen)).toBe(true);
@@ -83,4 +86,20 @@ describe('touch (Chromium, a phone-sized touch screen)', () => {
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await page.close();
   });
+
+  it.each(['air-cover', 'evening-briefing', 'january-guarantees'])(
+    'the demo page %s fits the phone: lines of words, no sideways scroll',
+    async (name) => {
+      const { page } = await suite.open(`/demo/${name}.html`);
+      const layout = await page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        width: document.querySelector('p')!.getBoundingClientRect().width,
+        viewport: window.innerWidth,
+      }));
+      expect(layout.viewport).toBe(390);
+      expect(layout.overflow).toBe(0);
+      expect(layout.width).toBeGreaterThan(250);
+      await page.close();
+    },
+  );
 });

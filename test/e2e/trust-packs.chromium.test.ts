@@ -27,6 +27,13 @@ async function upload(options: Page, body: string, name = 'pack.json') {
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
 }
 
+/** Resets to the bundled data (confirming the step) and waits until it is done. */
+async function resetToBundled(options: Page): Promise<void> {
+  await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
+  await options.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect.poll(() => options.locator('.outcome').textContent()).toContain('Back to the bundled data');
+}
+
 const counts = (options: Page) => options.getByTestId('data-counts').textContent();
 
 /** The newsroom pack with an alias that takes over "Keir Starmer" and exclusions of two bundled names. */
@@ -77,9 +84,7 @@ describe('a pack that changes how bundled names are found', () => {
     await page.waitForFunction(() => CSS.highlights.has('gloss-mention'));
     expect(await page.evaluate(() => CSS.highlights.has('gloss-emmanuel-macron'))).toBe(false);
     await page.close();
-    await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
-    await options.getByRole('alertdialog').getByRole('button', { name: 'Reset', exact: true }).click();
-    await expect.poll(() => options.locator('.outcome').textContent()).toContain('Back to the bundled data.');
+    await resetToBundled(options);
     await options.close();
   });
 });
@@ -200,9 +205,7 @@ describe('the private-highlights option', () => {
     await hoverEntityByText(page, 'Mark Rutte');
     await waitForCard(page);
     await setPrivate(options, false);
-    await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
-    await options.getByRole('alertdialog').getByRole('button', { name: 'Reset', exact: true }).click();
-    await expect.poll(() => options.locator('.outcome').textContent()).toContain('Back to the bundled data.');
+    await resetToBundled(options);
     await options.close();
     await page.close();
   });

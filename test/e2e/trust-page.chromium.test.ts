@@ -58,6 +58,35 @@ describe('a web page cannot drive Gloss with synthetic events', () => {
   });
 });
 
+describe('the card’s Mute button', () => {
+  it('mutes only on the reader’s own click, never on a script’s', async () => {
+    const { page } = await suite.open('/fixtures/trust.html');
+    await hoverEntity(page, 'giorgia-meloni');
+    await waitForCard(page);
+    await page.evaluate(() =>
+      (
+        document.querySelector('gloss-card')!.shadowRoot!.querySelector('button.mute') as HTMLButtonElement
+      ).click(),
+    );
+    await page.waitForTimeout(800);
+    expect(await entityHighlights(page)).toContain('gloss-giorgia-meloni');
+    const mute = page.locator('gloss-card button.mute');
+    await mute.click();
+    await expect.poll(() => entityHighlights(page)).not.toContain('gloss-giorgia-meloni');
+    const options = await suite.session.context.newPage();
+    await options.goto(`chrome-extension://${suite.session.extensionId}/options.html`);
+    await options.evaluate(() =>
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.sendMessage({
+        type: 'settings/set',
+        change: { mutedEntities: [] },
+      }),
+    );
+    await expect.poll(() => entityHighlights(page)).toContain('gloss-giorgia-meloni');
+    await options.close();
+    await page.close();
+  });
+});
+
 describe('a replayed start-up event', () => {
   it('leaves the highlights and later text marked, and the extension id is never posted', async () => {
     const page = await suite.session.context.newPage();

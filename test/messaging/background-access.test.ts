@@ -134,9 +134,9 @@ const handlers = {
   'dossier/get': async () => null,
   'dossier/open': async () => true,
   'dossier/chosen': async () => null,
+  'entity/mute': async () => true,
   'articleDate/get': async () => null,
   'articleDate/set': async () => true,
-  'entity/mute': async () => true,
 } as const satisfies Parameters<typeof createRouter<BackgroundRequest, BackgroundReplies>>[1];
 
 const requests: BackgroundRequest[] = [
@@ -144,6 +144,7 @@ const requests: BackgroundRequest[] = [
   { type: 'card/get', entityId: 'keir-starmer' },
   { type: 'badge/set', count: 3 },
   { type: 'settings/get' },
+  { type: 'entity/mute', entityId: 'keir-starmer' },
   { type: 'stats/get' },
   { type: 'pack/import', pack: {} },
   { type: 'pack/remove', packId: 'p' },
@@ -154,7 +155,6 @@ const requests: BackgroundRequest[] = [
   { type: 'settings/set', change: { pausedEverywhere: true } },
   { type: 'articleDate/get' },
   { type: 'articleDate/set', date: '2025-01-20' },
-  { type: 'entity/mute', entityId: 'keir-starmer' },
   { type: 'dossier/get', entityId: 'keir-starmer' },
   { type: 'dossier/open', entityId: 'keir-starmer', articleDate: '2025-06-04' },
   { type: 'dossier/chosen', tabId: 1 },
@@ -166,9 +166,9 @@ const forContentScripts = new Set([
   'card/get',
   'badge/set',
   'settings/get',
+  'entity/mute',
   'articleDate/get',
   'articleDate/set',
-  'entity/mute',
   'dossier/open',
 ]);
 

@@ -26,9 +26,9 @@ const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundReque
   'dossier/open': async (_, sender) => sender?.tab?.id === 7,
   'dossier/chosen': async ({ tabId }) =>
     tabId === 7 ? { entityId: 'keir-starmer', articleDate: null } : null,
+  'entity/mute': async () => true,
   'articleDate/get': async () => null,
   'articleDate/set': async () => true,
-  'entity/mute': async () => true,
 });
 
 describe('createRouter', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleDate, findArticleDate } from '../../src/page/article-date';
+import { articleDate, articleDateInSlices, findArticleDate } from '../../src/page/article-date';
 import { SCRIPT_READ_LIMIT } from '../../src/page/article-date-json-ld';
 import { DATE_CASES } from '../fixtures/article-dates/date-cases';
 import { parseHtml } from '../support/parse-html';
@@ -118,5 +118,25 @@ describeWithShared('corpus', 'article dates of the real pages', () => {
         : [`${p.name}: expected ${expected}, found ${found ? `${found.date} (${found.source})` : 'nothing'}`];
     });
     expect(disagreements).toEqual([]);
+  });
+});
+
+describe('articleDateInSlices', () => {
+  it('works in many small steps when given no time, and reaches the same verdict', () => {
+    const html = page(
+      '<meta property="article:published_time" content="2021-09-01T10:00:00+02:00">',
+      `<article><h1>x</h1>${'<p>Text 12 words and a number 2019.</p>'.repeat(400)}</article>`,
+    );
+    const { doc, url } = parseHtml(html);
+    const work = articleDateInSlices(doc, url, '2025-01-01');
+    let slices = 1;
+    let verdict = work(() => false);
+    while (!verdict) {
+      slices++;
+      verdict = work(() => false);
+    }
+    expect(slices).toBeGreaterThan(10);
+    expect(verdict).toEqual(findArticleDate(doc, url, '2025-01-01'));
+    expect(verdict).toMatchObject({ kind: 'found', date: '2021-09-01' });
   });
 });

@@ -82,4 +82,35 @@ describe('LiveScan', () => {
     expect(seen().total).toBe(0);
     expect(scan.size).toBe(0);
   });
+
+  it.each([150_000])(
+    'takes %i buffers at once without overflowing the call stack',
+    (count) => {
+      const buffers = Array.from({ length: count }, (_, i) => {
+        const node = document.createTextNode(i === 0 ? 'Keir Starmer spoke.' : 'x');
+        return { text: node.data, nodes: [node], starts: [0], block: document.body };
+      });
+      scan = new LiveScan(bundledMatcher);
+      scan.replaceUnder(document.body, buffers);
+      expect(scan.size).toBe(count);
+      expect(scan.pending).toBe(count);
+    },
+    120_000,
+  );
+
+  it('matches a very long text in pieces across many calls, finding what one scan finds', () => {
+    const filler = 'and so on '.repeat(20_000);
+    document.body.innerHTML = `<p>${filler}Keir Starmer ${filler}Vladimir Putin</p>`;
+    scan = new LiveScan(bundledMatcher);
+    scan.replaceUnder(document.body, collectText(document.body));
+    let calls = 0;
+    let budget = 0;
+    // Each call may start one piece of 32 K code units, then its time is up.
+    while (!scan.matchPending(() => budget-- > 0)) {
+      calls++;
+      budget = 1;
+    }
+    expect(calls).toBeGreaterThan(5);
+    expect(seen().texts).toEqual(['keir-starmer:Keir Starmer', 'vladimir-putin:Vladimir Putin']);
+  });
 });

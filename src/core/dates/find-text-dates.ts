@@ -1,5 +1,5 @@
 import { calendarDay } from './calendar-day';
-import { MONTH_ALTERNATION, monthNumber } from './month-names';
+import { monthNumber } from './month-names';
 
 /** A full date (day, month, year) found in running text. */
 export interface TextDate {
@@ -22,27 +22,30 @@ export interface TextDateHints {
 
 const SEP = String.raw`[\s\u00a0\u202f]*[.,/-]?[\s\u00a0\u202f]*`;
 const ORDINAL = String.raw`(?:st|nd|rd|th|er|e|ᵉʳ|º|°)?`;
-const MONTH = `(${MONTH_ALTERNATION})\\.?(?![\\p{L}])`;
-const PATTERNS: readonly RegExp[] = [
-  // 9 oktober 2020 · 16. Dezember 2012 · 4 de junio de 2025 · 1er mars 2020 · 9 жовтня 2020 р.
-  new RegExp(
-    `(?<![\\p{L}\\p{N}])(\\d{1,2})${ORDINAL}${SEP}(?:(?:de|of|di)\\s+)?${MONTH}${SEP}(?:(?:de|del)\\s+)?(\\d{4})(?!\\d)`,
-    'giu',
-  ),
-  // January 18, 2020 · Sept. 9th 2024 · Dec 22 2016
-  new RegExp(`(?<![\\p{L}])${MONTH}[\\s\\u00a0]*(\\d{1,2})${ORDINAL}${SEP}(\\d{4})(?!\\d)`, 'giu'),
-  // 2020-10-09 · 2020/10/09 · 2020.10.09
-  /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/g,
-  // 16.12.2012 · 12/16/2012 · 16-12-2012 · 16.12.12
-  /(?<![\d.,/])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,/]\d)/g,
-  // 2020年10月9日 · 2020년 10월 9일
-  /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g,
-];
+/**
+ * A letter of the scripts month names are written in (Latin with its accents, Cyrillic): an
+ * explicit class rather than `\p{L}`, which costs far more to compile on every page load.
+ */
+const LETTER = 'A-Za-z\u00c0-\u024f\u0400-\u04ff';
+/** A word that may be a month name; `month-names` decides. */
+const WORD = `([${LETTER}]{3,12})\\.?`;
+/** Four-digit years: every full date with a month name or CJK marks is found around one. */
+const YEAR = /(?<![\d])((?:19|20)\d{2})(?![\d])/g;
+// Anchored at the end of the text before a year, or the start of the text after it.
+const DAY_MONTH_BEFORE = new RegExp(
+  `(?<![${LETTER}\\d])(\\d{1,2})${ORDINAL}${SEP}(?:(?:de|of|di)\\s+)?${WORD}${SEP}(?:(?:de|del)\\s+)?$`,
+);
+const MONTH_DAY_BEFORE = new RegExp(`(?<![${LETTER}])${WORD}[\\s\\u00a0]*(\\d{1,2})${ORDINAL}${SEP}$`);
+const DMY_BEFORE = /(?<![\d.,/])(\d{1,2})([-/.])(\d{1,2})\2$/;
+const YMD_AFTER = /^([-/.])(\d{1,2})\1(\d{1,2})(?!\d)/;
+const CJK_AFTER = /^\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
+/** Day.month.two-digit-year, read only with `shortYears`. */
+const SHORT_YEAR = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d]|[.,/]\d)/g;
 
 const PUBLISHED =
-  /(?:published|posted|publi(?:é|e)e?|paru|veröffentlicht|erschienen|gepubliceerd|publicad[oa]|pubblicat[oa]|опубліковано|опубликовано|opublikowano|publikováno|publicerad|publisert|dateline)(?!\p{L})[^\p{N}]{0,50}$/iu;
+  /(?:published|posted|publi(?:é|e)e?|paru|veröffentlicht|erschienen|gepubliceerd|publicad[oa]|pubblicat[oa]|опубліковано|опубликовано|opublikowano|publikováno|publicerad|publisert|dateline)(?![a-zà-ɏа-ѿ])[^0-9]{0,50}$/i;
 const MODIFIED =
-  /(?:updated?|modified|edited|aktualisiert|geändert|stand|mis(?:e)? à jour|modifié|bijgewerkt|gewijzigd|actualizad[oa]|aggiornat[oa]|оновлено|обновлено|zaktualizowano|aktualizacja|aktualizováno|uppdaterad|oppdatert)(?!\p{L})[^\p{N}]{0,30}$/iu;
+  /(?:updated?|modified|edited|aktualisiert|geändert|stand|mis(?:e)? à jour|modifié|bijgewerkt|gewijzigd|actualizad[oa]|aggiornat[oa]|оновлено|обновлено|zaktualizowano|aktualizacja|aktualizováno|uppdaterad|oppdatert)(?![a-zà-ɏа-ѿ])[^0-9]{0,30}$/i;
 
 /**
  * Every full date written in `text`, in order: day–month–year and month–day–year with month
@@ -53,39 +56,65 @@ const MODIFIED =
  */
 export function findTextDates(text: string, hints: TextDateHints = {}): TextDate[] {
   const found: TextDate[] = [];
-  PATTERNS.forEach((pattern, kind) => {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const date = readMatch(kind, m, hints);
-      if (!date) continue;
-      const before = text.slice(Math.max(0, m.index - 60), m.index);
-      const keyword = MODIFIED.test(before) ? 'modified' : PUBLISHED.test(before) ? 'published' : null;
-      found.push({ date, index: m.index, length: m[0].length, keyword });
-    }
-  });
+  const add = (date: string | null, index: number, length: number) => {
+    if (!date) return;
+    const before = text.slice(Math.max(0, index - 60), index);
+    const keyword = MODIFIED.test(before) ? 'modified' : PUBLISHED.test(before) ? 'published' : null;
+    found.push({ date, index, length, keyword });
+  };
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const read = readAround(text, m.index, Number(m[1]), hints);
+    if (read) add(read.date, read.index, read.length);
+  }
+  if (hints.shortYears) {
+    SHORT_YEAR.lastIndex = 0;
+    for (let m = SHORT_YEAR.exec(text); m; m = SHORT_YEAR.exec(text))
+      add(numeric(2000 + Number(m[4]), m, hints), m.index, m[0].length);
+  }
   found.sort((a, b) => a.index - b.index || b.length - a.length);
-  // Patterns may read overlapping spans of one date: keep the first, longest reading.
+  // A date may be read twice (a year right after another date's year): keep the first, longest.
   return found.filter((d, i) => i === 0 || d.index >= found[i - 1]!.index + found[i - 1]!.length);
 }
 
-function readMatch(kind: number, m: RegExpExecArray, hints: TextDateHints): string | null {
-  const n = (i: number) => Number(m[i]);
-  switch (kind) {
-    case 0:
-      return calendarDay(n(3), monthNumber(m[2]!), n(1));
-    case 1:
-      return calendarDay(n(3), monthNumber(m[1]!), n(2));
-    case 2:
-      return calendarDay(n(1), n(3), n(4));
-    case 3: {
-      if (m[4]!.length === 2 && !hints.shortYears) return null;
-      const year = m[4]!.length === 2 ? 2000 + n(4) : n(4);
-      const monthFirst = m[2] !== '.' && hints.monthFirst === true;
-      const [day, month] = monthFirst ? [n(3), n(1)] : [n(1), n(3)];
-      // A "month" over 12 means the other order was meant.
-      return month > 12 ? calendarDay(year, day, month) : calendarDay(year, month, day);
-    }
-    default:
-      return calendarDay(n(1), n(2), n(3));
-  }
+/** The full date whose year stands at `at` in `text`, read from the words around the year. */
+function readAround(
+  text: string,
+  at: number,
+  year: number,
+  hints: TextDateHints,
+): { date: string | null; index: number; length: number } | null {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(at + 4, at + 20);
+  const ending = (r: RegExpExecArray, date: string | null) => ({
+    date,
+    index: at - r[0].length,
+    length: r[0].length + 4,
+  });
+  const starting = (r: RegExpExecArray, date: string | null) => ({
+    date,
+    index: at,
+    length: r[0].length + 4,
+  });
+  const dayMonth = DAY_MONTH_BEFORE.exec(before);
+  if (dayMonth && monthNumber(dayMonth[2]!))
+    return ending(dayMonth, calendarDay(year, monthNumber(dayMonth[2]!), Number(dayMonth[1])));
+  const monthDay = MONTH_DAY_BEFORE.exec(before);
+  if (monthDay && monthNumber(monthDay[1]!))
+    return ending(monthDay, calendarDay(year, monthNumber(monthDay[1]!), Number(monthDay[2])));
+  const dmy = DMY_BEFORE.exec(before);
+  if (dmy) return ending(dmy, numeric(year, dmy, hints));
+  const ymd = /[\d.]$/.test(before) ? null : YMD_AFTER.exec(after);
+  if (ymd) return starting(ymd, calendarDay(year, Number(ymd[2]), Number(ymd[3])));
+  const cjk = CJK_AFTER.exec(after);
+  return cjk ? starting(cjk, calendarDay(year, Number(cjk[1]), Number(cjk[2]))) : null;
+}
+
+/** Day and month of a numeric date (`m[1]`, separator `m[2]`, `m[3]`) in the order the hints say. */
+function numeric(year: number, m: RegExpExecArray, hints: TextDateHints): string | null {
+  const [a, b] = [Number(m[1]), Number(m[3])];
+  const monthFirst = m[2] !== '.' && hints.monthFirst === true;
+  const [day, month] = monthFirst ? [b, a] : [a, b];
+  // A "month" over 12 means the other order was meant.
+  return month > 12 ? calendarDay(year, day, month) : calendarDay(year, month, day);
 }

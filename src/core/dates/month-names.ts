@@ -24,15 +24,6 @@ export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
   BY_MONTH.flatMap((names, i) => names.split(' ').map((name) => [name, i + 1] as const)),
 );
 
-/**
- * A regex alternation of every month name, longest first so "juni" is not read as "jun" + "i"
- * (use with the `iu` flags, and a boundary check after it).
- */
-export const MONTH_ALTERNATION = [...MONTH_NUMBERS.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .join('|');
-
 /** The month number of a name as written ("Okt.", "Décembre", "жовтня"), or 0 when it is none. */
 export function monthNumber(name: string): number {
   return MONTH_NUMBERS.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;

@@ -11,7 +11,10 @@ export interface AttributionSummary {
   unnamed: string[];
   /** Outlets whose own reporting it is. */
   ownReporting: string[];
-  /** Outlets of the reports the evidence credits (`relay` attributions). */
+  /**
+   * Outlets of the reports the evidence credits (`relay` attributions); in a `Provenance`, only
+   * those not already named as its original reports.
+   */
   relayed: string[];
   /** True when some evidence carries no attribution (an older pack): nothing is said about it. */
   unknown: boolean;
@@ -65,8 +68,10 @@ export function describeProvenance(
   });
   const origins = [...new Map(roots.map((s) => [s.id, s])).values()];
   const attribution = summariseAttribution(fact, byId);
+  const originOutlets = new Set(origins.map((s) => s.outlet));
+  attribution.relayed = attribution.relayed.filter((o) => !originOutlets.has(o));
   const anonymous = fact.evidence.length > 0 && fact.evidence.every((e) => e.attribution?.kind === 'unnamed');
-  const parts = [baseLine(outlets, origins), ...attributionParts(attribution)];
+  const parts = [baseLine(outlets, origins), ...attributionParts(attribution, outlets)];
   return { outlets, origins, anonymous, attribution, summary: parts.join('; ') };
 }
 
@@ -82,8 +87,11 @@ function baseLine(outlets: string[], origins: Source[]): string {
   return `${outlets.length} outlets, ${words(origins.length)} original reports`;
 }
 
-/** The attribution phrases of the provenance line, on-record first. */
-export function attributionParts(a: AttributionSummary): string[] {
+/**
+ * The attribution phrases of the provenance line, on-record first; a single outlet's own reporting
+ * is "its own reporting".
+ */
+export function attributionParts(a: AttributionSummary, outlets: readonly string[] = []): string[] {
   const parts: string[] = [];
   if (a.onRecord.length)
     parts.push(
@@ -91,8 +99,14 @@ export function attributionParts(a: AttributionSummary): string[] {
     );
   if (a.unnamed.length) parts.push(`unnamed: ${a.unnamed.join('; ')}`);
   if (a.relayed.length) parts.push(`as reported by ${a.relayed.join(' and ')}`);
-  if (a.ownReporting.length) parts.push(`own reporting of ${a.ownReporting.join(' and ')}`);
+  if (isItsOwn(a, outlets)) parts.push('its own reporting');
+  else if (a.ownReporting.length) parts.push(`own reporting of ${a.ownReporting.join(' and ')}`);
   return parts;
+}
+
+/** True when the one outlet cited reports the fact as its own. */
+export function isItsOwn(a: AttributionSummary, outlets: readonly string[]): boolean {
+  return outlets.length === 1 && a.ownReporting.length === 1 && a.ownReporting[0] === outlets[0];
 }
 
 /** Gathers the attributions of a fact's evidence (see `AttributionSummary`). */

@@ -1,36 +1,31 @@
+import { capitalOffsets } from './capital-offsets';
 import { foldCode, IGNORABLE, isUpperCode, SPACE } from './fold-char';
-import { type MatcherAlias, type MatcherData, RULE_CODES } from './matcher-data';
+import { ByteWriter, toBase64 } from './matcher-bytes';
+import { CAPS, type MatcherAlias, type PackedMatcher, RULE_CODES } from './matcher-data';
+
+interface Pattern {
+  state: number;
+  entity: number;
+  rule: number;
+  context: boolean;
+  upper: number[];
+  codes: number[];
+}
 
 /**
  * Compiles aliases into one Aho-Corasick automaton over folded text, so matching costs the same
- * whatever the number of aliases. Aliases that fold to nothing are skipped; duplicates (the same
- * folded text and capitals for the same entity and rule) are kept once.
+ * whatever the number of aliases, and packs it compactly (see `PackedMatcher`). Aliases that fold
+ * to nothing are skipped; duplicates (the same folded text and capitals for the same entity and
+ * rule) are kept once.
  */
-export function compileMatcher(aliases: readonly MatcherAlias[]): MatcherData {
+export function compileMatcher(aliases: readonly MatcherAlias[]): PackedMatcher {
   const entityIndex = new Map<string, number>();
   const entityIds: string[] = [];
   const entityKinds: string[] = [];
-  const data: MatcherData = {
-    format: 1,
-    entityIds,
-    entityKinds,
-    edgeStart: [],
-    edgeChar: [],
-    edgeNext: [],
-    fail: [],
-    out: [-1],
-    dictLink: [],
-    patternNext: [],
-    patternEntity: [],
-    patternLength: [],
-    patternRule: [],
-    patternUpper: [],
-    patternAlias: [],
-  };
-  // Trie edges keyed by state * 65536 + char while building; compressed into rows afterwards.
+  const patterns: Pattern[] = [];
+  // Trie edges keyed by state * 65536 + char while building; laid out breadth-first afterwards.
   const goto = new Map<number, number>();
   const seen = new Set<string>();
-  const contextPatterns: number[] = [];
   let states = 1;
   for (const alias of aliases) {
     const { codes, upper } = foldAlias(alias);
@@ -46,7 +41,7 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): MatcherData {
     }
     // Capitals are part of the key: "NATO" and "Nato" fold alike but accept different text.
     const capitals = alias.rule === 'any-case' ? '' : upper.join(',');
-    const key = `${entity}|${alias.rule}|${capitals}|${alias.needsContext === true}|${String.fromCharCode(...codes)}`;
+    const key = `${entity}|${alias.rule}|${capitals}|${alias.needsContext === true}|${String.fromCharCode.apply(null, codes)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     let state = 0;
@@ -56,24 +51,14 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): MatcherData {
       if (next === undefined) {
         next = states++;
         goto.set(k, next);
-        data.out.push(-1);
       }
       state = next;
     }
-    const pattern = data.patternEntity.length;
-    data.patternEntity.push(entity);
-    data.patternLength.push(codes.length);
-    data.patternRule.push(RULE_CODES[alias.rule]);
-    data.patternUpper.push(alias.rule === 'any-case' ? [] : upper);
-    data.patternAlias.push(alias.text);
-    if (alias.needsContext) contextPatterns.push(pattern);
-    data.patternNext.push(data.out[state]!);
-    data.out[state] = pattern;
+    const rule = RULE_CODES[alias.rule];
+    const context = alias.needsContext === true;
+    patterns.push({ state, entity, rule, context, upper: alias.rule === 'any-case' ? [] : upper, codes });
   }
-  if (contextPatterns.length) data.contextPatterns = contextPatterns;
-  buildRows(goto, states, data);
-  buildFailLinks(states, data);
-  return data;
+  return { format: 2, entityIds, entityKinds, packed: toBase64(pack(goto, states, patterns)) };
 }
 
 /** Folds an alias the way page text is folded, noting which folded offsets were capitals. */
@@ -93,78 +78,63 @@ export function foldAlias(alias: Pick<MatcherAlias, 'text'>): { codes: number[];
 }
 
 /**
- * Lays the trie out in compressed rows with states numbered breadth-first, so the shallow states,
- * where matching spends most of its time, have the lowest numbers (the matcher keeps dense
- * transition rows for those), and so every state's fail link points to a lower number.
+ * Lays the trie out breadth-first, so the shallow states, where matching spends most of its
+ * time, have the lowest numbers, every state's parent
+ * points to a lower number, and a state's children are consecutive; then writes the bytes.
  */
-function buildRows(goto: Map<number, number>, states: number, data: MatcherData): void {
+function pack(goto: Map<number, number>, states: number, patterns: Pattern[]): Uint8Array {
   const keys = [...goto.keys()].sort((a, b) => a - b);
-  const childStart = new Array<number>(states + 1).fill(0);
+  const childStart = new Int32Array(states + 1);
   for (const k of keys) childStart[Math.floor(k / 65536) + 1]!++;
   for (let s = 0; s < states; s++) childStart[s + 1]! += childStart[s]!;
-  const renumber = new Array<number>(states);
-  const order = [0];
-  renumber[0] = 0;
-  for (let head = 0; head < order.length; head++) {
+  const renumber = new Int32Array(states);
+  const order = new Int32Array(states);
+  let length = 1;
+  for (let head = 0; head < length; head++) {
     const old = order[head]!;
     for (let e = childStart[old]!; e < childStart[old + 1]!; e++) {
       const child = goto.get(keys[e]!)!;
-      renumber[child] = order.length;
-      order.push(child);
+      renumber[child] = length;
+      order[length++] = child;
     }
   }
-  const edgeStart = [0];
-  const edgeChar: number[] = [];
-  const edgeNext: number[] = [];
+  const out = new ByteWriter();
+  out.varint(states);
+  out.varint(patterns.length);
+  const shape = new Uint8Array(Math.ceil((2 * states - 1) / 8));
+  let bit = 0;
   for (const old of order) {
-    for (let e = childStart[old]!; e < childStart[old + 1]!; e++) {
-      edgeChar.push(keys[e]! % 65536);
-      edgeNext.push(renumber[goto.get(keys[e]!)!]!);
-    }
-    edgeStart.push(edgeChar.length);
+    const children = childStart[old + 1]! - childStart[old]!;
+    for (let k = 0; k < children; k++, bit++) shape[bit >> 3]! |= 1 << (bit & 7);
+    bit++; // the 0 that ends this state's children
   }
-  data.edgeStart = edgeStart;
-  data.edgeChar = edgeChar;
-  data.edgeNext = edgeNext;
-  data.out = order.map((old) => data.out[old]!);
-}
-
-function buildFailLinks(states: number, data: MatcherData): void {
-  const { edgeStart, edgeChar, edgeNext, out } = data;
-  const fail = new Array<number>(states).fill(0);
-  const dict = new Array<number>(states).fill(-1);
-  // States are numbered breadth-first, so walking them in order visits parents before children.
-  for (let s = 0; s < states; s++) {
-    for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
-      const c = edgeChar[e]!;
-      const t = edgeNext[e]!;
-      if (s === 0) {
-        fail[t] = 0;
-      } else {
-        let f = fail[s]!;
-        let target = findEdge(data, f, c);
-        while (target < 0 && f !== 0) {
-          f = fail[f]!;
-          target = findEdge(data, f, c);
-        }
-        fail[t] = target < 0 ? 0 : target;
+  out.raw(shape);
+  for (const old of order)
+    for (let e = childStart[old]!; e < childStart[old + 1]!; e++) out.varint(keys[e]! % 65536);
+  for (const p of patterns) {
+    const caps = capsOf(p.codes, p.upper);
+    out.varint(renumber[p.state]!);
+    out.varint((((p.entity + 1) * 3 + p.rule) * 2 + (p.context ? 1 : 0)) * 4 + caps);
+    if (caps === CAPS.listed) {
+      out.varint(p.upper.length);
+      let last = 0;
+      for (const k of p.upper) {
+        out.varint(k - last);
+        last = k;
       }
-      dict[t] = out[fail[t]!]! >= 0 ? fail[t]! : dict[fail[t]!]!;
     }
   }
-  data.fail = fail;
-  data.dictLink = dict;
+  return out.finish();
 }
 
-function findEdge(data: MatcherData, state: number, c: number): number {
-  let lo = data.edgeStart[state]!;
-  let hi = data.edgeStart[state + 1]! - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const mc = data.edgeChar[mid]!;
-    if (mc === c) return data.edgeNext[mid]!;
-    if (mc < c) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+/** The shortest description of which offsets must be capitals. */
+function capsOf(codes: number[], upper: number[]): number {
+  if (upper.length === 0) return CAPS.none;
+  if (same(upper, capitalOffsets(codes, CAPS.wordStarts))) return CAPS.wordStarts;
+  if (same(upper, capitalOffsets(codes, CAPS.allLetters))) return CAPS.allLetters;
+  return CAPS.listed;
+}
+
+function same(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -1,5 +1,7 @@
+import { capitalOffsets } from './capital-offsets';
 import { FOLD, foldCode, IGNORABLE, isUpperCode, isWordCode, SPACE } from './fold-char';
-import type { MatcherData } from './matcher-data';
+import { CAPS, type MatcherData, type PackedMatcher } from './matcher-data';
+import { childOf, type MatcherTables, unpackMatcher } from './unpack-matcher';
 
 /**
  * A candidate mention in one text buffer: UTF-16 offsets `[start, end)` into the text, and the
@@ -12,170 +14,249 @@ export interface RawMatch {
   patterns: number[];
 }
 
-/** How many of the shallowest states get a dense row of transitions for ASCII characters. */
-const DENSE_STATES = 2048;
+/** A scan of one text in progress, for texts too long to match in one slice of work. */
+export interface ScanCursor {
+  readonly text: string;
+  /** The next UTF-16 offset to read. */
+  offset: number;
+  found: RawMatch[];
+}
+
+/** Character classes for the skip-ahead, filled lazily per code unit. */
+const KNOWN = 8;
+const WORD = 1;
+const START = 2;
+const SKIP = 4; // folds to nothing
 
 /**
- * A matcher hydrated from compiled data. `scan` runs the automaton once over the text, checking
- * word boundaries and capitals only where a pattern ends, then keeps the leftmost-longest span
- * wherever candidates overlap. Its cost grows with the text, not with the number of aliases.
+ * A matcher loaded from compiled data. A mention begins where a word begins (or at a character
+ * that is not a word character), so `scan` skips ahead to such places whose first two characters
+ * begin some alias, and there walks the trie of folded aliases as far as the text follows it,
+ * checking word boundaries and capitals where patterns end. The longest span found at the
+ * leftmost place wins; the search resumes after it. Its cost grows with the text (and the
+ * length of the aliases it meets), not with the number of aliases.
  */
 export class Matcher {
+  /** What the document-level rules read: entities, and per pattern its entity, rule and alias. */
   readonly data: MatcherData;
-  private readonly edgeStart: Int32Array;
-  private readonly edgeChar: Uint16Array;
-  private readonly edgeNext: Int32Array;
-  private readonly fail: Int32Array;
-  private readonly out: Int32Array;
-  private readonly dictLink: Int32Array;
-  /**
-   * Full transitions (fail links resolved) of states below `denseCount`, for chars below 128.
-   * A state where some pattern ends is stored as its bitwise complement (negative), so the hot
-   * loop learns "go there" and "a match may end here" from one read.
-   */
-  private readonly dense: Int32Array;
-  private readonly emits: Uint8Array;
-  private readonly denseCount: number;
-  private readonly rootNext: Int32Array;
-  private readonly origins: Int32Array;
+  /** The compiled form this matcher was loaded from. */
+  readonly packed: PackedMatcher;
+  private readonly patternEntity: Int32Array;
+  private readonly t: MatcherTables;
+  private readonly classes = new Uint8Array(65536);
+  /** ASCII pairs (folded) that begin some alias; a whole row where the first char alone may. */
+  private readonly pairs = new Uint8Array(128 * 128);
+  private readonly upper: (number[] | undefined)[] = [];
+  /** Original offsets of the folded characters read in the current walk. */
+  private origins: Int32Array;
 
-  constructor(data: MatcherData) {
-    this.data = data;
-    this.edgeStart = Int32Array.from(data.edgeStart);
-    this.edgeChar = Uint16Array.from(data.edgeChar);
-    this.edgeNext = Int32Array.from(data.edgeNext);
-    this.fail = Int32Array.from(data.fail);
-    this.out = Int32Array.from(data.out);
-    this.dictLink = Int32Array.from(data.dictLink);
-    this.rootNext = new Int32Array(65536);
-    for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++)
-      this.rootNext[this.edgeChar[e]!] = this.edgeNext[e]!;
-    this.emits = new Uint8Array(this.fail.length);
-    for (let st = 0; st < this.emits.length; st++)
-      this.emits[st] = this.out[st]! >= 0 || this.dictLink[st]! >= 0 ? 1 : 0;
-    this.denseCount = Math.min(this.fail.length, DENSE_STATES);
-    this.dense = new Int32Array(this.denseCount * 128);
-    for (let s = 0; s < this.denseCount; s++) {
-      // States are numbered breadth-first: a state's fail link has a lower number, already filled.
-      if (s > 0) this.dense.copyWithin(s * 128, this.fail[s]! * 128, this.fail[s]! * 128 + 128);
-      for (let e = this.edgeStart[s]!; e < this.edgeStart[s + 1]!; e++) {
-        const to = this.edgeNext[e]!;
-        if (this.edgeChar[e]! < 128) this.dense[s * 128 + this.edgeChar[e]!] = this.emits[to] ? ~to : to;
+  constructor(packed: PackedMatcher) {
+    this.packed = packed;
+    const t = unpackMatcher(packed);
+    this.t = t;
+    this.patternEntity = t.patternEntity;
+    let aliases: string[] | null = null;
+    const aliasOf = (p: number) => this.aliasOf(p);
+    this.data = {
+      entityIds: packed.entityIds,
+      entityKinds: packed.entityKinds,
+      patternEntity: t.patternEntity,
+      patternRule: t.patternRule,
+      // Written out on first use (the rules read them once per matcher).
+      get patternAlias() {
+        aliases ??= Array.from(t.patternState, (_, p) => aliasOf(p));
+        return aliases;
+      },
+      contextPatterns: t.contextPatterns,
+      ...(packed.importedEntities ? { importedEntities: packed.importedEntities } : {}),
+    };
+    let longest = 0;
+    for (let p = 0; p < t.patternState.length; p++) longest = Math.max(longest, t.depth[t.patternState[p]!]!);
+    this.origins = new Int32Array(longest + 1);
+    for (let code = 0; code < 128; code++) this.classify(code);
+    for (let first = t.firstChild[0]!; first < t.firstChild[1]!; first++) {
+      const c1 = t.stateChar[first]!;
+      if (c1 >= 128) continue;
+      const row = c1 << 7;
+      let anyWide = false;
+      for (let second = t.firstChild[first]!; second < t.firstChild[first + 1]!; second++) {
+        const c2 = t.stateChar[second]!;
+        if (c2 < 128) this.pairs[row | c2] = 1;
+        else anyWide = true;
       }
+      // A one-character alias, or one whose second char is not ASCII, may follow any char.
+      if (t.out[first]! >= 0 || anyWide) this.pairs.fill(1, row, row + 128);
     }
-    this.origins = new Int32Array(data.patternLength.reduce((a, b) => Math.max(a, b), 0) + 1);
+  }
+
+  /** Number of trie states (for size reports). */
+  get states(): number {
+    return this.t.parent.length;
+  }
+
+  /** The alias of pattern `p` as written (folded form, capitals restored). */
+  aliasOf(p: number): string {
+    const codes = this.codesOf(p);
+    for (const k of this.upperOf(p)) codes[k] = String.fromCharCode(codes[k]!).toUpperCase().charCodeAt(0);
+    return String.fromCharCode.apply(null, codes);
   }
 
   /** All non-overlapping candidate mentions in `text`, in order of position. */
   scan(text: string): RawMatch[] {
-    const { dense, denseCount } = this;
-    const found: RawMatch[] = [];
-    let state = 0;
-    let lastWasSpace = true;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      let c = FOLD[code]!;
-      if (c < 0) {
-        if (c === IGNORABLE) continue;
-        c = foldCode(code);
-        if (c === IGNORABLE) continue;
+    const cursor = this.startScan(text);
+    this.continueScan(cursor, text.length);
+    return this.finishScan(cursor);
+  }
+
+  /** Begins a scan of `text` to run piecewise with `continueScan`. */
+  startScan(text: string): ScanCursor {
+    return { text, offset: 0, found: [] };
+  }
+
+  /** The matches of a scan that `continueScan` has finished. */
+  finishScan(cursor: ScanCursor): RawMatch[] {
+    return cursor.found.filter((m) => !m.patterns.every((p) => this.patternEntity[p] === -1));
+  }
+
+  /**
+   * Looks for mentions beginning in the next `chars` code units of the cursor's text (a mention
+   * may run on past them); true once the text is done. The matches are the same as one `scan`
+   * of the whole text however the reading is split.
+   */
+  continueScan(cursor: ScanCursor, chars: number): boolean {
+    const text = cursor.text;
+    const end = Math.min(text.length, cursor.offset + chars);
+    let i = cursor.offset;
+    while (i < end) {
+      i = this.skipAhead(text, i, end);
+      if (i >= end) break;
+      const found = this.longestAt(text, i);
+      if (found) {
+        cursor.found.push(found);
+        i = found.end;
+      } else i++;
+    }
+    cursor.offset = Math.max(i, end);
+    return cursor.offset >= text.length;
+  }
+
+  /**
+   * From `i`, the first offset where a mention may begin: a character some alias starts with,
+   * not inside a word (unless it is not a word character itself), followed by a character the
+   * alias may continue with. Returns `end` when there is none before it.
+   */
+  private skipAhead(text: string, i: number, end: number): number {
+    const { classes, pairs } = this;
+    let prevWord = i > 0 && this.wordBefore(text, i);
+    while (i < end) {
+      if (prevWord) {
+        // The rest of this word (ignorable characters do not break it).
+        while (i < end && classes[text.charCodeAt(i)]! & (WORD | SKIP)) i++;
+        if (i >= end) break;
       }
+      const code = text.charCodeAt(i);
+      let k = classes[code]!;
+      if (k === 0) k = this.classify(code);
+      if (k & START && !(prevWord && k & WORD)) {
+        if (code >= 128) return i;
+        const after = text.charCodeAt(i + 1);
+        if (!(after < 128) || pairs[(FOLD[code]! << 7) | FOLD[after]!]) return i;
+      }
+      if (!(k & SKIP)) prevWord = (k & WORD) !== 0;
+      i++;
+    }
+    return end;
+  }
+
+  /** True when the nearest character before `i` that counts is a word character. */
+  private wordBefore(text: string, i: number): boolean {
+    for (let j = i - 1; j >= 0; j--) {
+      const c = foldCode(text.charCodeAt(j));
+      if (c !== IGNORABLE) return isWordCode(c);
+    }
+    return false;
+  }
+
+  private classify(code: number): number {
+    const c = foldCode(code);
+    let k = KNOWN;
+    if (c === IGNORABLE) k |= SKIP;
+    else {
+      if (isWordCode(c)) k |= WORD;
+      if (this.t.rootNext[c]! > 0) k |= START;
+    }
+    this.classes[code] = k;
+    return k;
+  }
+
+  /**
+   * Walks the trie from the root along the folded text at `start`, and returns the longest span
+   * there whose patterns hold (word boundary after it, capitals), or null.
+   */
+  private longestAt(text: string, start: number): RawMatch | null {
+    const t = this.t;
+    const origins = this.origins;
+    let state = 0;
+    let depth = 0;
+    let lastWasSpace = false;
+    let best: RawMatch | null = null;
+    for (let j = start; j < text.length; j++) {
+      const code = text.charCodeAt(j);
+      let c = FOLD[code]!;
+      if (c < 0) c = foldCode(code);
+      if (c === IGNORABLE) continue;
       if (c === SPACE) {
         if (lastWasSpace) continue;
         lastWasSpace = true;
       } else lastWasSpace = false;
-      const next = state < denseCount && c < 128 ? dense[(state << 7) | c]! : this.step(state, c);
-      if (next >= 0) {
-        state = next;
-        continue;
-      }
-      state = ~next;
-      this.collect(text, i, c, state, found);
+      const next = state === 0 ? t.rootNext[c]! || -1 : childOf(t, state, c);
+      if (next < 0) break;
+      state = next;
+      origins[depth++] = j;
+      if (t.out[state]! < 0) continue;
+      if (isWordCode(c) && isWordCode(peekFolded(text, j + 1))) continue;
+      const patterns = this.acceptedPatterns(state, text);
+      if (patterns) best = { start, end: j + 1, patterns };
     }
-    return dropExclusions(found, this.data.patternEntity);
+    return best;
   }
 
-  /**
-   * One transition the slow way (compressed rows and fail links, dense rows once reachable),
-   * encoded like the dense table: the complement of the state when a pattern may end there.
-   */
-  private step(from: number, c: number): number {
-    const { edgeStart, edgeChar, edgeNext, fail, dense, denseCount, rootNext, emits } = this;
-    let state = from;
-    for (;;) {
-      if (state === 0) {
-        const to = rootNext[c]!;
-        return emits[to] ? ~to : to;
-      }
-      if (state < denseCount && c < 128) return dense[(state << 7) | c]!;
-      let lo = edgeStart[state]!;
-      let hi = edgeStart[state + 1]! - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const mc = edgeChar[mid]!;
-        if (mc === c) return emits[edgeNext[mid]!] ? ~edgeNext[mid]! : edgeNext[mid]!;
-        if (mc < c) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      state = fail[state]!;
-    }
-  }
-
-  /** Checks every pattern ending at `i` (state `state`) and records those that hold. */
-  private collect(text: string, i: number, c: number, state: number, found: RawMatch[]): void {
-    if (isWordCode(c) && isWordCode(peekFolded(text, i + 1))) return;
-    const { out, dictLink } = this;
-    const { patternLength } = this.data;
-    for (let s = out[state]! >= 0 ? state : dictLink[state]!; s >= 0; s = dictLink[s]!) {
-      const len = patternLength[out[s]!]!;
-      const before = this.walkBack(text, i, len);
-      if (before < -1) continue;
-      const startCode = foldCode(text.charCodeAt(this.origins[0]!));
-      if (before >= 0 && isWordCode(before) && isWordCode(startCode)) continue;
-      const patterns = this.acceptedPatterns(out[s]!, text);
-      if (patterns) keepLeftmostLongest(found, { start: this.origins[0]!, end: i + 1, patterns });
-    }
-  }
-
-  /**
-   * Finds where the `len` folded characters ending at `i` start, filling `origins` with the
-   * original offset of each; returns the folded character before them (-1 at the start of the
-   * text), or -2 if the text runs out first (it cannot: the automaton saw them).
-   */
-  private walkBack(text: string, i: number, len: number): number {
-    const origins = this.origins;
-    let k = len - 1;
-    let lastWasSpace = false;
-    for (let j = i; j >= 0; j--) {
-      const c = foldCode(text.charCodeAt(j));
-      if (c === IGNORABLE) continue;
-      if (c === SPACE) {
-        if (lastWasSpace) {
-          origins[k + 1] = j;
-          continue;
-        }
-        lastWasSpace = true;
-      } else lastWasSpace = false;
-      if (k < 0) return c;
-      origins[k--] = j;
-    }
-    return k < 0 ? -1 : -2;
-  }
-
-  /** The patterns of this span whose capitals hold in the text, best first; null when none do. */
-  private acceptedPatterns(first: number, text: string): number[] | null {
-    const { patternNext } = this.data;
-    if (patternNext[first]! < 0) return this.capitalsHold(first, text) ? [first] : null;
+  /** The patterns ending at `state` whose capitals hold in the text, best first; null when none do. */
+  private acceptedPatterns(state: number, text: string): number[] | null {
+    const { out, patternNext } = this.t;
     const accepted: number[] = [];
-    for (let p = first; p >= 0; p = patternNext[p]!) if (this.capitalsHold(p, text)) accepted.push(p);
-    return accepted.length ? accepted.reverse() : null;
+    for (let p = out[state]!; p >= 0; p = patternNext[p]!) {
+      if (this.capitalsHold(p, text)) accepted.push(p);
+    }
+    return accepted.length ? accepted : null;
   }
 
   private capitalsHold(pattern: number, text: string): boolean {
-    for (const k of this.data.patternUpper[pattern]!) {
+    for (const k of this.upperOf(pattern)) {
       if (!isUpperCode(text.charCodeAt(this.origins[k]!))) return false;
     }
     return true;
+  }
+
+  private upperOf(p: number): number[] {
+    let offsets = this.upper[p];
+    if (!offsets) {
+      const caps = this.t.patternCaps[p]!;
+      if (caps === CAPS.none) offsets = [];
+      else if (caps === CAPS.listed) offsets = this.t.listedCaps.get(p) ?? [];
+      else offsets = capitalOffsets(this.codesOf(p), caps);
+      this.upper[p] = offsets;
+    }
+    return offsets;
+  }
+
+  /** The folded code units of pattern `p`, read up the trie. */
+  private codesOf(p: number): number[] {
+    const { parent, stateChar, depth } = this.t;
+    let s = this.t.patternState[p]!;
+    const codes = new Array<number>(depth[s]!);
+    for (let k = codes.length - 1; k >= 0; k--, s = parent[s]!) codes[k] = stateChar[s]!;
+    return codes;
   }
 }
 
@@ -185,21 +266,4 @@ function peekFolded(text: string, from: number): number {
     if (c !== IGNORABLE) return c;
   }
   return SPACE;
-}
-
-/**
- * Adds a candidate to `kept`, which stays sorted and free of overlaps under the leftmost-longest
- * rule. Candidates arrive in order of their end, so a kept span that starts at or after the new
- * one is inside it and gives way; one that starts before and overlaps it wins.
- */
-function keepLeftmostLongest(kept: RawMatch[], candidate: RawMatch): void {
-  while (kept.length && kept[kept.length - 1]!.start >= candidate.start) kept.pop();
-  const last = kept[kept.length - 1];
-  if (last && last.end > candidate.start) return;
-  kept.push(candidate);
-}
-
-/** Removes the spans that only exclusion phrases matched ("Melania Trump"): they are not mentions. */
-function dropExclusions(kept: RawMatch[], patternEntity: number[]): RawMatch[] {
-  return kept.filter((m) => !m.patterns.every((p) => patternEntity[p] === -1));
 }

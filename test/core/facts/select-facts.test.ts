@@ -194,7 +194,7 @@ describe('describeProvenance', () => {
   it('takes an outlet’s own reporting as its own, not as the report it otherwise relays', () => {
     const p = describeProvenance(withAttribution('macron-visits-meloni', { kind: 'outlet' }), sources);
     expect(p.origins.map((s) => s.id)).toEqual(['trt-2025-06-04']);
-    expect(p.summary).toBe('Reported by TRT World only; own reporting of TRT World');
+    expect(p.summary).toBe('Reported by TRT World only; its own reporting');
   });
 
   it('says nothing of attribution that an older pack does not record', () => {

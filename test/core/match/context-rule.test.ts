@@ -108,10 +108,12 @@ describe('case variants with different rules both survive compilation', () => {
   });
 
   it('keeps a case-only duplicate once', () => {
-    const m = compileMatcher([
-      { entityId: 'nato', text: 'NATO', rule: 'capitalised' },
-      { entityId: 'nato', text: 'NATO', rule: 'capitalised' },
-    ]);
-    expect(m.patternAlias).toEqual(['NATO']);
+    const m = new Matcher(
+      compileMatcher([
+        { entityId: 'nato', text: 'NATO', rule: 'capitalised' },
+        { entityId: 'nato', text: 'NATO', rule: 'capitalised' },
+      ]),
+    );
+    expect(m.data.patternAlias).toEqual(['NATO']);
   });
 });

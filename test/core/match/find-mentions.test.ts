@@ -262,7 +262,7 @@ describe('offsets', () => {
 
 describe('compiled matcher', () => {
   it('survives a JSON round trip unchanged in behaviour', () => {
-    const copy = new Matcher(JSON.parse(JSON.stringify(bundledMatcher.data)));
+    const copy = new Matcher(JSON.parse(JSON.stringify(bundledMatcher.packed)));
     const text = 'Prime Minister Keir Starmer and the coalition of the willing; Patrick Turner; Turner.';
     expect(findMentions(copy, text)).toEqual(findMentions(bundledMatcher, text));
   });

@@ -1,0 +1,103 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generatePack } from '../bench/generate-pack';
+import { framesPage, listPage } from '../bench/huge-pages';
+import { useChromiumSuite } from './harness/chromium-suite';
+import { type PageServer, servePages } from './harness/serve-pages';
+
+const suite = useChromiumSuite();
+let dir = '';
+let server: PageServer;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'gloss-scale-'));
+  server = await servePages({ '/generated': dir });
+});
+afterAll(async () => {
+  await server?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/** Serves `html` and opens it, without waiting for the page's load event (huge pages load slowly). */
+async function openHtml(name: string, html: string): Promise<Page> {
+  await writeFile(join(dir, `${name}.html`), html);
+  const page = await suite.session.context.newPage();
+  await page.goto(server.url(`/generated/${name}.html`), { waitUntil: 'commit', timeout: 60_000 });
+  return page;
+}
+
+const highlighted = (page: Page) =>
+  page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('gloss-')).sort());
+
+/** A pack of 100 people with 200 long aliases each (about 3 MB as JSON). */
+function bigPack() {
+  const pack = generatePack({ entities: 100, aliasesPer: 200, factsPer: 1, sources: 1 });
+  pack.id = 'big-alias-pack';
+  pack.title = 'Many long aliases';
+  for (const entity of pack.entities)
+    entity.aliases = entity.aliases.map((alias, k) =>
+      k === 0
+        ? alias
+        : {
+            ...alias,
+            rule: 'capitalised' as const,
+            text: `${entity.name} of the Standing Parliamentary Committee on Defence Procurement, Sitting ${k}`,
+          },
+    );
+  return pack;
+}
+
+describe('Gloss at scale (Chromium)', () => {
+  it('after importing a 3 MB pack with many long aliases, marks both a bundled and a pack entity', async () => {
+    const pack = bigPack();
+    const json = JSON.stringify(pack);
+    expect(json.length).toBeGreaterThan(2_500_000);
+    const options = await suite.session.context.newPage();
+    await options.goto(`chrome-extension://${suite.session.extensionId}/options.html`);
+    await options.getByTestId('data-counts').waitFor();
+    await options
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await expect
+      .poll(() => options.locator('.outcome').textContent(), { timeout: 120_000, interval: 500 })
+      .toContain('Imported “Many long aliases”');
+    const person = pack.entities[42]!;
+    const page = await openHtml(
+      'big-pack',
+      `<!doctype html><meta charset="utf-8"><p>Keir Starmer met ${person.name} of the Standing Parliamentary Committee on Defence Procurement, Sitting 7, and ${pack.entities[3]!.name}.</p>`,
+    );
+    await expect
+      .poll(() => highlighted(page), { timeout: 30_000 })
+      .toEqual(
+        expect.arrayContaining(['gloss-keir-starmer', `gloss-${person.id}`, `gloss-${pack.entities[3]!.id}`]),
+      );
+    await page.close();
+    await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
+    await options.close();
+  }, 240_000);
+
+  it('marks a page of 200,000 list items', async () => {
+    const page = await openHtml('list', listPage(200_000).html);
+    await expect.poll(() => highlighted(page), { timeout: 120_000 }).toContain('gloss-volodymyr-zelenskyy');
+    await page.close();
+  }, 400_000);
+
+  it('on a page with 1,000 empty frames marks the page and starts in none of the frames', async () => {
+    const page = await openHtml('frames', framesPage(1000).html);
+    await expect.poll(() => highlighted(page), { timeout: 120_000 }).toContain('gloss-keir-starmer');
+    await page.waitForLoadState('load', { timeout: 180_000 });
+    // No frame holds a highlight: without text, none of them started.
+    const framesWithHighlights = await Promise.all(
+      page
+        .frames()
+        .filter((f) => f !== page.mainFrame())
+        .map((f) => f.evaluate(() => CSS.highlights.size).catch(() => 0)),
+    );
+    expect(framesWithHighlights.filter((n) => n > 0)).toEqual([]);
+    expect(framesWithHighlights.length).toBe(1000);
+    await page.close();
+  }, 400_000);
+});
