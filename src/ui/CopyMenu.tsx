@@ -1,9 +1,12 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCardCopy } from '../core/facts/card-copy';
 import type { CompactCardData } from '../core/facts/card-data';
 import type { CardContext } from './card-context';
 import { provenanceLine } from './FactItem';
 import { t } from './t';
+
+/** How long "Copied" stays, in milliseconds. */
+const COPIED_FOR_MS = 3000;
 
 type Format = 'text' | 'markdown' | 'reference';
 
@@ -14,6 +17,12 @@ type Format = 'text' | 'markdown' | 'reference';
 export function CopyMenu({ data, context }: { data: CompactCardData; context: CardContext }) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
+  // "Copied" is a moment's confirmation, not a lasting state.
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), COPIED_FOR_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
   const toggle = useRef<HTMLButtonElement>(null);
   const name = data.entity.name;
   const copy = async (format: Format) => {

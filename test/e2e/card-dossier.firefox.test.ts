@@ -89,8 +89,14 @@ describe('the compact card and the dossier in Firefox', () => {
       els.map((el) => el.getAttribute('data-fact-id')),
     );
     expect(asOf).toContain('london-summit-coalition-announced');
-    await frame.type('input[name="text"]', 'belgium');
-    await frame.waitForFunction(() => document.querySelectorAll('li.fact').length === 1);
+    await frame.type('input[name="text"]', 'belgium troops');
+    await frame.waitForFunction(
+      () =>
+        [...document.querySelectorAll('li.fact')].map((li) => li.getAttribute('data-fact-id')).join() ===
+        'belgium-ready-to-send-troops',
+      // Poll on a timer: animation frames may not run in a frame that is not being painted.
+      { polling: 100 },
+    );
     await host.close();
   });
 });

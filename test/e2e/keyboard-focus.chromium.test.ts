@@ -113,7 +113,8 @@ describe('keyboard ways in and out of the card (Chromium)', () => {
     await waitForCard(page);
     const card = (await page.evaluate(readCardInPage))!;
     await page.mouse.move(card.box.left + 40, card.box.top + 20, { steps: 4 });
-    await page.locator('gloss-card li.fact').first().locator('button').first().click();
+    await page.locator('gloss-card [data-action="copy"]').click();
+    await page.locator('gloss-card [data-copy="text"]').click();
     expect(await page.evaluate(cardIsOpen)).toBe(true);
     // The copy feedback shows, then goes away by itself while the card is still open.
     const feedback = () =>
