@@ -73,6 +73,7 @@ async function main(): Promise<void> {
       await page.close();
     }
     await screenshotSurfaces(session, server.url(`/demo/${ARTICLES[0]}`));
+    await screenshotDossier(session, server.url(`/demo/${ARTICLES[0]}`), CARD_FOR[ARTICLES[0]!]!);
     await screenshotForStore(session, server.url(`/demo/${ARTICLES[0]}`), CARD_FOR[ARTICLES[0]!]!);
     console.log('\nScreenshots:');
     for (const article of ARTICLES) {
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
       console.log(`  demo-output/${name}-highlights.png\n  demo-output/${name}-card.png`);
     }
     console.log('  demo-output/popup.png\n  demo-output/options.png\n  demo-output/options-dataset.png');
+    console.log('  demo-output/dossier.png');
     console.log('  demo-output/store-1280x800.png (the store listing screenshot, assets/store/)');
   } finally {
     await session.close();
@@ -109,6 +111,26 @@ async function screenshotSurfaces(session: ChromiumSession, articleUrl: string):
   await options.evaluate(() => window.scrollTo(0, 0));
   await options.screenshot({ path: resolve(OUT, 'options.png') });
   await Promise.all([article.close(), popup.close(), options.close()]);
+}
+
+/** The dossier for a demo article's tab and one entity, as the side panel shows it. */
+async function screenshotDossier(
+  session: ChromiumSession,
+  articleUrl: string,
+  entity: string,
+): Promise<void> {
+  const article = await session.context.newPage();
+  await article.goto(articleUrl);
+  await article.waitForFunction(() => CSS.highlights.has('gloss-mention'));
+  const tabId = await tabIdOf(session.worker, article);
+  const dossier = await session.context.newPage();
+  await dossier.setViewportSize({ width: 420, height: 1000 });
+  await dossier.goto(
+    `chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}&entity=${entity}&date=2025-06-05`,
+  );
+  await dossier.locator('article.entity li.fact').first().waitFor();
+  await dossier.screenshot({ path: resolve(OUT, 'dossier.png') });
+  await Promise.all([article.close(), dossier.close()]);
 }
 
 /** The store listing's screenshot: 1280×800, a demo article with a card open. */
