@@ -34,7 +34,7 @@ describe('the article date (Chromium)', () => {
     expect(await page.evaluate(cardText, '.article-date .empty')).toEqual([
       'No article date found on this page.',
     ]);
-    expect(await page.evaluate(cardText, '.as-of h3')).toEqual(['All facts (article date unknown)']);
+    expect(await page.evaluate(cardText, '.as-of h3')).toEqual(['Latest facts (article date unknown)']);
     await page.locator('gloss-card .article-date input[type="date"]').fill('2025-01-20');
     await page.locator('gloss-card .article-date button[type="submit"]').click();
     await page.waitForFunction(
