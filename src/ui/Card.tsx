@@ -1,10 +1,9 @@
 import { formatPartialDate } from '../core/dates/format-partial-date';
 import type { CompactCardData } from '../core/facts/card-data';
-import { clip } from '../core/facts/card-summary';
 import { ArticleDateLine } from './ArticleDateLine';
 import { CopyMenu } from './CopyMenu';
 import type { CardContext } from './card-context';
-import { FactItem, provenanceLine } from './FactItem';
+import { FactItem } from './FactItem';
 import { t } from './t';
 
 /**
@@ -15,7 +14,6 @@ import { t } from './t';
  */
 export function Card({ data, context }: { data: CompactCardData; context: CardContext }) {
   const { entity, articleDate } = data;
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
   const dateLabel = articleDate ? formatPartialDate({ value: articleDate, basis: 'printed' }) : null;
   const latest = data.since.latest;
   return (
@@ -33,15 +31,7 @@ export function Card({ data, context }: { data: CompactCardData; context: CardCo
               <FactItem
                 key={f.fact.id}
                 item={f}
-                previous={
-                  i > 0
-                    ? provenanceLine(data.facts[i - 1]!.fact.id, data.facts, data.sources, data.notes)
-                    : undefined
-                }
-                sources={sources}
-                notes={data.notes}
-                packs={data.packs}
-                entityPack={entity.pack}
+                previous={i > 0 ? data.facts[i - 1]!.provenance : undefined}
               />
             ))}
           </ol>
@@ -58,7 +48,7 @@ export function Card({ data, context }: { data: CompactCardData; context: CardCo
       {articleDate && (
         <p class="since-line">
           {latest
-            ? t('cardSinceLine', String(data.since.count), latest.label, clip(latest.fact.statement, 50))
+            ? t('cardSinceLine', String(data.since.count), latest.when, latest.title)
             : t('cardSinceNone')}
         </p>
       )}

@@ -3,6 +3,7 @@ import { bundledPackInput } from '../../src/data/bundled-pack';
 import {
   cardHeights,
   cardIsOpen,
+  cardReadingText,
   cardText,
   hoverEntity,
   scrollMentionToTop,
@@ -13,6 +14,18 @@ import { useChromiumSuite } from './harness/chromium-suite';
 
 const suite = useChromiumSuite();
 const entities = (bundledPackInput.entities as { id: string; name: string }[]).map((e) => [e.id, e.name]);
+const names = new Map(entities as [string, string][]);
+
+/** The most a card may hold before "More", in characters as a reader sees them (Page Previews: ~525). */
+const READING_BUDGET = 600;
+
+/** Runs in the page: the ids in its `gloss-<id>` highlights (bundled entities, and painting names). */
+function highlightIds(): string[] {
+  return [...CSS.highlights.keys()]
+    .filter((name) => name.startsWith('gloss-'))
+    .map((name) => name.slice('gloss-'.length))
+    .sort();
+}
 
 describe('the compact card (Chromium)', () => {
   it('shows the head, at most three facts, the since line and the differences chip', async () => {
@@ -26,9 +39,10 @@ describe('the compact card (Chromium)', () => {
     const dates = await page.evaluate(cardText, 'li.fact time');
     expect(dates.length).toBeGreaterThan(0);
     expect(dates.length).toBeLessThanOrEqual(3);
-    expect(dates.every((d) => /Jan 2025/.test(d))).toBe(true);
+    // Day dates in the article's own year go without it: "as of 23 Jan".
+    expect(dates.every((d) => /\b\d+ Jan\b(?! 2025)/.test(d))).toBe(true);
     const [since] = await page.evaluate(cardText, '.since-line');
-    expect(since).toMatch(/^Since this article: \d+ more, latest (as of )?4 Jun 2025: \S/);
+    expect(since).toMatch(/^Since this article: \d+ more, latest (as of )?4 Jun: \S/);
     expect((await page.evaluate(cardText, '.differences .chip'))[0]).toMatch(
       /^(\d+ differences|1 difference) between outlets$/,
     );
@@ -60,7 +74,7 @@ describe('the compact card (Chromium)', () => {
     const facts = await page.evaluate(cardText, 'li.fact .fact-meta');
     expect(facts.length).toBeGreaterThan(0);
     expect(facts.every((f) => /reported later/.test(f))).toBe(true);
-    expect(facts[0]).toMatch(/^(as of )?20 May 2025(, reported 4 Jun)? · reported later/);
+    expect(facts[0]).toMatch(/^(as of )?20 May · reported later \(4 Jun\) · \S/);
     expect((await page.evaluate(cardText, '.since-line'))[0]).toMatch(/^Since this article: \d+ more/);
     await page.close();
   });
@@ -76,6 +90,37 @@ describe('the compact card (Chromium)', () => {
     );
     expect((await page.evaluate(cardText, '.since-line'))[0]).toMatch(/^Since this article: \d+ more/);
     await page.close();
+  });
+
+  it(`reads in at most ${READING_BUDGET} characters before "More", for every entity on the article pages`, async () => {
+    const counts: string[] = [];
+    const over: string[] = [];
+    for (const path of [
+      'all-entities.html',
+      'january-article.html',
+      'may-article.html',
+      'article-2016.html',
+      'undated-article.html',
+    ]) {
+      const { page } = await suite.open(`/fixtures/${path}`);
+      const ids = (await page.evaluate(highlightIds)).filter((id) => names.has(id));
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) {
+        await page.mouse.move(2, 2);
+        await page.waitForFunction(() => !document.querySelector('gloss-card'), null, { timeout: 3000 });
+        await page.evaluate(scrollMentionToTop, id);
+        await hoverEntity(page, id);
+        await waitForCardTitle(page, names.get(id)!);
+        const text = (await page.evaluate(cardReadingText))!;
+        expect(text).toMatch(new RegExp(`^${names.get(id)} `));
+        const facts = (await page.evaluate(cardText, 'li.fact')).length;
+        counts.push(`${path.replace('.html', '')}/${id} ${text.length} (${facts} facts)`);
+        if (text.length > READING_BUDGET) over.push(`${path} ${id}: ${text.length}: ${text}`);
+      }
+      await page.close();
+    }
+    console.log(`card characters before More: ${counts.join(', ')}`);
+    expect(over).toEqual([]);
   });
 
   for (const [width, height] of [

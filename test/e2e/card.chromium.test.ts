@@ -75,7 +75,7 @@ describe('the card (Chromium)', () => {
     await hoverEntity(page, 'patrick-turner');
     await waitForCard(page);
     const lines = await page.evaluate(cardText, 'li.fact .provenance');
-    expect(lines.some((l) => /on the record: Patrick Turner/.test(l))).toBe(true);
+    expect(lines.some((l) => /on record: Patrick Turner/.test(l))).toBe(true);
     expect(lines.filter((l) => /Patrick Turner/.test(l)).some((l) => /unnamed/.test(l))).toBe(false);
     await page.close();
   });

@@ -30,13 +30,26 @@ export interface CardData {
   datasetVersion: string;
 }
 
-/** One of the compact card's facts, timed against the article. */
+/** One of the compact card's facts, timed against the article and worded for the card. */
 export interface CompactFact {
   fact: FromPack<Fact>;
-  /** The date in plain words: "4 Jun 2025", "by 4 Jun 2025", "Feb 2025, reported 4 Jun". */
+  /** The statement as a short title, at most about 80 characters (the dossier has it whole). */
+  title: string;
+  /** The date in plain words, in full: "4 Jun 2025", "by 4 Jun 2025", "Feb 2025, reported 4 Jun". */
   label: string;
+  /**
+   * The date as the card shows it, without the article's year after a day: "4 Jun", "by 23 Jan",
+   * "Feb 2025, reported 4 Jun"; for a fact reported after the article, the event's date alone.
+   */
+  when: string;
   /** It had happened by the article's date, but was first reported after it. */
   reportedLater: boolean;
+  /** When a fact `reportedLater` was first reported: "4 Jun"; otherwise null. */
+  reportedOn: string | null;
+  /** One compressed provenance line: "4 outlets · 1 original (Bloomberg) · unnamed". */
+  provenance: string;
+  /** The pack it comes from in a reader's words, when that is worth saying (not the entity's own bundled pack); else null. */
+  pack: string | null;
 }
 
 /**

@@ -5,12 +5,18 @@ import type { TimedFact } from './choose-card-facts';
 
 /**
  * The first one or two sentences of a description, at most about `max` characters: the second
- * sentence only when both fit. A first sentence longer than `max` is cut at a word, with "…".
+ * sentence only when both fit. A first sentence longer than `max` keeps its first clause (up to a
+ * semicolon) when that fits and is at least half of `max`; else it is cut at a word, with "…".
  */
 export function shortDescription(text: string, max = 200): string {
   const sentences = text.match(/[^.!?]+(?:[.!?]+["”’)]*|$)\s*/g)?.map((s) => s.trim()) ?? [text];
   const first = sentences[0] ?? '';
-  if (first.length > max) return clip(first, max);
+  if (first.length > max) {
+    const clause = first.split(/;\s/)[0]!;
+    return clause.length < first.length && clause.length <= max - 1 && clause.length >= max / 2
+      ? `${clause}.`
+      : clip(first, max);
+  }
   const two = sentences.slice(0, 2).join(' ');
   return two.length <= max ? two : first;
 }

@@ -28,6 +28,19 @@ export interface CardFactChoice {
   since: { count: number; latest: TimedFact | null };
 }
 
+/** How many facts the card may show, and in how many characters. */
+export interface ChoiceLimits {
+  /** At most this many facts (3 unless given). */
+  limit?: number;
+  /**
+   * The characters the facts may take together, as `cost` counts them: facts are taken in order
+   * while they fit, and the first is always taken (a card says at least one thing). No budget: no bound.
+   */
+  budget?: number;
+  /** A fact's length on the card; required for `budget` to count. */
+  cost?: (fact: TimedFact) => number;
+}
+
 /** Facts a week apart or less count as equally close to the article. */
 const CLOSENESS_DAYS = 7;
 const RELATION_RANK = { on: 0, 'as-of': 1, by: 2 } as const;
@@ -67,14 +80,17 @@ export function timeFacts(
  * those closest to the day first (within a week counts as equally close; a vague date counts from
  * its middle), then those the most outlets report, then those most discussed across outlets, then
  * the more precisely dated. With no article date, the newest facts are chosen the same way.
+ * Takes at most `limits.limit` of them, in that order, and stops at the first that would
+ * overrun `limits.budget` characters (the first one is always taken).
  */
 export function chooseCardFacts(
   facts: readonly Fact[],
   sources: readonly Source[],
   notes: readonly Note[],
   articleDate: string | null,
-  limit = 3,
+  limits: ChoiceLimits = {},
 ): CardFactChoice {
+  const { limit = 3, budget = Number.POSITIVE_INFINITY, cost } = limits;
   const timed = timeFacts(facts, sources, notes, articleDate);
   const reference =
     articleDate ??
@@ -90,18 +106,17 @@ export function chooseCardFacts(
     const day = middle < reference ? middle : reference;
     return Math.floor(daysBetween(day, reference) / CLOSENESS_DAYS);
   };
-  const shown = [...asOf]
-    .sort(
-      (a, b) =>
-        distance(a) - distance(b) ||
-        b.outlets - a.outlets ||
-        b.notes - a.notes ||
-        a.timing.spread - b.timing.spread ||
-        RELATION_RANK[a.timing.relation] - RELATION_RANK[b.timing.relation] ||
-        b.timing.to.localeCompare(a.timing.to) ||
-        a.fact.id.localeCompare(b.fact.id),
-    )
-    .slice(0, limit);
+  const ranked = [...asOf].sort(
+    (a, b) =>
+      distance(a) - distance(b) ||
+      b.outlets - a.outlets ||
+      b.notes - a.notes ||
+      a.timing.spread - b.timing.spread ||
+      RELATION_RANK[a.timing.relation] - RELATION_RANK[b.timing.relation] ||
+      b.timing.to.localeCompare(a.timing.to) ||
+      a.fact.id.localeCompare(b.fact.id),
+  );
+  const shown = withinBudget(ranked, limit, budget, cost);
   const latest =
     [...later].sort(
       (a, b) =>
@@ -111,6 +126,25 @@ export function chooseCardFacts(
         a.fact.id.localeCompare(b.fact.id),
     )[0] ?? null;
   return { articleDate, shown, asOfCount: asOf.length, since: { count: later.length, latest } };
+}
+
+/** The first of `ranked` that fit `budget` characters together, at most `limit`, the first always. */
+function withinBudget(
+  ranked: TimedFact[],
+  limit: number,
+  budget: number,
+  cost: ((fact: TimedFact) => number) | undefined,
+): TimedFact[] {
+  const shown: TimedFact[] = [];
+  let used = 0;
+  for (const t of ranked) {
+    if (shown.length >= limit) break;
+    const length = cost ? cost(t) : 0;
+    if (shown.length > 0 && used + length > budget) break;
+    shown.push(t);
+    used += length;
+  }
+  return shown;
 }
 
 /** The day `days` after `day` (`YYYY-MM-DD`). */

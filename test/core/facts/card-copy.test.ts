@@ -1,40 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatCardCopy } from '../../../src/core/facts/card-copy';
 import { citeFact } from '../../../src/core/facts/cite-fact';
-import { compactCard } from '../../../src/core/facts/compact-card';
 import { bundledPack } from '../match/bundled-matcher';
+import { bundledCard, bundledInfo, deskInfo } from './bundled-card';
 
-const { facts, sources, notes, entities } = bundledPack;
-const bundled = {
-  id: bundledPack.id,
-  title: bundledPack.title,
-  version: '1.1.0',
-  bundled: true,
-  label: 'Gloss bundled dataset, version 1.1.0',
-};
-const desk = {
-  id: 'desk',
-  title: 'NATO desk notes',
-  version: '2.0.0',
-  bundled: false,
-  label: 'NATO desk notes, version 2.0.0',
-};
-const withPack = <T>(rows: T[], pack: string) => rows.map((r) => ({ ...r, pack }));
-
-function card(entityId: string, day: string | null, factPack = bundledPack.id) {
-  return compactCard({
-    entity: { ...entities.find((e) => e.id === entityId)!, pack: bundledPack.id },
-    facts: withPack(
-      facts.filter((f) => f.entities.includes(entityId)),
-      factPack,
-    ),
-    notes: withPack(notes, bundledPack.id),
-    sources: withPack(sources, bundledPack.id),
-    packs: { [bundledPack.id]: bundled, desk },
-    topics: entities.filter((e) => e.kind === 'topic'),
-    articleDate: day,
-  });
-}
+const card = (entityId: string, day: string | null, factPack?: string) =>
+  bundledCard(entityId, day, factPack ? { factPack } : {});
 
 describe('formatCardCopy', () => {
   const copy = formatCardCopy(card('donald-trump', '2025-01-25'), () => 'one outlet', '2026-12-01');
@@ -67,12 +38,12 @@ describe('formatCardCopy', () => {
 });
 
 describe('citeFact', () => {
-  const fact = facts.find((f) => f.id === 'us-declines-air-defence-for-force')!;
+  const fact = bundledPack.facts.find((f) => f.id === 'us-declines-air-defence-for-force')!;
   it.each([
-    [bundled, 'Source: Gloss bundled dataset, version 1.1.0'],
-    [desk, 'Source: NATO desk notes, version 2.0.0'],
+    [bundledInfo, 'Source: Gloss bundled dataset, version 1.1.0'],
+    [deskInfo, 'Source: NATO desk notes, version 2.0.0'],
   ])('names the pack: %o', (pack, line) => {
-    const { text, markdown } = citeFact(fact, sources, pack);
+    const { text, markdown } = citeFact(fact, bundledPack.sources, pack);
     expect(text.split('\n').at(-1)).toBe(line);
     expect(markdown.split('\n').at(-1)).toBe(`*${line}*`);
   });

@@ -31,7 +31,9 @@ describe('chooseCardFacts on the bundled data (the dataset audit’s examples)',
   });
 
   it('keeps the 2 March summit "as of" a 21 May 2025 article, reported later (audit D45)', () => {
-    const all = chooseCardFacts(factsOf('coalition-of-the-willing'), sources, notes, '2025-05-21', 99);
+    const all = chooseCardFacts(factsOf('coalition-of-the-willing'), sources, notes, '2025-05-21', {
+      limit: 99,
+    });
     const summit = all.shown.find((t) => t.fact.id === 'london-summit-coalition-announced');
     expect(summit).toBeDefined();
     expect(summit!.reportedLater).toBe(true);
@@ -145,7 +147,7 @@ describe('chooseCardFacts rules', () => {
       f('later', { value: '2025-06-01', basis: 'printed' }, ['c']),
     ];
     const labels = Object.fromEntries(
-      chooseCardFacts(list, small, [], '2025-06-20', 9).shown.map((t) => [t.fact.id, t.label]),
+      chooseCardFacts(list, small, [], '2025-06-20', { limit: 9 }).shown.map((t) => [t.fact.id, t.label]),
     );
     expect(labels).toEqual({
       on: '4 Jun 2025',
@@ -154,5 +156,35 @@ describe('chooseCardFacts rules', () => {
       asof: 'as of 4 Jun 2025',
       later: '1 Jun 2025, reported 10 Jun',
     });
+  });
+});
+
+describe('chooseCardFacts within a character budget', () => {
+  const list = [
+    f('a-near', { value: '2025-06-03', basis: 'printed' }, ['a', 'b']),
+    f('b-week', { value: '2025-05-30', basis: 'printed' }, ['a']),
+    f('c-month', { value: '2025-05-01', basis: 'printed' }, ['a']),
+    f('d-spring', { value: '2025-03-01', basis: 'printed' }, ['a']),
+  ];
+  // Each fact "costs" a length set per id, as the card's wording would.
+  const lengths: Record<string, number> = { 'a-near': 120, 'b-week': 90, 'c-month': 150, 'd-spring': 60 };
+  const cost = (t: { fact: Fact }) => lengths[t.fact.id]!;
+  it.each<[string, number | undefined, number | undefined, string[]]>([
+    ['no budget: the limit alone', undefined, 3, ['a-near', 'b-week', 'c-month']],
+    ['room for all three', 360, 3, ['a-near', 'b-week', 'c-month']],
+    ['the third would overrun: two', 300, 3, ['a-near', 'b-week']],
+    ['stops at the first that overruns, though a later one would fit', 280, 4, ['a-near', 'b-week']],
+    ['the first is always shown', 50, 3, ['a-near']],
+    ['a limit of one', 999, 1, ['a-near']],
+    ['a limit of none', 999, 0, []],
+  ])('%s', (_, budget, limit, ids) => {
+    const shown = chooseCardFacts(list, small, [], '2025-06-04', { limit, budget, cost }).shown;
+    expect(shown.map((t) => t.fact.id)).toEqual(ids);
+  });
+
+  it('counts every fact "as of" and "since" whatever the budget', () => {
+    const c = chooseCardFacts(list, small, [], '2025-06-04', { budget: 10, cost });
+    expect(c.asOfCount).toBe(4);
+    expect(c.shown).toHaveLength(1);
   });
 });

@@ -60,3 +60,31 @@ export function cardHeights(): { scroll: number; client: number; width: number }
     ?.shadowRoot?.querySelector('.card') as HTMLElement | null;
   return panel ? { scroll: panel.scrollHeight, client: panel.clientHeight, width: panel.clientWidth } : null;
 }
+
+/**
+ * Runs in the page: the open card's text as a reader sees it before "More": the rendered text of
+ * every visible element in document order, leaving out button labels (Mute, Close, Copy, More),
+ * text hidden by CSS and visually-hidden text (a box of a pixel or less). Whitespace collapsed.
+ * Text a line clamp cuts off still counts: the card must be short by design, not by clipping.
+ */
+export function cardReadingText(): string | null {
+  const panel = document.querySelector('gloss-card')?.shadowRoot?.querySelector('.card');
+  if (!panel) return null;
+  const more = panel.querySelector('button[data-action="more"]');
+  let text = '';
+  let last: Element | null = null;
+  const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!el) continue;
+    if (more && more.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) break;
+    if (el.closest('button, [hidden], [aria-hidden="true"]')) continue;
+    if (!el.checkVisibility({ visibilityProperty: true })) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width <= 1 && box.height <= 1) continue;
+    // Text in another element than the last starts a new word (a new line, or a new span).
+    text += (el === last ? '' : ' ') + (node.textContent ?? '');
+    last = el;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
