@@ -1,19 +1,14 @@
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import cardCss from '../../assets/card.css?inline';
 import type { CompactCardData } from '../core/facts/card-data';
 import { Card } from '../ui/Card';
-import { CardFrame } from '../ui/CardFrame';
+import { CardTools } from '../ui/CardTools';
 import type { CardContext } from '../ui/card-context';
 import { t } from '../ui/t';
+import { placeCard } from './card-placement';
+import { adoptCardStyles } from './card-styles';
 import { tabStops } from './focus-stops';
 import { createOwnHost, isPageDefined } from './own-host';
 import { pageThemeAt } from './page-theme';
-
-let sheet: CSSStyleSheet | null = null;
-
-/** Below this viewport width (CSS px) the card is a bottom sheet as wide as the screen. */
-export const SHEET_BELOW = 600;
 
 /** What the card tells its controller about the reader's pointer and focus. */
 export interface CardHostEvents {
@@ -41,9 +36,8 @@ export interface ShowOptions {
 /**
  * Shows one card at a time in a shadow root under a `gloss-card` host element (a fallback host
  * where the page defined that name: see `createOwnHost`). The host exists
- * only while a card is shown; on wide screens the card sits next to its mention's range (Floating
- * UI: flipping and shifting to stay in the viewport, following scrolls), below `SHEET_BELOW` px it
- * is a bottom sheet. Its theme follows the page around the mention, and it reports pointer and
+ * only while a card is shown; `placeCard` puts it next to its mention, or makes it a bottom sheet
+ * on narrow screens. Its theme follows the page around the mention, and it reports pointer and
  * focus moves to its controller (`CardHostEvents`). Closing is idempotent and safe to re-enter.
  */
 export class CardHost {
@@ -88,33 +82,17 @@ export class CardHost {
     panel.dataset.theme = theme;
     panel.setAttribute('aria-label', options.label ?? t('cardLabel', data.entity.name));
     const entityId = data.entity.id;
-    render(
-      h(
-        CardFrame,
-        {
-          entityName: data.entity.name,
-          onClose: () => this.events.close(),
-          // Only the reader's own click mutes: the page's scripts can click inside an open card.
-          onMute: (event?: Event) => {
-            if (event?.isTrusted !== false) this.events.mute(entityId);
-          },
-        },
-        h(Card, { data, context }),
-      ),
-      panel,
-    );
+    const tools = h(CardTools, {
+      entityName: data.entity.name,
+      onClose: () => this.events.close(),
+      // Only the reader's own click mutes: the page's scripts can click inside an open card.
+      onMute: (event?: Event) => {
+        if (event?.isTrusted !== false) this.events.mute(entityId);
+      },
+    });
+    render(h(Card, { data, context, tools }), panel);
     this.stopFollowing?.();
-    this.stopFollowing = null;
-    const win = this.doc.defaultView!;
-    const narrow = win.innerWidth < SHEET_BELOW;
-    panel.classList.toggle('sheet', narrow);
-    if (narrow) {
-      panel.style.transform = '';
-      panel.style.maxHeight = '';
-      keepAboveSheet(anchor, panel);
-      return;
-    }
-    this.stopFollowing = follow(anchor, panel);
+    this.stopFollowing = placeCard(anchor, panel);
   }
 
   /**
@@ -216,58 +194,5 @@ export class CardHost {
     event.preventDefault();
     event.stopPropagation();
     this.events.tabbedOut();
-  }
-}
-
-/** Scrolls the page (when it can) so the mention is not hidden under the bottom sheet. */
-function keepAboveSheet(anchor: Range, panel: HTMLElement): void {
-  const win = panel.ownerDocument.defaultView!;
-  const covered = anchor.getBoundingClientRect().bottom + 12 - panel.getBoundingClientRect().top;
-  if (covered > 0) win.scrollBy({ top: covered, behavior: 'instant' });
-}
-
-/** Keeps `panel` next to the range `anchor` until the returned function is called. */
-function follow(anchor: Range, panel: HTMLElement): () => void {
-  const reference = {
-    getBoundingClientRect: () => anchor.getBoundingClientRect(),
-    getClientRects: () => anchor.getClientRects(),
-  };
-  return autoUpdate(reference, panel, () => {
-    void computePosition(reference, panel, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(6),
-        flip({ padding: 8, fallbackStrategy: 'bestFit' }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply({ availableHeight }) {
-            panel.style.maxHeight = `${Math.max(120, Math.min(480, Math.floor(availableHeight)))}px`;
-          },
-        }),
-      ],
-    }).then(({ x, y }) => {
-      if (!panel.classList.contains('sheet'))
-        panel.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-    });
-  });
-}
-
-/**
- * Styles the card's own shadow root: a shared constructed sheet where the browser lets a content
- * script adopt one, else a style element inside the shadow root (never in the page's tree).
- */
-function adoptCardStyles(shadow: ShadowRoot): void {
-  try {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(cardCss);
-    }
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    const style = shadow.ownerDocument.createElement('style');
-    style.textContent = cardCss;
-    shadow.append(style);
   }
 }

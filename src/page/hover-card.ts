@@ -1,6 +1,5 @@
 import type { CompactCardData } from '../core/facts/card-data';
 import { askBackground } from '../messaging/background-client';
-import { siteOf } from '../settings/settings';
 import type { CardContext } from '../ui/card-context';
 import { articleDateTaskOf } from './article-date-task';
 import { CardDataCache } from './card-data-cache';
@@ -9,8 +8,9 @@ import { deepActiveElement } from './focus-stops';
 import type { HighlightPainter } from './highlight-painter';
 import { mentionAtPoint } from './hit-test';
 import type { MentionIndex } from './mention-index';
+import { pageCardContext } from './page-card-context';
 import type { PageMention } from './page-mention';
-import { watchTaps } from './touch-taps';
+import { watchCardTaps } from './touch-taps';
 
 /** Timing of the card, in milliseconds, and the pointer speed (px/ms) above which it waits. */
 export interface HoverTiming {
@@ -73,7 +73,24 @@ export class HoverCard {
     win.addEventListener('pointermove', this.onPointerMove, { passive: true, signal });
     win.addEventListener('pointerdown', this.onPointerDown, { passive: true, capture: true, signal });
     win.addEventListener('keydown', this.onKeyDown, { signal, capture: true });
-    watchTaps(win, this.onTap, signal);
+    watchCardTaps(
+      win,
+      {
+        inCard: (click) => this.isInCard(click),
+        mentionAt: (x, y) =>
+          this.index ? mentionAtPoint(this.doc, this.index, x, y, this.shadowRoots()) : null,
+        elementOf: (mention) => mention.range.startContainer.parentElement,
+        shown: () => this.shown,
+        open: (mention) => {
+          this.hovered = null;
+          clearTimeout(this.dwellTimer);
+          this.dwellTimer = 0;
+          void this.openFor(mention, false);
+        },
+        close: () => this.close(true),
+      },
+      signal,
+    );
     signal.addEventListener('abort', () => this.close(false));
     // The date is read in idle time: an open card shows it as soon as it is known or set.
     const stopListening = articleDateTaskOf(doc).listen(() => {
@@ -122,24 +139,7 @@ export class HoverCard {
   }
 
   private cardContext(): CardContext {
-    this.context ??= {
-      pageHost: siteOf(this.doc.location.hostname),
-      openDossier: (entityId) =>
-        void askBackground({
-          type: 'dossier/open',
-          entityId,
-          articleDate: articleDateTaskOf(this.doc).effectiveDate ?? null,
-        }).catch(() => false),
-      copy: async (text) => {
-        try {
-          await navigator.clipboard.writeText(text);
-          return true;
-        } catch {
-          return this.card.copyBySelection(text);
-        }
-      },
-      setArticleDate: (date) => articleDateTaskOf(this.doc).setOverride(date),
-    };
+    this.context ??= pageCardContext(this.doc, (text) => this.card.copyBySelection(text));
     // Read in idle time after the scan, never here: until then the card shows every fact.
     const dates = articleDateTaskOf(this.doc);
     return { ...this.context, articleDate: dates.effectiveDate, articleDateInfo: dates.current };
@@ -170,27 +170,6 @@ export class HoverCard {
   private readonly onPointerDown = (event: PointerEvent) => {
     if (!event.isTrusted || event.pointerType === 'touch' || !this.card.isOpen || this.card.hasFocus) return;
     if (!this.isInCard(event)) this.close(false);
-  };
-
-  private readonly onTap = (click: MouseEvent) => {
-    if (this.isInCard(click)) return;
-    const mention = this.index
-      ? mentionAtPoint(this.doc, this.index, click.clientX, click.clientY, this.shadowRoots())
-      : null;
-    const link = mention?.range.startContainer.parentElement?.closest('a[href]');
-    if (!mention || mention === this.shown) {
-      // Outside the card (or its own mention tapped again, following a link there): close.
-      if (this.shown) this.close(true);
-      return;
-    }
-    if (link) {
-      click.preventDefault();
-      click.stopImmediatePropagation();
-    }
-    this.hovered = null;
-    clearTimeout(this.dwellTimer);
-    this.dwellTimer = 0;
-    void this.openFor(mention, false);
   };
 
   private readonly onKeyDown = (event: KeyboardEvent) => {

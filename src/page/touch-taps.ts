@@ -28,3 +28,44 @@ export function watchTaps(win: Window, onTap: (click: MouseEvent) => void, signa
     { capture: true, signal },
   );
 }
+
+/** What a tap on the page means for the card, given the mention under the finger. */
+export interface CardTapTarget<M> {
+  /** True when the tap landed inside the open card (the card handles its own taps). */
+  inCard(click: MouseEvent): boolean;
+  /** The mention at a viewport point, or null. */
+  mentionAt(x: number, y: number): M | null;
+  /** The element the mention sits in, to tell a mention inside a link. */
+  elementOf(mention: M): Element | null;
+  /** The mention whose card is open, or null. */
+  shown(): M | null;
+  open(mention: M): void;
+  close(): void;
+}
+
+/**
+ * Touch for the card: a tap on a mention opens its card at once; inside a link the first tap
+ * shows the card (the link is not followed) and a second tap on the same mention follows it; a
+ * tap anywhere else, outside the card, closes an open card. Taps are as `watchTaps` counts them.
+ */
+export function watchCardTaps<M>(win: Window, target: CardTapTarget<M>, signal: AbortSignal): void {
+  watchTaps(
+    win,
+    (click) => {
+      if (target.inCard(click)) return;
+      const mention = target.mentionAt(click.clientX, click.clientY);
+      const shown = target.shown();
+      if (!mention || mention === shown) {
+        // Outside the card (or its own mention tapped again, following a link there): close.
+        if (shown) target.close();
+        return;
+      }
+      if (target.elementOf(mention)?.closest('a[href]')) {
+        click.preventDefault();
+        click.stopImmediatePropagation();
+      }
+      target.open(mention);
+    },
+    signal,
+  );
+}

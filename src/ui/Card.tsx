@@ -1,6 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { formatPartialDate } from '../core/dates/format-partial-date';
 import type { CompactCardData } from '../core/facts/card-data';
 import { ArticleDateLine } from './ArticleDateLine';
+import { CardHead } from './CardHead';
 import { CopyMenu } from './CopyMenu';
 import type { CardContext } from './card-context';
 import { FactItem } from './FactItem';
@@ -12,17 +14,22 @@ import { t } from './t';
  * plain words and one provenance line; one line on what happened since; the differences between
  * outlets as a chip and the top one side by side; one copy action and "More" for the dossier.
  */
-export function Card({ data, context }: { data: CompactCardData; context: CardContext }) {
+export function Card({
+  data,
+  context,
+  tools,
+}: {
+  data: CompactCardData;
+  context: CardContext;
+  /** The card's controls (Mute, Close), shown in the head. */
+  tools?: ComponentChildren;
+}) {
   const { entity, articleDate } = data;
   const dateLabel = articleDate ? formatPartialDate({ value: articleDate, basis: 'printed' }) : null;
   const latest = data.since.latest;
   return (
     <article class="card-body" aria-labelledby="gloss-card-title">
-      <header class="card-head">
-        <h2 id="gloss-card-title">{entity.name}</h2>
-        {data.role && <p class="role">{data.role}</p>}
-        <p class="description">{data.description}</p>
-      </header>
+      <CardHead name={entity.name} role={data.role} description={data.description} tools={tools} />
       <section class="as-of" aria-labelledby="gloss-as-of">
         <h3 id="gloss-as-of">{dateLabel ? t('cardAsOfShort', dateLabel) : t('cardLatest')}</h3>
         {data.facts.length > 0 ? (

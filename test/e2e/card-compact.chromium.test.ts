@@ -7,6 +7,7 @@ import {
   cardText,
   hoverEntity,
   scrollMentionToTop,
+  toolsAtTheirCentres,
   waitForCard,
   waitForCardTitle,
 } from './harness/card-helpers';
@@ -127,10 +128,11 @@ describe('the compact card (Chromium)', () => {
     [1280, 900],
     [800, 600],
   ] as const) {
-    it(`fits every bundled entity's card without inner scrolling at ${width}×${height}`, async () => {
+    it(`fits every bundled entity's card without inner scrolling at ${width}×${height}; Mute and Close take their clicks`, async () => {
       const { page } = await suite.open('/fixtures/all-entities.html');
       await page.setViewportSize({ width, height });
       const overflowing: string[] = [];
+      const covered: string[] = [];
       for (const [id, name] of entities) {
         await page.mouse.move(2, 2);
         await page.waitForFunction(() => !document.querySelector('gloss-card'), null, { timeout: 3000 });
@@ -141,9 +143,17 @@ describe('the compact card (Chromium)', () => {
         expect(h.width).toBeGreaterThanOrEqual(320 - 30);
         expect(h.width).toBeLessThanOrEqual(420);
         if (h.scroll > h.client) overflowing.push(`${id}: ${h.scroll} > ${h.client}`);
+        const tools = await page.evaluate(toolsAtTheirCentres);
+        expect(tools.map((t) => t.tool)).toEqual(['tool mute', 'tool close']);
+        for (const t of tools) if (!t.hit) covered.push(`${id}: ${t.tool}`);
       }
       expect(overflowing).toEqual([]);
+      expect(covered).toEqual([]);
       expect(await page.evaluate(cardIsOpen)).toBe(true);
+      // A real click at the centre of Close closes the card.
+      const close = (await page.evaluate(toolsAtTheirCentres)).find((t) => t.tool === 'tool close')!;
+      await page.mouse.click(close.x, close.y);
+      await page.waitForFunction(() => !document.querySelector('gloss-card'), null, { timeout: 3000 });
       await page.close();
     });
   }

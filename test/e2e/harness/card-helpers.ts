@@ -88,3 +88,19 @@ export function cardReadingText(): string | null {
   }
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Runs in the page: for each of the open card's tools (Mute, Close), whether the element at the
+ * centre of its box (as the shadow root hit-tests it) is that button or inside it; and the centre.
+ */
+export function toolsAtTheirCentres(): { tool: string; hit: boolean; x: number; y: number }[] {
+  const root = document.querySelector('gloss-card')?.shadowRoot;
+  if (!root) return [];
+  return [...root.querySelectorAll<HTMLElement>('.card-tools button')].map((button) => {
+    const box = button.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    const at = root.elementFromPoint(x, y);
+    return { tool: button.className, hit: !!at && button.contains(at), x, y };
+  });
+}

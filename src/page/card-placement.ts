@@ -1,0 +1,58 @@
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+
+/** Below this viewport width (CSS px) the card is a bottom sheet as wide as the screen. */
+export const SHEET_BELOW = 600;
+
+/**
+ * Places the card `panel` for the mention at `anchor`: on wide screens next to the mention's
+ * range (Floating UI: below it, flipping and shifting to stay in the viewport, at most 480 px
+ * tall, following scrolls and resizes until the returned function is called); below
+ * `SHEET_BELOW` px as a bottom sheet (class `sheet`, placed by CSS), scrolling the page when it
+ * can so the mention is not hidden under it. Returns the function that stops following (a no-op
+ * for the sheet).
+ */
+export function placeCard(anchor: Range, panel: HTMLElement): () => void {
+  const win = panel.ownerDocument.defaultView!;
+  const narrow = win.innerWidth < SHEET_BELOW;
+  panel.classList.toggle('sheet', narrow);
+  if (!narrow) return follow(anchor, panel);
+  panel.style.transform = '';
+  panel.style.maxHeight = '';
+  keepAboveSheet(anchor, panel);
+  return () => {};
+}
+
+/** Scrolls the page (when it can) so the mention is not hidden under the bottom sheet. */
+function keepAboveSheet(anchor: Range, panel: HTMLElement): void {
+  const win = panel.ownerDocument.defaultView!;
+  const covered = anchor.getBoundingClientRect().bottom + 12 - panel.getBoundingClientRect().top;
+  if (covered > 0) win.scrollBy({ top: covered, behavior: 'instant' });
+}
+
+/** Keeps `panel` next to the range `anchor` until the returned function is called. */
+function follow(anchor: Range, panel: HTMLElement): () => void {
+  const reference = {
+    getBoundingClientRect: () => anchor.getBoundingClientRect(),
+    getClientRects: () => anchor.getClientRects(),
+  };
+  return autoUpdate(reference, panel, () => {
+    void computePosition(reference, panel, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(6),
+        flip({ padding: 8, fallbackStrategy: 'bestFit' }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            panel.style.maxHeight = `${Math.max(120, Math.min(480, Math.floor(availableHeight)))}px`;
+          },
+        }),
+      ],
+    }).then(({ x, y }) => {
+      if (!panel.classList.contains('sheet'))
+        panel.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    });
+  });
+}
