@@ -31,7 +31,10 @@ describe('formatReferences', () => {
 
   it.each<[(typeof REFERENCE_FORMATS)[number]['format'], RegExp]>([
     ['apa', /^Gloss\. \(2025\)\. .*\[Dataset\]\. Gloss bundled dataset, version 1\.1\.0\.$/m],
-    ['mla', /^Gloss\. “.*” Gloss bundled dataset, version 1\.1\.0, 4 June 2025\./m],
+    [
+      'mla',
+      /^Gloss\. The United States Is Refusing .*\. Gloss bundled dataset, version 1\.1\.0, 4 June 2025\.$/m,
+    ],
     ['chicago', /June 4, 2025/],
     ['bibtex', /^@misc\{gloss_us_declines_air_defence_for_force,$/m],
     ['ris', /^TY {2}- DATA/m],
@@ -40,7 +43,38 @@ describe('formatReferences', () => {
     expect(formatReferences(items, format)).toMatch(shape);
   });
 
-  it('says when a source’s address is a search for the headline', () => {
-    expect(formatReferences(items, 'mla')).toContain('search for the headline');
+  // The official styles (MLA 9th edition, Chicago 17th edition notes and bibliography), on the
+  // fields Gloss has for a news report: the outlet, the day, the address, an author when named.
+  it.each<[string, (typeof REFERENCE_FORMATS)[number]['format'], string]>([
+    [
+      'an author-less report',
+      'mla',
+      '“US Declines Air Support for ‘coalition of the Willing’ Troops in Post-War Ukraine — Report.” TRT World, 4 June 2025, https://trt.global/world/article/596f8bd9c86d.',
+    ],
+    [
+      'an author-less report',
+      'chicago',
+      'TRT World. “US Declines Air Support for ‘coalition of the Willing’ Troops in Post-War Ukraine — Report.” June 4, 2025. https://trt.global/world/article/596f8bd9c86d.',
+    ],
+    [
+      'a named author first',
+      'mla',
+      'Anastasiia Mohylevets. “Bloomberg: US Refuses to Provide Aerial Cover for European Deterrent Forces in Ukraine.” Babel, 4 June 2025, https://babel.ua/',
+    ],
+    [
+      'a named author first',
+      'chicago',
+      'Anastasiia Mohylevets. “Bloomberg: US Refuses to Provide Aerial Cover for European Deterrent Forces in Ukraine.” Babel, June 4, 2025. https://babel.ua/',
+    ],
+  ])('%s, in %s by the official style', (_, format, start) => {
+    expect(
+      formatReferences(items, format)
+        .split('\n')
+        .some((l) => l.startsWith(start)),
+    ).toBe(true);
+  });
+
+  it('keeps, in CSL-JSON, that a source’s address is a search for the headline', () => {
+    expect(formatReferences(items, 'csl-json')).toContain('search for the headline');
   });
 });

@@ -3,8 +3,8 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from '../../core/facts/csl-items';
-import chicago from './styles/chicago-gloss.csl?raw';
-import mla from './styles/mla-gloss.csl?raw';
+import chicago from './styles/chicago-note-bibliography.csl?raw';
+import mla from './styles/modern-language-association.csl?raw';
 
 /** The reference formats the dossier copies and exports. */
 export type ReferenceFormat = 'apa' | 'mla' | 'chicago' | 'bibtex' | 'ris' | 'csl-json';
@@ -21,18 +21,21 @@ export const REFERENCE_FORMATS: { format: ReferenceFormat; name: string }[] = [
 
 let registered = false;
 
-/** Registers Gloss's MLA and Chicago styles with citation-js's CSL plugin (APA ships with it). */
+/**
+ * Registers the official MLA (9th edition) and Chicago (17th edition, notes and bibliography) CSL
+ * styles with citation-js's CSL plugin (APA ships with it). CC BY-SA 3.0: see the README.
+ */
 function registerStyles(): void {
   if (registered) return;
   const templates = plugins.config.get('@csl').styles;
-  templates.add('gloss-mla', mla);
-  templates.add('gloss-chicago', chicago);
+  templates.add('mla', mla);
+  templates.add('chicago', chicago);
   registered = true;
 }
 
 /**
  * Formats CSL-JSON items with citation-js: a bibliography in APA (citation-js's bundled APA
- * style), MLA or Chicago (Gloss's compact styles), or an export as BibTeX, RIS or CSL-JSON.
+ * style), MLA or Chicago (the official CSL styles), or an export as BibTeX, RIS or CSL-JSON.
  */
 export function formatReferences(items: CslItem[], format: ReferenceFormat): string {
   const cite = new Cite(items);
@@ -45,7 +48,7 @@ export function formatReferences(items: CslItem[], format: ReferenceFormat): str
       return JSON.stringify(items, null, 2);
     default: {
       registerStyles();
-      const template = format === 'apa' ? 'apa' : `gloss-${format}`;
+      const template = format;
       return cite.format('bibliography', { format: 'text', template, lang: 'en-US' }).trim();
     }
   }
