@@ -1,5 +1,6 @@
 import type { Fact } from '../../core/dataset/fact';
 import type { FactFilter } from '../../core/facts/filter-facts';
+import { FilterFields } from '../FilterFields';
 import { type MessageKey, t } from '../t';
 
 const KINDS: [Fact['kind'], MessageKey][] = [
@@ -10,7 +11,7 @@ const KINDS: [Fact['kind'], MessageKey][] = [
   ['plan', 'factKindPlan'],
 ];
 
-/** The dossier's filters: a search box, an outlet, a kind of fact, and a date range. */
+/** The dossier's filters: a search box, a kind of fact, an outlet and a date range (`FilterFields`). */
 export function DossierFilters(props: {
   filter: FactFilter;
   outlets: string[];
@@ -30,21 +31,6 @@ export function DossierFilters(props: {
         />
       </label>
       <label>
-        {t('dossierOutlet')}
-        <select
-          name="outlet"
-          value={filter.outlet ?? ''}
-          onChange={(e) => set({ outlet: e.currentTarget.value })}
-        >
-          <option value="">{t('dossierAny')}</option>
-          {outlets.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
         {t('dossierKind')}
         <select
           name="kind"
@@ -59,24 +45,7 @@ export function DossierFilters(props: {
           ))}
         </select>
       </label>
-      <label>
-        {t('dossierFrom')}
-        <input
-          type="date"
-          name="from"
-          value={filter.from ?? ''}
-          onChange={(e) => set({ from: e.currentTarget.value })}
-        />
-      </label>
-      <label>
-        {t('dossierTo')}
-        <input
-          type="date"
-          name="to"
-          value={filter.to ?? ''}
-          onChange={(e) => set({ to: e.currentTarget.value })}
-        />
-      </label>
+      <FilterFields values={filter} outlets={outlets} onChange={set} />
       <button type="reset" onClick={() => onChange({})}>
         {t('dossierClear')}
       </button>

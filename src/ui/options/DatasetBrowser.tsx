@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatPartialDate } from '../../core/dates/format-partial-date';
 import type { SearchQuery, SearchResults } from '../../db/search-data';
 import type { EntitySummary } from '../../messaging/protocol';
+import { FilterFields } from '../FilterFields';
 import { NoteItem } from '../NoteItem';
 import { SourceLinks, safeHref } from '../SourceLinks';
 import { t } from '../t';
@@ -55,33 +56,7 @@ export function DatasetBrowser({ services }: { services: OptionsServices }) {
               onInput={(e) => set({ text: e.currentTarget.value })}
             />
           </label>
-          <label>
-            {t('browserFrom')}
-            <input
-              type="date"
-              name="from"
-              value={query.from ?? ''}
-              onInput={(e) => set({ from: e.currentTarget.value || undefined })}
-            />
-          </label>
-          <label>
-            {t('browserTo')}
-            <input
-              type="date"
-              name="to"
-              value={query.to ?? ''}
-              onInput={(e) => set({ to: e.currentTarget.value || undefined })}
-            />
-          </label>
-          <label>
-            {t('browserOutlet')}
-            <input
-              type="text"
-              name="outlet"
-              value={query.outlet ?? ''}
-              onInput={(e) => set({ outlet: e.currentTarget.value || undefined })}
-            />
-          </label>
+          <FilterFields values={query} onChange={set} />
         </form>
       </search>
       {empty && entities.length > 0 && (
