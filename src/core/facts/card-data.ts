@@ -38,8 +38,8 @@ export interface CompactFact {
   /** The date in plain words, in full: "4 Jun 2025", "by 4 Jun 2025", "Feb 2025, reported 4 Jun". */
   label: string;
   /**
-   * The date as the card shows it, without the article's year after a day: "4 Jun", "by 23 Jan",
-   * "Feb 2025, reported 4 Jun"; for a fact reported after the article, the event's date alone.
+   * The date as the card shows it: `label`, but for a fact reported after the article the event's
+   * date alone ("2 Mar 2025"), the report's day going to `reportedOn`.
    */
   when: string;
   /** It had happened by the article's date, but was first reported after it. */

@@ -17,8 +17,9 @@ export const CARD_READING_BUDGET = 600;
 
 /** The card's own words around the data (headings, the chip's and date line's words, spacing). */
 const FRAME_ALLOWANCE = { headingAsOf: 21, headingLatest: 36, chip: 31, dateLine: 25, noDateLine: 62 };
-/** The longest a quoted side of the top difference may be, and the since line's title. */
+/** The longest a quoted side of the top difference may be. */
 const SIDE_MAX = 36;
+/** The longest the since line's title may be. */
 const SINCE_TITLE_MAX = 50;
 /** The title lengths tried, longest first, to fit more facts in the budget. */
 const TITLE_STEPS = [80, 70, 60, 50];
@@ -81,7 +82,7 @@ export function compactCard(input: CompactInput, limit = 3, budget = CARD_READIN
       : 0) +
     differencesLength(pickDifferences(notes, [], byId, SIDE_MAX));
   // More facts with shorter titles beat fewer with longer ones; at equal counts, longer titles.
-  let choice = chooseCardFacts(facts, input.sources, notes, articleDate, { limit: 0 });
+  let choice = unshown;
   let titleMax = TITLE_STEPS[0]!;
   for (const step of TITLE_STEPS) {
     const tried = chooseCardFacts(facts, input.sources, notes, articleDate, {

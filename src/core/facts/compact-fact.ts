@@ -14,7 +14,7 @@ export const FACT_TITLE_MAX = 80;
 export interface CompactFactContext {
   sources: readonly Source[];
   notes: readonly Note[];
-  /** The article's day (`YYYY-MM-DD`): its year is left out of day dates; null keeps every year. */
+  /** The article's day (`YYYY-MM-DD`), or null: its year is left out of `reportedOn` when the same. */
   articleDate: string | null;
   packs: Record<string, PackInfo>;
   /** The entity's own pack: a fact from another pack names its pack. */
@@ -25,9 +25,9 @@ export interface CompactFactContext {
 
 /**
  * A fact as the compact card words it: a short title (`shortStatement`), its date in plain words
- * without the article's year ("4 Jun", "by 23 Jan", "2 Mar, reported 4 Jun", "Apr 2025"); for a
- * fact reported after the article, the date of the event alone and `reportedOn` ("4 Jun"); and
- * one compressed provenance line.
+ * with its year, as every fact shown carries its whole date ("4 Jun 2025", "by 23 Jan 2025",
+ * "2 Mar 2025, reported 4 Jun"); for a fact reported after the article, the date of the event
+ * alone and `reportedOn` ("4 Jun", the year when it differs); and one compressed provenance line.
  */
 export function toCompactFact(t: TimedFact, context: CompactFactContext): CompactFact {
   const year = context.articleDate?.slice(0, 4) ?? null;
@@ -39,7 +39,7 @@ export function toCompactFact(t: TimedFact, context: CompactFactContext): Compac
     fact: t.fact as CompactFact['fact'],
     title: shortStatement(t.fact.statement, context.titleMax ?? FACT_TITLE_MAX),
     label: t.label,
-    when: year ? withoutYear(eventLabel, year) : eventLabel,
+    when: eventLabel,
     reportedLater: t.reportedLater,
     reportedOn: t.reportedLater && t.timing.reported ? shortDay(t.timing.reported, year ?? undefined) : null,
     provenance: compactProvenance(describeProvenance(t.fact, context.sources, context.notes)),
@@ -55,13 +55,4 @@ export function compactFactLength(f: CompactFact): number {
   const later = f.reportedLater ? ` · reported later${f.reportedOn ? ` (${f.reportedOn})` : ''}` : '';
   const pack = f.pack ? ` · from ${f.pack}` : '';
   return `${f.title} ${f.when}${later} · ${f.provenance}${pack}`.length;
-}
-
-/**
- * A date label without `year` after a day ("4 Jun 2025" → "4 Jun", "23 Jan 2025 – 4 Jun 2025" →
- * "23 Jan – 4 Jun", "about 23–24 Jan 2025" → "about 23–24 Jan"); a month or a bare year keeps it
- * ("Apr 2025"), as "Apr" alone would not say which.
- */
-export function withoutYear(label: string, year: string): string {
-  return label.replace(new RegExp(`(\\d{1,2} [A-Z][a-z]{2}) ${year}\\b`, 'g'), '$1');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timeFacts } from '../../../src/core/facts/choose-card-facts';
 import { CARD_READING_BUDGET } from '../../../src/core/facts/compact-card';
-import { compactFactLength, toCompactFact, withoutYear } from '../../../src/core/facts/compact-fact';
+import { compactFactLength, toCompactFact } from '../../../src/core/facts/compact-fact';
 import { bundledPack } from '../match/bundled-matcher';
 import { bundledCard, bundledInfo, withPack } from './bundled-card';
 
@@ -16,40 +16,22 @@ const context = (articleDate: string | null) => ({
 const timed = (id: string, day: string | null) =>
   timeFacts(withPack(facts.filter((f) => f.id === id)), sources, notes, day)[0]!;
 
-describe('withoutYear', () => {
-  it.each<[string, string, string]>([
-    ['4 Jun 2025', '2025', '4 Jun'],
-    ['as of 4 Jun 2025', '2025', 'as of 4 Jun'],
-    ['by 23 Jan 2025', '2025', 'by 23 Jan'],
-    ['about 23–24 Jan 2025', '2025', 'about 23–24 Jan'],
-    ['as of 23 Jan 2025 – 4 Jun 2025', '2025', 'as of 23 Jan – 4 Jun'],
-    ['2 Mar 2025, reported 4 Jun', '2025', '2 Mar, reported 4 Jun'],
-    // A month or a bare year keeps it; another year stays.
-    ['Apr 2025', '2025', 'Apr 2025'],
-    ['2025', '2025', '2025'],
-    ['4 Jun 2025', '2016', '4 Jun 2025'],
-    ['12 Dec 2024, reported 4 Jan 2025', '2025', '12 Dec 2024, reported 4 Jan'],
-  ])('%s on a %s article reads %s', (label, year, out) => {
-    expect(withoutYear(label, year)).toBe(out);
-  });
-});
-
 describe('toCompactFact', () => {
   it('words the 2 March summit on a 21 May article: the event’s day, reported later on 4 June', () => {
     const f = toCompactFact(timed('london-summit-coalition-announced', '2025-05-21'), context('2025-05-21'));
-    expect(f.when).toBe('2 Mar');
+    expect(f.when).toBe('2 Mar 2025');
     expect(f.label).toBe('2 Mar 2025, reported 4 Jun');
     expect(f.reportedLater).toBe(true);
     expect(f.reportedOn).toBe('4 Jun');
     expect(f.provenance).toBe('TRT World only · own reporting');
     expect(f.pack).toBeNull();
     expect(compactFactLength(f)).toBe(
-      `${f.title} 2 Mar · reported later (4 Jun) · TRT World only · own reporting`.length,
+      `${f.title} 2 Mar 2025 · reported later (4 Jun) · TRT World only · own reporting`.length,
     );
   });
 
-  it('keeps the years when the article’s date is unknown', () => {
-    const f = toCompactFact(timed('us-declines-air-defence-for-force', null), context(null));
+  it.each<[string | null]>([['2025-06-05'], [null]])('keeps the year on a %s article', (day) => {
+    const f = toCompactFact(timed('us-declines-air-defence-for-force', day), context(day));
     expect(f.when).toMatch(/4 Jun 2025$/);
     expect(f.reportedOn).toBeNull();
   });
