@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import { bundledMatchingChanges } from '../core/dataset/bundled-matching-changes';
 import type { Pack, PackInput } from '../core/dataset/pack';
 import type { PackProblem } from '../core/dataset/parse-pack';
@@ -5,6 +6,9 @@ import { parsePackGradually } from '../core/dataset/parse-pack-gradually';
 import type { ImportResult } from '../messaging/protocol';
 import type { GlossDb } from './gloss-db';
 import { bumpRevision, deletePackRows, writePack } from './write-pack';
+
+/** The most id collisions one refusal lists (as for other problems). */
+const MAX_CLASHES = 200;
 
 /** How far an import has come: checking the pack, then writing it. */
 export interface ImportProgress {
@@ -32,11 +36,15 @@ export async function importPack(
     consent?: readonly string[];
   } = {},
 ): Promise<ImportResult> {
-  const known = await db.transaction('r', [db.entities, db.facts, db.sources], async () => ({
-    entities: new Set(await db.entities.toCollection().primaryKeys()),
-    facts: new Set(await db.facts.toCollection().primaryKeys()),
-    sources: new Set(await db.sources.toCollection().primaryKeys()),
-  }));
+  // Ids the pack may point to: everything stored except the rows it would replace.
+  const known = await db.transaction('r', [db.packs, db.entities, db.facts, db.sources], async () => {
+    const replaced = await replaceable(db, (input as { id?: unknown } | null)?.id);
+    return {
+      entities: await storedIds(db.entities, replaced),
+      facts: await storedIds(db.facts, replaced),
+      sources: await storedIds(db.sources, replaced),
+    };
+  });
   const parsed = await parsePackGradually(input, {
     known,
     pause: options.pause,
@@ -85,6 +93,34 @@ async function unconsentedChanges(
   };
 }
 
+/** The id of the imported pack that `id` would replace, or null (none stored, or the bundled pack). */
+async function replaceable(db: GlossDb, id: unknown): Promise<string | null> {
+  if (typeof id !== 'string') return null;
+  const row = await db.packs.get(id);
+  return row && !row.bundled ? id : null;
+}
+
+/**
+ * The stored ids of `table` outside pack `replaced` (keys only, read from the indexes): the rows
+ * other packs own, which a pack may refer to but not reuse.
+ */
+async function storedIds(
+  table: Table<{ pack: string }, string>,
+  replaced: string | null,
+): Promise<Set<string>> {
+  const [all, own] = await Promise.all([
+    table.toCollection().primaryKeys(),
+    replaced ? table.where('pack').equals(replaced).primaryKeys() : [],
+  ]);
+  const ids = new Set(all);
+  for (const key of own) ids.delete(key);
+  return ids;
+}
+
+/**
+ * The pack's ids that another pack already uses, found from the stored keys alone; only the
+ * colliding rows are read, to name their pack.
+ */
 async function idCollisions(db: GlossDb, pack: Pack): Promise<PackProblem[]> {
   const problems: PackProblem[] = [];
   const tables = [
@@ -94,14 +130,15 @@ async function idCollisions(db: GlossDb, pack: Pack): Promise<PackProblem[]> {
     ['notes', db.notes, pack.notes],
   ] as const;
   for (const [kind, table, items] of tables) {
-    const rows = await table.bulkGet(items.map((i) => i.id));
-    rows.forEach((row, i) => {
-      if (row && row.pack !== pack.id) {
-        problems.push({
-          path: `${kind}.${i}.id`,
-          message: `id "${row.id}" is already used by pack "${row.pack}"`,
-        });
-      }
+    const taken = await storedIds(table as Table<{ pack: string }, string>, pack.id);
+    const clashes = items.flatMap((item, i) => (taken.has(item.id) ? [i] : [])).slice(0, MAX_CLASHES);
+    if (!clashes.length) continue;
+    const rows = await table.bulkGet(clashes.map((i) => items[i]!.id));
+    rows.forEach((row, k) => {
+      problems.push({
+        path: `${kind}.${clashes[k]}.id`,
+        message: `id "${items[clashes[k]!]!.id}" is already used by pack "${row?.pack ?? '?'}"`,
+      });
     });
   }
   return problems;

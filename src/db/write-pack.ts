@@ -46,14 +46,17 @@ export async function writePack(
     [db.entities, pack.entities.map((e) => ({ ...e, pack: pack.id, names: entityNames(e) }))],
     [
       db.facts,
-      pack.facts.map((f) => ({
-        ...f,
-        pack: pack.id,
-        sortDate: earliestDay(f.date),
-        entityDays: f.entities.map((id) => entityDayKey(id, earliestDay(f.date))),
-        sourceIds: [...new Set(f.evidence.map((e) => e.source))],
-        words: searchWords(f.statement),
-      })),
+      pack.facts.map((f) => {
+        const sortDate = earliestDay(f.date);
+        return {
+          ...f,
+          pack: pack.id,
+          sortDate,
+          entityDays: f.entities.map((id) => entityDayKey(id, sortDate)),
+          sourceIds: [...new Set(f.evidence.map((e) => e.source))],
+          words: searchWords(f.statement),
+        };
+      }),
     ],
     [db.sources, pack.sources.map((s) => ({ ...s, pack: pack.id }))],
     [db.notes, pack.notes.map((n) => ({ ...n, pack: pack.id }))],

@@ -74,6 +74,22 @@ describe('importPack', () => {
     expect((await getDataStats(db)).counts.facts).toBe(bundledPack.facts.length + 1);
   });
 
+  it('refuses a new version that points at rows only the version it replaces has', async () => {
+    await importPack(db, newsroomPack);
+    const before = await snapshot();
+    // The new version drops its source but keeps facts citing it: they would point at nothing.
+    const result = await importPack(
+      db,
+      changed((p) => {
+        p.version = '1.1.0';
+        p.sources = [];
+      }),
+    );
+    const problems = result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+    expect(problems).toContain('facts.0.evidence.0.source: unknown source "desk-hague-summit"');
+    expect(await snapshot()).toEqual(before);
+  });
+
   it.each<[string, (p: PackInput) => void, RegExp]>([
     [
       'a dangling reference',
