@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import type { Pack } from '../core/dataset/pack';
 import { earliestDay } from '../core/dates/date-keys';
 import { searchWords } from '../core/facts/search-words';
-import type { GlossDb, PackRow } from './gloss-db';
+import type { EntityRow, FactRow, GlossDb, NoteRow, PackRow, SourceRow } from './gloss-db';
 import { entityDayKey } from './schema-history';
 
 /** Lower-cased names and aliases of an entity, the keys the name search looks up. */
@@ -42,24 +42,12 @@ export async function writePack(
     },
   };
   await db.packs.put(row);
+  const stored = packRows(pack);
   const rows: [Table<unknown, string>, unknown[]][] = [
-    [db.entities, pack.entities.map((e) => ({ ...e, pack: pack.id, names: entityNames(e) }))],
-    [
-      db.facts,
-      pack.facts.map((f) => {
-        const sortDate = earliestDay(f.date);
-        return {
-          ...f,
-          pack: pack.id,
-          sortDate,
-          entityDays: f.entities.map((id) => entityDayKey(id, sortDate)),
-          sourceIds: [...new Set(f.evidence.map((e) => e.source))],
-          words: searchWords(f.statement),
-        };
-      }),
-    ],
-    [db.sources, pack.sources.map((s) => ({ ...s, pack: pack.id }))],
-    [db.notes, pack.notes.map((n) => ({ ...n, pack: pack.id }))],
+    [db.entities, stored.entities],
+    [db.facts, stored.facts],
+    [db.sources, stored.sources],
+    [db.notes, stored.notes],
   ];
   const total = rows.reduce((n, [, list]) => n + list.length, 0);
   let done = 0;
@@ -73,6 +61,35 @@ export async function writePack(
   }
   await bumpRevision(db);
   return row;
+}
+
+/**
+ * The rows `writePack` stores for `pack`, table by table: each item with its pack's id, entities
+ * with their lower-cased names, facts with the keys of their indexes (earliest day, entity and
+ * day, cited sources, words).
+ */
+export function packRows(pack: Pack): {
+  entities: EntityRow[];
+  facts: FactRow[];
+  sources: SourceRow[];
+  notes: NoteRow[];
+} {
+  return {
+    entities: pack.entities.map((e) => ({ ...e, pack: pack.id, names: entityNames(e) })),
+    facts: pack.facts.map((f) => {
+      const sortDate = earliestDay(f.date);
+      return {
+        ...f,
+        pack: pack.id,
+        sortDate,
+        entityDays: f.entities.map((id) => entityDayKey(id, sortDate)),
+        sourceIds: [...new Set(f.evidence.map((e) => e.source))],
+        words: searchWords(f.statement),
+      };
+    }),
+    sources: pack.sources.map((s) => ({ ...s, pack: pack.id })),
+    notes: pack.notes.map((n) => ({ ...n, pack: pack.id })),
+  };
 }
 
 /** Deletes every row that came from pack `packId` (no-op when there is none). */
