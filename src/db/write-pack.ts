@@ -25,22 +25,7 @@ export async function writePack(
   onWritten?: (done: number, total: number) => void,
 ): Promise<PackRow> {
   await deletePackRows(db, pack.id);
-  const row: PackRow = {
-    id: pack.id,
-    title: pack.title,
-    version: pack.version,
-    date: pack.date,
-    licence: pack.licence,
-    ...(pack.description ? { description: pack.description } : {}),
-    bundled,
-    installedAt: new Date().toISOString(),
-    counts: {
-      entities: pack.entities.length,
-      facts: pack.facts.length,
-      sources: pack.sources.length,
-      notes: pack.notes.length,
-    },
-  };
+  const row = packHeaderRow(pack, bundled);
   await db.packs.put(row);
   const stored = packRows(pack);
   const rows: [Table<unknown, string>, unknown[]][] = [
@@ -63,11 +48,36 @@ export async function writePack(
   return row;
 }
 
+/** The four lists of a pack, in the order they are checked and written. */
+export type PackList = 'entities' | 'facts' | 'sources' | 'notes';
+
 /**
- * The rows `writePack` stores for `pack`, table by table: each item with its pack's id, entities
- * with their lower-cased names, facts with the keys of their indexes (earliest day, entity and
- * day, cited sources, words).
+ * The rows `writePack` stores for items of one of a pack's lists: each with its pack's id,
+ * entities with their lower-cased names, facts with the keys of their indexes (earliest day,
+ * entity and day, cited sources, words).
  */
+export function listRows(list: PackList, items: readonly unknown[], packId: string): unknown[] {
+  switch (list) {
+    case 'entities':
+      return (items as Pack['entities']).map((e) => ({ ...e, pack: packId, names: entityNames(e) }));
+    case 'facts':
+      return (items as Pack['facts']).map((f) => {
+        const sortDate = earliestDay(f.date);
+        return {
+          ...f,
+          pack: packId,
+          sortDate,
+          entityDays: f.entities.map((id) => entityDayKey(id, sortDate)),
+          sourceIds: [...new Set(f.evidence.map((e) => e.source))],
+          words: searchWords(f.statement),
+        };
+      });
+    default:
+      return (items as { id: string }[]).map((x) => ({ ...x, pack: packId }));
+  }
+}
+
+/** The rows `writePack` stores for `pack`, table by table (see `listRows`). */
 export function packRows(pack: Pack): {
   entities: EntityRow[];
   facts: FactRow[];
@@ -75,20 +85,33 @@ export function packRows(pack: Pack): {
   notes: NoteRow[];
 } {
   return {
-    entities: pack.entities.map((e) => ({ ...e, pack: pack.id, names: entityNames(e) })),
-    facts: pack.facts.map((f) => {
-      const sortDate = earliestDay(f.date);
-      return {
-        ...f,
-        pack: pack.id,
-        sortDate,
-        entityDays: f.entities.map((id) => entityDayKey(id, sortDate)),
-        sourceIds: [...new Set(f.evidence.map((e) => e.source))],
-        words: searchWords(f.statement),
-      };
-    }),
-    sources: pack.sources.map((s) => ({ ...s, pack: pack.id })),
-    notes: pack.notes.map((n) => ({ ...n, pack: pack.id })),
+    entities: listRows('entities', pack.entities, pack.id) as EntityRow[],
+    facts: listRows('facts', pack.facts, pack.id) as FactRow[],
+    sources: listRows('sources', pack.sources, pack.id) as SourceRow[],
+    notes: listRows('notes', pack.notes, pack.id) as NoteRow[],
+  };
+}
+
+/** The header row of `pack` as stored. */
+export function packHeaderRow(
+  pack: Omit<Pack, PackList> & Record<PackList, unknown[]>,
+  bundled: boolean,
+): PackRow {
+  return {
+    id: pack.id,
+    title: pack.title,
+    version: pack.version,
+    date: pack.date,
+    licence: pack.licence,
+    ...(pack.description ? { description: pack.description } : {}),
+    bundled,
+    installedAt: new Date().toISOString(),
+    counts: {
+      entities: pack.entities.length,
+      facts: pack.facts.length,
+      sources: pack.sources.length,
+      notes: pack.notes.length,
+    },
   };
 }
 

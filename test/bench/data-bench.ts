@@ -79,7 +79,7 @@ async function main() {
     console.log('| measure | Gloss | baseline | ratio |');
     console.log('|---|---|---|---|');
     console.log(
-      `| import (check all, check ids, write, index) | ${ms(r.importMs)} (checking ${ms(r.checkMs)}, writing ${ms(r.importMs - r.checkMs)}) | ${ms(r.baselineMs)} bare bulkPut of the ${r.storedRows} rows it stores, same schema (faster of ${ms(r.baselineBefore)} before, ${ms(r.baselineAfter)} after) | ${ratio(r.importMs, r.baselineMs)} |`,
+      `| import (check all, check ids, write, index) | ${ms(r.importMs)} (first rows stored after ${ms(r.checkMs)}) | ${ms(r.baselineMs)} bare bulkPut of the ${r.storedRows} rows it stores, same schema (faster of ${ms(r.baselineBefore)} before, ${ms(r.baselineAfter)} after) | ${ratio(r.importMs, r.baselineMs)} |`,
     );
     console.log('');
     console.log('Card and dossier data (median / p95 / max)');

@@ -132,7 +132,7 @@ describe('the options page (Chromium)', () => {
     await options.close();
   });
 
-  it('shows how far a large import has come, checking then writing, and then its counts', async () => {
+  it('shows how far a large import has come, checking then writing to the last row, then its counts', async () => {
     const { options, errors } = await openOptions();
     const before = await counts(options);
     const pack = generatePack({ entities: 300, aliasesPer: 2, factsPer: 20, sources: 200 });
@@ -153,7 +153,9 @@ describe('the options page (Chromium)', () => {
     const checking = seen.filter((l) => /^Checking \d+ of 7100 entries…$/.test(l));
     const writing = seen.filter((l) => /^Writing \d+ of 7100 rows…$/.test(l));
     expect([checking.length > 0, writing.length > 0], seen.join('\n')).toEqual([true, true]);
+    // Checking first; once rows are stored the bar follows the writing, to the last row.
     expect(seen.indexOf(writing[0]!)).toBeGreaterThan(seen.lastIndexOf(checking.at(-1)!));
+    expect(seen.at(-1)).toBe('Writing 7100 of 7100 rows…');
     expect(await options.locator('.packs progress').count()).toBe(0);
     expect(await counts(options)).not.toBe(before);
     await options.locator('li[data-pack="generated-pack"] button', { hasText: 'Remove' }).click();
