@@ -15,12 +15,11 @@ export async function waitForSettledHighlights(page: Evaluates): Promise<void> {
       for (const [name, h] of CSS.highlights) if (name.startsWith('gloss-')) n += (h as Highlight).size;
       return n;
     });
-  let last = -1;
-  let same = 0;
-  for (const end = Date.now() + 10_000; Date.now() < end && same < 2; ) {
+  let last = await count();
+  for (let same = 0, end = Date.now() + 10_000; same < 2 && Date.now() < end; ) {
+    await new Promise((done) => setTimeout(done, 150));
     const now = await count();
     same = now === last ? same + 1 : 0;
     last = now;
-    await new Promise((done) => setTimeout(done, 150));
   }
 }
