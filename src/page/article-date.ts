@@ -1,4 +1,5 @@
 import { type DateVerdict, rankDateCandidates } from '../core/dates/rank-date-candidates';
+import { monthFromUrl } from '../core/dates/url-date';
 import { articleDateCandidates, articleDateSteps } from './article-date-candidates';
 
 /** The article's publication day and the signal it came from. */
@@ -25,7 +26,7 @@ export function articleDate(doc: Document, url: string): ArticleDate | null {
  * default) bounds what is plausible.
  */
 export function findArticleDate(doc: Document, url: string, today = localToday()): DateVerdict {
-  return rankDateCandidates(articleDateCandidates(doc, url), today);
+  return rankDateCandidates(articleDateCandidates(doc, url), today, { urlMonth: monthFromUrl(url) });
 }
 
 /**
@@ -37,7 +38,7 @@ export function articleDateInSlices(doc: Document, url: string, today = localTod
   return (hasTime: () => boolean): DateVerdict | null => {
     do {
       const step = steps.next();
-      if (step.done) return rankDateCandidates(step.value, today);
+      if (step.done) return rankDateCandidates(step.value, today, { urlMonth: monthFromUrl(url) });
     } while (hasTime());
     return null;
   };

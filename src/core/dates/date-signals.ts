@@ -60,6 +60,8 @@ export interface DateCandidate {
   place: DatePlace;
   /** "Published"/"Updated" (in any language) written just before a text date. */
   keyword?: 'published' | 'modified' | null;
+  /** A text date inside a sentence: not at the start of its line, and no "published" before it. */
+  inProse?: boolean;
   /** Position in document order (elements from the start of the body); earlier wins a tie. */
   order?: number;
 }

@@ -1,5 +1,6 @@
 import { calendarDay } from './calendar-day';
 import { monthNumber } from './month-names';
+import { withoutTrailingWeekday } from './weekday-names';
 
 /** A full date (day, month, year) found in running text. */
 export interface TextDate {
@@ -37,6 +38,8 @@ const DAY_MONTH_BEFORE = new RegExp(
 );
 const MONTH_DAY_BEFORE = new RegExp(`(?<![${LETTER}])${WORD}[\\s\\u00a0]*(\\d{1,2})${ORDINAL}${SEP}$`);
 const DMY_BEFORE = /(?<![\d.,/])(\d{1,2})([-/.])(\d{1,2})\2$/;
+/** Day and month with spaces after their dots, as Czech, Slovak and some German pages write them ("4. 3. 2021"). */
+const DMY_SPACED_BEFORE = /(?<![\d.,/])(\d{1,2})\.[\s\u00a0](\d{1,2})\.[\s\u00a0]?$/;
 const YMD_AFTER = /^([-/.])(\d{1,2})\1(\d{1,2})(?!\d)/;
 const CJK_AFTER = /^\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 /** Day.month.two-digit-year, read only with `shortYears`. */
@@ -85,29 +88,49 @@ function readAround(
   hints: TextDateHints,
 ): { date: string | null; index: number; length: number } | null {
   const before = text.slice(Math.max(0, at - 40), at);
+  const direct = readBefore(before, year, hints);
+  if (direct) return { date: direct.date, index: at - direct.length, length: direct.length + 4 };
+  // A weekday may stand between the day and the year ("Dec 28 Sat 2013", "28 December, Sunday 2013").
+  const trimmed = withoutTrailingWeekday(before);
+  const past = trimmed === null ? null : readBefore(trimmed, year, hints);
+  if (past) {
+    const length = before.length - trimmed!.length + past.length;
+    return { date: past.date, index: at - length, length: length + 4 };
+  }
   const after = text.slice(at + 4, at + 20);
-  const ending = (r: RegExpExecArray, date: string | null) => ({
-    date,
-    index: at - r[0].length,
-    length: r[0].length + 4,
-  });
-  const starting = (r: RegExpExecArray, date: string | null) => ({
-    date,
-    index: at,
-    length: r[0].length + 4,
-  });
+  const ymd = /[\d.]$/.test(before) ? null : YMD_AFTER.exec(after);
+  if (ymd)
+    return { date: calendarDay(year, Number(ymd[2]), Number(ymd[3])), index: at, length: ymd[0].length + 4 };
+  const cjk = CJK_AFTER.exec(after);
+  return cjk
+    ? { date: calendarDay(year, Number(cjk[1]), Number(cjk[2])), index: at, length: cjk[0].length + 4 }
+    : null;
+}
+
+/** The day and month written at the end of `before`, the text just before a year, and their length. */
+function readBefore(
+  before: string,
+  year: number,
+  hints: TextDateHints,
+): { date: string | null; length: number } | null {
   const dayMonth = DAY_MONTH_BEFORE.exec(before);
   if (dayMonth && monthNumber(dayMonth[2]!))
-    return ending(dayMonth, calendarDay(year, monthNumber(dayMonth[2]!), Number(dayMonth[1])));
+    return {
+      date: calendarDay(year, monthNumber(dayMonth[2]!), Number(dayMonth[1])),
+      length: dayMonth[0].length,
+    };
   const monthDay = MONTH_DAY_BEFORE.exec(before);
   if (monthDay && monthNumber(monthDay[1]!))
-    return ending(monthDay, calendarDay(year, monthNumber(monthDay[1]!), Number(monthDay[2])));
+    return {
+      date: calendarDay(year, monthNumber(monthDay[1]!), Number(monthDay[2])),
+      length: monthDay[0].length,
+    };
   const dmy = DMY_BEFORE.exec(before);
-  if (dmy) return ending(dmy, numeric(year, dmy, hints));
-  const ymd = /[\d.]$/.test(before) ? null : YMD_AFTER.exec(after);
-  if (ymd) return starting(ymd, calendarDay(year, Number(ymd[2]), Number(ymd[3])));
-  const cjk = CJK_AFTER.exec(after);
-  return cjk ? starting(cjk, calendarDay(year, Number(cjk[1]), Number(cjk[2]))) : null;
+  if (dmy) return { date: numeric(year, dmy, hints), length: dmy[0].length };
+  const spaced = DMY_SPACED_BEFORE.exec(before);
+  return spaced
+    ? { date: calendarDay(year, Number(spaced[2]), Number(spaced[1])), length: spaced[0].length }
+    : null;
 }
 
 /** Day and month of a numeric date (`m[1]`, separator `m[2]`, `m[3]`) in the order the hints say. */
