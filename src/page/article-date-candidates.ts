@@ -35,7 +35,7 @@ export function* articleDateSteps(doc: Document, url: string): Generator<void, D
   yield* metaSteps(doc, found);
   const places = yield* DatePlaces.build(doc);
   yield* markupSteps(places, hints, found);
-  const fromUrl = dateFromUrl(url);
+  const fromUrl = addressDate(doc, url);
   if (fromUrl)
     found.push({
       signal: 'url',
@@ -144,4 +144,27 @@ function writesMonthFirst(doc: Document): boolean {
     '';
   const lang = declared.trim().toLowerCase().replace('_', '-');
   return lang === 'en-us' || lang === 'en';
+}
+
+/**
+ * The day the page's address spells out: its own, else its canonical address or `og:url` (a page
+ * reached by a short or shared link often names its dated address only there).
+ */
+export function addressDate(doc: Document, url: string): string | null {
+  const own = dateFromUrl(url);
+  if (own) return own;
+  for (const other of declaredAddresses(doc)) {
+    const date = dateFromUrl(other);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** The canonical address and `og:url` the page declares, absolute http(s) ones only. */
+export function declaredAddresses(doc: Document): string[] {
+  const values = [
+    doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url" i], meta[name="og:url" i]')?.getAttribute('content'),
+  ];
+  return values.filter((v): v is string => !!v && /^https?:\/\//i.test(v)).map((v) => v.slice(0, 500));
 }

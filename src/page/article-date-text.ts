@@ -38,7 +38,9 @@ export function* textDateSteps(
   for (let i = 0; i < bylines.length && i < MAX_BYLINES; i++) {
     if (i % BYLINE_STEP === BYLINE_STEP - 1) yield;
     const el = bylines[i]!;
-    const text = shortText(el, MAX_ELEMENT_TEXT);
+    // A date element may say its date only in its tooltip (`<span class="date" title="3 March 2021">`).
+    const own = shortText(el, MAX_ELEMENT_TEXT);
+    const text = own && HAS_DIGITS.test(own) ? own : el.getAttribute('title')?.slice(0, 100);
     if (!text || !HAS_DIGITS.test(text)) continue;
     seen.add(el);
     addDates(found, el, text, 'byline-text', places, { ...hints, shortYears: true });

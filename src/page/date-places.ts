@@ -118,7 +118,8 @@ export class DatePlaces {
       index !== undefined && this.titleIndex >= 0 && Math.abs(index - this.titleIndex) <= HEADLINE_REACH;
     if (near && (inRoot || this.root === this.doc.body)) return 'headline';
     if (inRoot && this.root !== this.doc.body) return 'article';
-    return near ? 'headline' : 'page';
+    // Outside an article that holds its own title, nearness to the title says nothing.
+    return near && !(this.h1 && this.root.contains(this.h1)) ? 'headline' : 'page';
   }
 
   /** Elements in document order: true when `a` comes before `b` (unnumbered ones last). */

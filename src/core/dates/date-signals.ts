@@ -47,7 +47,7 @@ export const PLACE_BONUS: Record<DatePlace, number> = {
   head: 0,
   headline: 8,
   article: 3,
-  page: -6,
+  page: -8,
   aside: -45,
 };
 

@@ -46,15 +46,23 @@ const CJK_AFTER = /^\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 const SHORT_YEAR = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d]|[.,/]\d)/g;
 
 const PUBLISHED =
-  /(?:published|posted|publi(?:é|e)e?|paru|veröffentlicht|erschienen|gepubliceerd|publicad[oa]|pubblicat[oa]|опубліковано|опубликовано|opublikowano|publikováno|publicerad|publisert|dateline)(?![a-zà-ɏа-ѿ])[^0-9]{0,50}$/i;
+  /(?:published|posted|publi(?:é|e)e?|paru|veröffentlicht|erschienen|gepubliceerd|publicad[oa]|pubblicat[oa]|опубліковано|опубликовано|opublikowano|publikováno|publicerad|publisert|dateline|erstellt|geplaatst|yay[ıi]nlan(?:ma|d[ıi])|yay[ıi]mlan(?:ma|d[ıi])|发布|發布|发表|發表|公開|公开|投稿|입력|게재)(?![a-zà-ɏа-ѿ])[^0-9]{0,50}$/i;
 const MODIFIED =
-  /(?:updated?|modified|edited|aktualisiert|geändert|stand|mis(?:e)? à jour|modifié|bijgewerkt|gewijzigd|actualizad[oa]|aggiornat[oa]|оновлено|обновлено|zaktualizowano|aktualizacja|aktualizováno|uppdaterad|oppdatert)(?![a-zà-ɏа-ѿ])[^0-9]{0,30}$/i;
+  /(?:updated?|modified|edited|aktualisiert|geändert|stand|mis(?:e)? à jour|modifié|bijgewerkt|gewijzigd|actualizad[oa]|aggiornat[oa]|оновлено|обновлено|zaktualizowano|aktualizacja|aktualizováno|uppdaterad|oppdatert|atualizad[oa]|güncellen(?:me|di)|güncelleme|更新|수정)(?![a-zà-ɏа-ѿ])[^0-9]{0,30}$/i;
+
+/** A dateline's date leads its line (after at most a place name) and is followed by a dash or an agency. */
+const DATELINE_LEAD = 40;
+/** What may come before a dateline's date: nothing, or a place name in capitals ("WASHINGTON, ", "Berlin, "). */
+const PLACE_BEFORE = /^\s*(?:[A-ZÀ-ÝА-Я][A-Za-zÀ-ÿА-я.'’-]*[\s,]+){0,4}$/;
+const DATELINE_AFTER =
+  /^[\s,]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*)?(?:--|—|–|-\s|\((?:AP|AFP|Reuters|dpa|ANSA|EFE|PAP|UPI|[A-Z][A-Za-z]{1,12})\)|\/[A-Z]|[A-Z]{3,}[\s,(])/;
 
 /**
  * Every full date written in `text`, in order: day–month–year and month–day–year with month
  * names in the languages of `month-names`, numeric year-month-day, day.month.year (and
  * month/day/year with `monthFirst`), and CJK 年月日. Each carries whether "published" or
- * "updated" (in those languages) comes just before it. Years and days are checked to form a
+ * "updated" (in those languages) comes just before it; a date opening a dateline (followed by a
+ * dash, an agency or a place in capitals) counts as published. Years and days are checked to form a
  * real calendar day; a range check is the caller's.
  */
 export function findTextDates(text: string, hints: TextDateHints = {}): TextDate[] {
@@ -62,7 +70,11 @@ export function findTextDates(text: string, hints: TextDateHints = {}): TextDate
   const add = (date: string | null, index: number, length: number) => {
     if (!date) return;
     const before = text.slice(Math.max(0, index - 60), index);
-    const keyword = MODIFIED.test(before) ? 'modified' : PUBLISHED.test(before) ? 'published' : null;
+    const keyword = MODIFIED.test(before)
+      ? 'modified'
+      : PUBLISHED.test(before) || isDateline(text, index, length)
+        ? 'published'
+        : null;
     found.push({ date, index, length, keyword });
   };
   YEAR.lastIndex = 0;
@@ -78,6 +90,15 @@ export function findTextDates(text: string, hints: TextDateHints = {}): TextDate
   found.sort((a, b) => a.index - b.index || b.length - a.length);
   // A date may be read twice (a year right after another date's year): keep the first, longest.
   return found.filter((d, i) => i === 0 || d.index >= found[i - 1]!.index + found[i - 1]!.length);
+}
+
+/** Whether the date at `index` opens a dateline ("Feb. 23, 2015 -- ", "January 18, 2020 PARIS (Reuters)"). */
+function isDateline(text: string, index: number, length: number): boolean {
+  return (
+    index <= DATELINE_LEAD &&
+    PLACE_BEFORE.test(text.slice(0, index)) &&
+    DATELINE_AFTER.test(text.slice(index + length, index + length + 30))
+  );
 }
 
 /** The full date whose year stands at `at` in `text`, read from the words around the year. */

@@ -104,6 +104,18 @@ describe('findTextDates', () => {
     ['Aktualisiert am 3. Mai 2022', 'modified'],
     ['Mis à jour le 3 mai 2022', 'modified'],
     ['Оновлено 3 травня 2022', 'modified'],
+    ['Yayınlanma: 03.05.2022', 'published'],
+    ['Güncelleme: 03.05.2022', 'modified'],
+    ['Atualizado em 03/05/2022', 'modified'],
+    ['Erstellt am 03.05.2022', 'published'],
+    ['发布时间：2022-05-03', 'published'],
+    ['更新时间：2022-05-03', 'modified'],
+    ['입력 2022.05.03', 'published'],
+    ['Feb. 23, 2015 -- Life-threatening', 'published'],
+    ['January 18, 2020 PARIS (Reuters) - Leaders met', 'published'],
+    ['BERLIN, 3. März 2021 (dpa) - Die Minister', 'published'],
+    ['WASHINGTON, March 3, 2021 — Lawmakers', 'published'],
+    ['The ministers first met on 14 February 2019 - in Paris', null],
     ['3 May 2022', null],
   ])('%s says %s', (text, keyword) => {
     expect(findTextDates(text)[0]?.keyword).toBe(keyword);
