@@ -57,6 +57,18 @@ describe('findTextDates', () => {
     ['zh', '2016年10月14日07:17', '2016-10-14'],
     ['ja', '2019年3月1日', '2019-03-01'],
     ['ko', '2021년 7월 15일', '2021-07-15'],
+    // Romanian, Indonesian, Finnish, Danish, Turkish, Czech, Swedish
+    ['ro', 'Publicat pe 3 martie 2021', '2021-03-03'],
+    ['ro', '15 decembrie 2019, 10:00', '2019-12-15'],
+    ['id', 'Jakarta, 17 Agustus 2020', '2020-08-17'],
+    ['id', '3 Maret 2021 10:00 WIB', '2021-03-03'],
+    ['fi', '18. tammikuuta 2020', '2020-01-18'],
+    ['fi', '5. kesäkuuta 2019 klo 10.00', '2019-06-05'],
+    ['da', '3. marts 2021', '2021-03-03'],
+    ['tr', '3 Mart 2021 10:00', '2021-03-03'],
+    ['cs', 'Publikováno: 4. 3. 2021', '2021-03-04'],
+    ['cs', '3. března 2021', '2021-03-03'],
+    ['sv', 'Publicerad 3 mars 2021 kl. 10.00', '2021-03-03'],
     // A weekday between the parts, before or after the date
     ['en', 'Dec 28 Sat 2013 00:28', '2013-12-28'],
     ['en', '28 December, Sunday, 2013', '2013-12-28'],
