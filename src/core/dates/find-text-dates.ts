@@ -22,7 +22,7 @@ export interface TextDateHints {
 }
 
 const SEP = String.raw`[\s\u00a0\u202f]*[.,/-]?[\s\u00a0\u202f]*`;
-const ORDINAL = String.raw`(?:st|nd|rd|th|er|e|ᵉʳ|º|°)?`;
+const ORDINAL = '(?:st|nd|rd|th|er|e|ᵉʳ|º|°)?';
 /**
  * A letter of the scripts month names are written in (Latin with its accents, Cyrillic): an
  * explicit class rather than `\p{L}`, which costs far more to compile on every page load.
