@@ -9,6 +9,7 @@ export interface TextBuffer {
 }
 
 import { isWordCode } from '../core/match/fold-char';
+import { boxedApart } from './box-boundary';
 
 /** Elements whose text is not prose to mark, or not ours to touch. */
 const SKIPPED = new Set([
@@ -122,10 +123,19 @@ export class TextCollector {
   readonly customElements: Element[] = [];
   private readonly walker: TreeWalker;
   private current: BlockBuffer | null = null;
+  /** Whether the current buffer's text ends in a word character (read without flattening it). */
+  private endsInWord = false;
   private brokeSinceText = false;
   private finished = false;
 
-  constructor(root: Node) {
+  /**
+   * `readStyles` false (while the page is parsed) joins text that only CSS separates; the walk at
+   * `DOMContentLoaded` reads the styles and splits such text where it must.
+   */
+  constructor(
+    root: Node,
+    private readonly readStyles = true,
+  ) {
     // A root inside a protected region (text written later into <title> or <script>) holds
     // nothing to mark, exactly as the first pass, which never entered it.
     this.finished = isInsideSkipped(root);
@@ -169,13 +179,18 @@ export class TextCollector {
 
   private addText(text: Text): void {
     if (text.data.length === 0) return;
+    const data = text.data;
     const container = blockOf(text) ?? text;
     const current = this.current;
+    // `current.text` is a string grown by `+=`: reading a character of it would flatten it on
+    // every text node, quadratic in a block of many nodes. Its last character is tracked instead.
     if (
       !current ||
       this.brokeSinceText ||
       container !== current.block ||
-      (gluesWords(current.text, text.data) &&
+      (this.readStyles &&
+        this.endsInWord &&
+        isWordCode(data.charCodeAt(0)) &&
         boxedApart(current.nodes[current.nodes.length - 1]!, text, container))
     ) {
       if (current) this.push(current);
@@ -185,7 +200,8 @@ export class TextCollector {
     const buffer = this.current!;
     buffer.starts.push(buffer.text.length);
     buffer.nodes.push(text);
-    buffer.text += text.data;
+    buffer.text += data;
+    this.endsInWord = isWordCode(data.charCodeAt(data.length - 1));
   }
 
   private push(buffer: BlockBuffer): void {
@@ -204,40 +220,6 @@ export function collectText(root: Node): BlockBuffer[] {
   const buffers = [...collector.buffers];
   for (const shadow of collector.shadowRoots) buffers.push(...collectText(shadow));
   return buffers;
-}
-
-/** True when joining `before` and `after` would run a word straight into the next. */
-function gluesWords(before: string, after: string): boolean {
-  return isWordCode(before.charCodeAt(before.length - 1)) && isWordCode(after.charCodeAt(0));
-}
-
-/**
- * True when CSS draws a box boundary between two text nodes of one block: some element between
- * them (below the block) is not laid out inline, such as a tag pill with `display: inline-block`
- * or a flex or grid item ("Donald Trump" and "Joe Biden" in a tag list with no space between).
- * Asked only where the text would otherwise glue two words, so computed style is rarely read.
- */
-function boxedApart(previous: Text, next: Text, block: Node): boolean {
-  const view = next.ownerDocument.defaultView;
-  if (!view) return false;
-  // Only the outermost element on each side can be the separate box (a flex or grid item, a
-  // pill): the child of the nearest element holding both text nodes.
-  return (
-    isBox(view, outermostApart(previous, next, block)) || isBox(view, outermostApart(next, previous, block))
-  );
-}
-
-/** The highest ancestor of `node` below `block` that does not contain `other`, or null. */
-function outermostApart(node: Node, other: Node, block: Node): Node | null {
-  let found: Node | null = null;
-  for (let n = node.parentNode; n && n !== block && !n.contains(other); n = n.parentNode) found = n;
-  return found;
-}
-
-function isBox(view: Window, node: Node | null): boolean {
-  if (!node || node.nodeType !== Node.ELEMENT_NODE) return false;
-  const display = view.getComputedStyle(node as Element).display;
-  return display !== 'inline' && display !== 'contents' && display !== '';
 }
 
 /** The nearest ancestor that is not an inline element: the block a text node's buffer belongs to. */

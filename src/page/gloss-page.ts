@@ -4,7 +4,8 @@ import type { PageReport } from '../messaging/page-protocol';
 import { articleDateTaskOf } from './article-date-task';
 import { TextCollector } from './collect-text';
 import type { HighlightPainter } from './highlight-painter';
-import { LiveScan, type PageMentions } from './live-scan';
+import { LiveScan } from './live-scan';
+import type { PageMentions } from './page-resolution';
 import { SLICE_MS, SliceRunner } from './slice-runner';
 import { watchMutations } from './watch-mutations';
 
@@ -58,18 +59,21 @@ export class GlossPage {
   ) {
     this.live = new LiveScan(matcher);
     this.runner = new SliceRunner(doc.defaultView!, (hasTime) => this.work(hasTime), signal);
-    // While the parser is still adding the page, the walk under way and the walk at
-    // DOMContentLoaded cover what it adds: a rescan per batch would only slow the parser down.
-    watchMutations(doc, (roots) => doc.readyState === 'loading' || this.enqueue(roots), signal);
     signal.addEventListener('abort', () => this.detachStyles());
-    // Started while the page loads: the parser's additions arrive as mutations, and once the
-    // document is parsed one more walk catches them all without waiting for those batches.
+    const watch = () => watchMutations(doc, (roots) => this.enqueue(roots), signal);
+    // Started while the page loads: the walk under way and one more walk once the document is
+    // parsed cover what the parser adds, so changes are watched only from then on (reading the
+    // parser's every insertion as a mutation would only slow it down).
     if (doc.readyState === 'loading') {
-      doc.addEventListener('DOMContentLoaded', () => this.enqueue([doc.body ?? doc.documentElement]), {
-        once: true,
-        signal,
-      });
-    }
+      doc.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          watch();
+          this.enqueue([doc.body ?? doc.documentElement]);
+        },
+        { once: true, signal },
+      );
+    } else watch();
     this.watchForLateShadowRoots();
   }
 
@@ -172,8 +176,13 @@ export class GlossPage {
       this.collecting = null;
     }
     if (this.steps) return false;
+    // What the last slice matched is resolved first, then more is matched and resolved: each
+    // buffer is resolved once, in order, so the cost of a result does not grow with the page.
+    this.live.resolvePending(MAX_PAINTED, this.allow, workTime);
     const matched = this.live.matchPending(workTime, this.visibleFrom());
-    const idle = matched && !this.collecting && !this.priority && this.queue.size === 0 && !this.dirty;
+    const resolved = this.live.resolvePending(MAX_PAINTED, this.allow, workTime);
+    const idle =
+      matched && resolved && !this.collecting && !this.priority && this.queue.size === 0 && !this.dirty;
     if (idle || paintDue) this.paint();
     // Not complete before the document is parsed: the walk at DOMContentLoaded is still to come.
     if (idle && this.doc.readyState === 'loading') return true;
@@ -217,7 +226,7 @@ export class GlossPage {
       const root = this.priority;
       this.priority = null;
       if (root.isConnected) {
-        this.collecting = { root, collector: new TextCollector(root), fed: null };
+        this.collecting = { root, collector: this.collectorOf(root), fed: null };
         return true;
       }
     }
@@ -226,10 +235,15 @@ export class GlossPage {
       if (!root.isConnected || this.insideQueued(root)) continue;
       // Into an empty scan (a first scan), buffers go in as they are walked, to be matched and
       // painted before the walk of a large page is over.
-      this.collecting = { root, collector: new TextCollector(root), fed: this.live.size === 0 ? 0 : null };
+      this.collecting = { root, collector: this.collectorOf(root), fed: this.live.size === 0 ? 0 : null };
       return true;
     }
     return false;
+  }
+
+  /** A walk of `root`; while the page is parsed, without reading styles (see `box-boundary.ts`). */
+  private collectorOf(root: Node): TextCollector {
+    return new TextCollector(root, this.doc.readyState !== 'loading');
   }
 
   /** True when an ancestor of `root` (within its tree) is queued too: that walk covers it. */
@@ -240,7 +254,7 @@ export class GlossPage {
 
   private paint(): void {
     this.lastPaint = performance.now();
-    this.latest = this.live.mentions(MAX_PAINTED, this.allow);
+    this.latest = this.live.mentions(MAX_PAINTED, this.allow, () => false, this.visible.index);
     this.painter.paint(this.latest.painted);
     if (this.latest.painted.length) this.firstHighlightAt ??= performance.now();
     this.onPainted(this.latest);
