@@ -10,99 +10,8 @@ export interface TextBuffer {
 
 import { isWordCode } from '../core/match/fold-char';
 import { boxedApart } from './box-boundary';
-
-/** Elements whose text is not prose to mark, or not ours to touch. */
-const SKIPPED = new Set([
-  'HEAD',
-  'TITLE',
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'CODE',
-  'PRE',
-  'SVG',
-  'MATH',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'GLOSS-CARD',
-  'GLOSS-LIVE',
-]);
-
-/** Elements that do not break the flow of text; every other element ends a buffer. */
-const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'Q',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-]);
-
-/** True for elements that do not break the flow of text (links, emphasis, spans). */
-export function isInlineElement(el: Element): boolean {
-  return INLINE.has(el.tagName.toUpperCase());
-}
-
-/**
- * True when `node` is inside a region Gloss leaves alone (a skipped element, an editable or
- * hidden one, the head), looking up through shadow hosts too. Incremental rescans start from
- * such roots when a page writes into `<title>` or `<script>`; they must find nothing there.
- */
-export function isInsideSkipped(node: Node): boolean {
-  for (let n: Node | null = node; n; ) {
-    if (n.nodeType === Node.ELEMENT_NODE && isSkippedElement(n as Element)) return true;
-    n = n.parentNode ?? ((n as ShadowRoot).host as Node | undefined) ?? null;
-  }
-  return false;
-}
-
-/** True when the element and everything inside it is left alone. */
-export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('hidden')) return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
-}
-
-/** True when `node` is or is inside an element whose text is left alone. */
-function insideSkipped(node: Node): boolean {
-  for (
-    let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-    el;
-    el = el.parentElement
-  )
-    if (isSkippedElement(el)) return true;
-  return false;
-}
+import { ProseWalker } from './prose-walker';
+import { blockOf, isInlineElement, isInsideSkipped } from './text-elements';
 
 /** A buffer and the block element (or root) that contains it. */
 export interface BlockBuffer extends TextBuffer {
@@ -121,7 +30,7 @@ export class TextCollector {
   readonly shadowRoots: ShadowRoot[] = [];
   /** Custom elements seen without a shadow root yet (one may be attached later). */
   readonly customElements: Element[] = [];
-  private readonly walker: TreeWalker;
+  private readonly walker: ProseWalker;
   private current: BlockBuffer | null = null;
   /** Whether the current buffer's text ends in a word character (read without flattening it). */
   private endsInWord = false;
@@ -140,15 +49,7 @@ export class TextCollector {
     // nothing to mark, exactly as the first pass, which never entered it.
     this.finished = isInsideSkipped(root);
     if (!this.finished && root instanceof Element && root.shadowRoot) this.shadowRoots.push(root.shadowRoot);
-    const doc = root.ownerDocument ?? (root as Document);
-    // A root inside a skipped element (a script's text the parser just added) holds nothing.
-    if (insideSkipped(root)) this.finished = true;
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
-        return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-      },
-    });
+    this.walker = new ProseWalker(root);
   }
 
   /** True once every node has been visited. */
@@ -160,7 +61,7 @@ export class TextCollector {
   step(limit = Number.POSITIVE_INFINITY): boolean {
     if (this.finished) return true;
     let visited = 0;
-    for (let node = this.walker.nextNode(); node; node = this.walker.nextNode()) {
+    for (let node = this.walker.next(); node; node = this.walker.next()) {
       if (node.nodeType === Node.ELEMENT_NODE) this.enterElement(node as Element);
       else this.addText(node as Text);
       if (++visited >= limit) return false;
@@ -172,7 +73,7 @@ export class TextCollector {
   }
 
   private enterElement(el: Element): void {
-    if (!INLINE.has(el.tagName.toUpperCase())) this.brokeSinceText = true;
+    if (!isInlineElement(el)) this.brokeSinceText = true;
     if (el.shadowRoot) this.shadowRoots.push(el.shadowRoot);
     else if (el.tagName.includes('-')) this.customElements.push(el);
   }
@@ -220,15 +121,6 @@ export function collectText(root: Node): BlockBuffer[] {
   const buffers = [...collector.buffers];
   for (const shadow of collector.shadowRoots) buffers.push(...collectText(shadow));
   return buffers;
-}
-
-/** The nearest ancestor that is not an inline element: the block a text node's buffer belongs to. */
-export function blockOf(node: Node): Node | null {
-  let el = node.parentNode;
-  while (el && el.nodeType === Node.ELEMENT_NODE && INLINE.has((el as Element).tagName.toUpperCase())) {
-    el = el.parentNode;
-  }
-  return el;
 }
 
 /** The text node and offset inside it for a UTF-16 offset into the buffer's text. */

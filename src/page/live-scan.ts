@@ -12,7 +12,8 @@ interface ScannedBuffer {
   raw: RawMatch[] | null;
   /** A match of a long text in progress. */
   cursor: ScanCursor | null;
-  ranges: Map<string, Range>;
+  /** Ranges made for its mentions, by `start:end` (made on first need: most buffers have none). */
+  ranges: Map<string, Range> | null;
 }
 
 /** Code units matched between checks of the slice's time (a 50 MB text node takes many slices). */
@@ -32,6 +33,8 @@ export class LiveScan {
   /** Every entry by its first text node, to find stale copies of text that moved in the page. */
   private readonly byFirstNode = new Map<Text, ScannedBuffer>();
   private resolution: PageResolution | null = null;
+  /** How far `matchPending` got from its `from` (`head`) and from the first buffer (`tail`). */
+  private matchedTo = { from: -1, head: 0, tail: 0 };
   private readonly rangeOf = (k: number, start: number, end: number) =>
     this.rangeFor(this.entries[k]!, start, end);
 
@@ -106,7 +109,10 @@ export class LiveScan {
         return false;
       });
     }
-    this.resolution?.rollback(changedAt);
+    if (changedAt !== Number.POSITIVE_INFINITY) {
+      this.resolution?.rollback(changedAt);
+      this.matchedTo.from = -1;
+    }
     for (let k = 0; k < fresh.length; k++) {
       this.byFirstNode.set(fresh[k]!.buffer.nodes[0]!, fresh[k]!);
       if (k % STEP_ITEMS === 0) yield;
@@ -162,6 +168,7 @@ export class LiveScan {
     this.entries = kept;
     this.unmatched = unmatched;
     this.resolution?.rollback(firstGone);
+    this.matchedTo.from = -1;
   }
 
   /** Forgets everything (a new document after an SPA navigation). */
@@ -170,6 +177,7 @@ export class LiveScan {
     this.unmatched = 0;
     this.byFirstNode.clear();
     this.resolution = null;
+    this.matchedTo.from = -1;
   }
 
   /**
@@ -179,21 +187,32 @@ export class LiveScan {
    */
   matchPending(hasTime: () => boolean, from = 0): boolean {
     const n = this.entries.length;
+    const start = Math.min(from, n);
+    // Where the last call stopped: everything before it (from `from`, and from 0) is matched, so
+    // a call does not pass over the matched buffers of a large page again.
+    if (this.matchedTo.from !== start) this.matchedTo = { from: start, head: start, tail: 0 };
+    const to = this.matchedTo;
+    for (; to.head < n && this.unmatched > 0; to.head++)
+      if (!this.matchEntry(this.entries[to.head]!, hasTime)) return false;
+    for (; to.tail < start && this.unmatched > 0; to.tail++)
+      if (!this.matchEntry(this.entries[to.tail]!, hasTime)) return false;
+    return true;
+  }
+
+  /** Matches one entry (or the next pieces of a long one) unless already matched; false when time ran out. */
+  private matchEntry(entry: ScannedBuffer, hasTime: () => boolean): boolean {
+    if (entry.raw) return true;
+    if (!hasTime()) return false;
     const { matcher } = this;
-    for (let k = 0; k < n && this.unmatched > 0; k++) {
-      const entry = this.entries[(from + k) % n]!;
-      if (entry.raw) continue;
-      if (!hasTime()) return false;
-      const text = entry.text;
-      if (!entry.cursor && text.length <= MATCH_CHARS) entry.raw = matcher.scan(text);
-      else {
-        entry.cursor ??= matcher.startScan(text);
-        while (!matcher.continueScan(entry.cursor, MATCH_CHARS)) if (!hasTime()) return false;
-        entry.raw = matcher.finishScan(entry.cursor);
-        entry.cursor = null;
-      }
-      this.unmatched--;
+    const text = entry.text;
+    if (!entry.cursor && text.length <= MATCH_CHARS) entry.raw = matcher.scan(text);
+    else {
+      entry.cursor ??= matcher.startScan(text);
+      while (!matcher.continueScan(entry.cursor, MATCH_CHARS)) if (!hasTime()) return false;
+      entry.raw = matcher.finishScan(entry.cursor);
+      entry.cursor = null;
     }
+    this.unmatched--;
     return true;
   }
 
@@ -246,7 +265,7 @@ export class LiveScan {
 
   private rangeFor(entry: ScannedBuffer, start: number, end: number): Range | null {
     const key = `${start}:${end}`;
-    let range = entry.ranges.get(key);
+    let range = entry.ranges?.get(key);
     if (!range) {
       const [startNode, startOffset] = locateOffset(entry.buffer, start);
       const [endNode, endOffset] = locateOffset(entry.buffer, end, true);
@@ -257,6 +276,7 @@ export class LiveScan {
       } catch {
         return null; // the text changed under us; the next batch rescans it
       }
+      entry.ranges ??= new Map();
       entry.ranges.set(key, range);
     }
     return range;
@@ -266,7 +286,7 @@ export class LiveScan {
 const ALLOW_ALL = () => true;
 
 function newEntry(buffer: BlockBuffer): ScannedBuffer {
-  return { buffer, text: buffer.text, raw: null, cursor: null, ranges: new Map() };
+  return { buffer, text: buffer.text, raw: null, cursor: null, ranges: null };
 }
 
 function sameBuffer(a: BlockBuffer, b: BlockBuffer): boolean {

@@ -42,6 +42,8 @@ export class PageResolution {
   private readonly marks: number[] = [];
   private readonly paintedBefore: number[] = [];
   private readonly counted: (string[] | null)[] = [];
+  /** The patterns whose phrase needs a fitting context (only their buffers read the neighbours). */
+  private readonly contextual: Set<number>;
 
   constructor(
     matcher: Matcher,
@@ -49,6 +51,7 @@ export class PageResolution {
     private readonly allow: (entityId: string) => boolean,
   ) {
     this.resolver = new MentionResolver(matcher);
+    this.contextual = new Set(matcher.data.contextPatterns);
   }
 
   /** True when this resolution was made with this cap and filter. */
@@ -69,8 +72,11 @@ export class PageResolution {
     const n = buffers.length;
     while (this.upTo < n) {
       const k = this.upTo;
-      if (!buffers[k]!.raw || !hasTime()) return false;
-      for (let j = k + 1; j <= Math.min(n - 1, k + CONTEXT_BLOCKS); j++) if (!buffers[j]!.raw) return false;
+      const raw = buffers[k]!.raw;
+      if (!raw || !hasTime()) return false;
+      // A phrase that needs context waits for the matches of the blocks after it.
+      if (raw.some((m) => m.patterns.some((p) => this.contextual.has(p))))
+        for (let j = k + 1; j <= Math.min(n - 1, k + CONTEXT_BLOCKS); j++) if (!buffers[j]!.raw) return false;
       this.marks.push(this.resolver.mark());
       this.paintedBefore.push(this.painted.length);
       this.counted.push(this.resolveOne(buffers, k, rangeOf, this.painted, this.counts));

@@ -74,11 +74,58 @@ async function main() {
     }
     const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 30);
     for (const [name, us] of top) console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${name}`);
+    console.log('');
+    longestSlice(profile);
   } finally {
     await gloss.close();
     await server.close();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The longest run of samples inside the content script's slice function (`work`), and the
+ * functions with the most self time in it: what makes the longest slice long.
+ */
+function longestSlice(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }) {
+  const parent = new Map<number, number>();
+  const byId = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) {
+    byId.set(node.id, node);
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  }
+  const inWork = new Map<number, boolean>();
+  const isWork = (id: number): boolean => {
+    let known = inWork.get(id);
+    if (known === undefined) {
+      const node = byId.get(id)!;
+      const up = parent.get(id);
+      known = node.callFrame.functionName === 'work' || (up !== undefined && isWork(up));
+      inWork.set(id, known);
+    }
+    return known;
+  };
+  let best: { from: number; to: number; us: number } = { from: 0, to: 0, us: 0 };
+  let run: { from: number; us: number } | null = null;
+  for (let k = 0; k <= profile.samples.length; k++) {
+    const working = k < profile.samples.length && isWork(profile.samples[k]!);
+    if (working) {
+      run ??= { from: k, us: 0 };
+      run.us += profile.timeDeltas[k] ?? 0;
+    } else if (run) {
+      if (run.us > best.us) best = { from: run.from, to: k, us: run.us };
+      run = null;
+    }
+  }
+  const self = new Map<string, number>();
+  for (let k = best.from; k < best.to; k++) {
+    const frame = byId.get(profile.samples[k]!)!.callFrame;
+    const key = `${frame.functionName || '(anon)'} :${frame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0));
+  }
+  console.log(`longest run inside work(): ${(best.us / 1000).toFixed(1)} ms`);
+  for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${name}`);
 }
 
 main().catch((e: unknown) => {
