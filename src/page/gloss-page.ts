@@ -1,4 +1,3 @@
-import highlightCss from '../../assets/highlights.css?inline';
 import type { Matcher } from '../core/match/matcher';
 import type { PageReport } from '../messaging/page-protocol';
 import { articleDateTaskOf } from './article-date-task';
@@ -6,6 +5,8 @@ import { TextCollector } from './collect-text';
 import type { HighlightPainter } from './highlight-painter';
 import { LiveScan } from './live-scan';
 import type { PageMentions } from './page-resolution';
+import { rootOnScreen } from './root-on-screen';
+import { ShadowRoots } from './shadow-roots';
 import { SLICE_MS, SliceRunner } from './slice-runner';
 import { watchMutations } from './watch-mutations';
 
@@ -30,8 +31,7 @@ const VISIBLE_FOR_MS = 500;
 export class GlossPage {
   private readonly live: LiveScan;
   private readonly queue = new Set<Node>();
-  private readonly shadowRoots = new Set<ShadowRoot>();
-  private readonly customElements = new Set<Element>();
+  private readonly shadows: ShadowRoots;
   private readonly runner: SliceRunner;
   /** The root being walked; `fed` counts its buffers already in the scan (first scans only). */
   private collecting: { root: Node; collector: TextCollector; fed: number | null } | null = null;
@@ -44,7 +44,6 @@ export class GlossPage {
   private firstHighlightAt: number | null = null;
   private dirty = false;
   private lastPaint = 0;
-  private sheet: CSSStyleSheet | null = null;
   private latest: PageMentions = { painted: [], counts: new Map(), total: 0 };
   private readonly startedAt = performance.now();
   private firstCompleteAt: number | null = null;
@@ -59,7 +58,14 @@ export class GlossPage {
   ) {
     this.live = new LiveScan(matcher);
     this.runner = new SliceRunner(doc.defaultView!, (hasTime) => this.work(hasTime), signal);
-    signal.addEventListener('abort', () => this.detachStyles());
+    this.shadows = new ShadowRoots(
+      doc,
+      (roots) => {
+        for (const root of roots) this.queue.add(root);
+      },
+      (roots) => this.enqueue(roots),
+      signal,
+    );
     const watch = () => watchMutations(doc, (roots) => this.enqueue(roots), signal);
     // Started while the page loads: the walk under way and one more walk once the document is
     // parsed cover what the parser adds, so changes are watched only from then on (reading the
@@ -74,7 +80,6 @@ export class GlossPage {
         { once: true, signal },
       );
     } else watch();
-    this.watchForLateShadowRoots();
   }
 
   /** The latest mentions (painted ones with ranges, and counts of all). */
@@ -102,7 +107,7 @@ export class GlossPage {
 
   /** Open shadow roots whose text is scanned (for hit-testing inside them). */
   get scannedShadowRoots(): ShadowRoot[] {
-    return [...this.shadowRoots];
+    return this.shadows.all;
   }
 
   /** Scans the whole document from scratch (first run, and after an SPA navigation). */
@@ -113,9 +118,9 @@ export class GlossPage {
     this.afterSteps = null;
     this.queue.clear();
     this.runner.urgent = true;
-    this.priority = this.rootOnScreen();
+    this.priority = rootOnScreen(this.doc);
     this.enqueue([this.doc.body ?? this.doc.documentElement]);
-    for (const shadow of this.shadowRoots) this.queue.add(shadow);
+    for (const shadow of this.shadows.all) this.queue.add(shadow);
   }
 
   private enqueue(roots: Iterable<Node>): void {
@@ -170,8 +175,7 @@ export class GlossPage {
       }
       this.steps = this.live.replaceSteps(root, collector.buffers);
       this.afterSteps = () => {
-        for (const shadow of collector.shadowRoots) this.adoptShadowRoot(shadow);
-        for (const el of collector.customElements) this.customElements.add(el);
+        this.shadows.adopt(collector.shadowRoots, collector.customElements);
       };
       this.collecting = null;
     }
@@ -212,15 +216,6 @@ export class GlossPage {
     return this.visible.index;
   }
 
-  /** The block in the middle of the viewport when the page is scrolled down (else null). */
-  private rootOnScreen(): Node | null {
-    const win = this.doc.defaultView;
-    if (!win || this.doc.readyState === 'loading' || win.scrollY < win.innerHeight / 2) return null;
-    const el = this.doc.elementFromPoint(win.innerWidth / 2, win.innerHeight / 2);
-    if (!el || el === this.doc.body || el === this.doc.documentElement) return null;
-    return el.parentElement && el.parentElement !== this.doc.body ? el.parentElement : el;
-  }
-
   private startNextRoot(): boolean {
     if (this.priority) {
       const root = this.priority;
@@ -254,55 +249,16 @@ export class GlossPage {
 
   private paint(): void {
     this.lastPaint = performance.now();
-    this.latest = this.live.mentions(MAX_PAINTED, this.allow, () => false, this.visible.index);
+    // What was matched since the last slice's resolving is resolved now, within the paint's reserve.
+    const until = this.lastPaint + PAINT_RESERVE_MS;
+    this.latest = this.live.mentions(
+      MAX_PAINTED,
+      this.allow,
+      () => performance.now() < until,
+      this.visible.index,
+    );
     this.painter.paint(this.latest.painted);
     if (this.latest.painted.length) this.firstHighlightAt ??= performance.now();
     this.onPainted(this.latest);
-  }
-
-  /** Scans an open shadow root, watches it, and gives it the highlight styles it needs. */
-  private adoptShadowRoot(shadow: ShadowRoot): void {
-    if (this.shadowRoots.has(shadow)) {
-      this.queue.add(shadow);
-      return;
-    }
-    this.shadowRoots.add(shadow);
-    this.queue.add(shadow);
-    watchMutations(shadow, (roots) => this.enqueue(roots), this.signal);
-    try {
-      if (!this.sheet) {
-        this.sheet = new CSSStyleSheet();
-        this.sheet.replaceSync(highlightCss);
-      }
-      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, this.sheet];
-    } catch {
-      // A browser that will not let a content script adopt sheets: mentions there stay unpainted.
-    }
-  }
-
-  /** Custom elements may attach a shadow root after they were first seen: look again each second. */
-  private watchForLateShadowRoots(): void {
-    const win = this.doc.defaultView!;
-    const timer = win.setInterval(() => {
-      const attached: Element[] = [];
-      for (const el of this.customElements) {
-        if (!el.isConnected) this.customElements.delete(el);
-        else if (el.shadowRoot) {
-          this.customElements.delete(el);
-          attached.push(el);
-        }
-      }
-      if (attached.length) this.enqueue(attached);
-    }, 1000);
-    this.signal.addEventListener('abort', () => win.clearInterval(timer));
-  }
-
-  private detachStyles(): void {
-    if (!this.sheet) return;
-    for (const shadow of this.shadowRoots) {
-      try {
-        shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((s) => s !== this.sheet);
-      } catch {}
-    }
   }
 }

@@ -1,20 +1,10 @@
-import type { Matcher, RawMatch, ScanCursor } from '../core/match/matcher';
-import { type BlockBuffer, locateOffset } from './collect-text';
+import type { Matcher } from '../core/match/matcher';
+import type { BlockBuffer } from './collect-text';
 import { compareComposed } from './composed-order';
 import { type PageMentions, PageResolution } from './page-resolution';
+import { newEntry, rangeIn, type ScannedBuffer, sameBuffer } from './scanned-buffer';
 
 export type { PageMentions } from './page-resolution';
-
-interface ScannedBuffer {
-  buffer: BlockBuffer;
-  /** `buffer.text`, for the resolution. */
-  text: string;
-  raw: RawMatch[] | null;
-  /** A match of a long text in progress. */
-  cursor: ScanCursor | null;
-  /** Ranges made for its mentions, by `start:end` (made on first need: most buffers have none). */
-  ranges: Map<string, Range> | null;
-}
 
 /** Code units matched between checks of the slice's time (a 50 MB text node takes many slices). */
 const MATCH_CHARS = 32 * 1024;
@@ -35,8 +25,7 @@ export class LiveScan {
   private resolution: PageResolution | null = null;
   /** How far `matchPending` got from its `from` (`head`) and from the first buffer (`tail`). */
   private matchedTo = { from: -1, head: 0, tail: 0 };
-  private readonly rangeOf = (k: number, start: number, end: number) =>
-    this.rangeFor(this.entries[k]!, start, end);
+  private readonly rangeOf = (k: number, start: number, end: number) => rangeIn(this.entries[k]!, start, end);
 
   constructor(private readonly matcher: Matcher) {}
 
@@ -262,34 +251,6 @@ export class LiveScan {
     if (!this.resolution?.isFor(cap, allow)) this.resolution = new PageResolution(this.matcher, cap, allow);
     return this.resolution;
   }
-
-  private rangeFor(entry: ScannedBuffer, start: number, end: number): Range | null {
-    const key = `${start}:${end}`;
-    let range = entry.ranges?.get(key);
-    if (!range) {
-      const [startNode, startOffset] = locateOffset(entry.buffer, start);
-      const [endNode, endOffset] = locateOffset(entry.buffer, end, true);
-      range = new Range();
-      try {
-        range.setStart(startNode, startOffset);
-        range.setEnd(endNode, endOffset);
-      } catch {
-        return null; // the text changed under us; the next batch rescans it
-      }
-      entry.ranges ??= new Map();
-      entry.ranges.set(key, range);
-    }
-    return range;
-  }
 }
 
 const ALLOW_ALL = () => true;
-
-function newEntry(buffer: BlockBuffer): ScannedBuffer {
-  return { buffer, text: buffer.text, raw: null, cursor: null, ranges: null };
-}
-
-function sameBuffer(a: BlockBuffer, b: BlockBuffer): boolean {
-  if (a === b) return true;
-  return a.text === b.text && a.nodes.length === b.nodes.length && a.nodes.every((n, i) => n === b.nodes[i]);
-}
