@@ -87,7 +87,8 @@ describe('the options page (Chromium)', () => {
     await expect
       .poll(() => options.locator('.outcome').textContent())
       .toContain('Imported “NATO desk notes”: 2 facts');
-    expect(await counts(options)).not.toBe(before);
+    // The counts refresh after the outcome line: wait for them rather than read them once.
+    await expect.poll(() => counts(options)).not.toBe(before);
     const { page } = await suite.open('/fixtures/rutte.html');
     await expect.poll(() => glossHighlights(page)).toContain('gloss-mark-rutte');
     await page.close();
