@@ -22,6 +22,10 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // One worker runs the files in turn; sharing its module cache spares every file the
+          // import of the browser drivers and harness (about 2 s a file here). No e2e file mocks
+          // modules or stubs globals, and each file launches and closes its own browser.
+          isolate: false,
         },
       },
     ],

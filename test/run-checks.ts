@@ -3,12 +3,14 @@
  * lint, dataset verification, unit tests, both builds, web-ext lint of the Firefox build and the
  * browser tests. Ends with a summary (each check, the test counts, and every skipped test with its
  * reason) and the line `N passed, N failed`, where each check that is not a test suite counts as
- * one. Exits non-zero when anything failed. GLOSS_REQUIRE_SHARED=1 (set by CI) makes a missing
- * ../shared folder a failure instead of a skip.
+ * one; a check that crashed (a browser that did not launch, a file that did not load) is a failure
+ * shown with its first error lines. Exits non-zero when anything failed. GLOSS_REQUIRE_SHARED=1
+ * (set by CI) makes a missing ../shared folder a failure instead of a skip.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { type CheckResult, summarize, type VitestReport } from './check-summary';
 
 interface Check {
   name: string;
@@ -16,14 +18,6 @@ interface Check {
   args?: string[];
   /** The Vitest JSON report a test stage writes. */
   report?: string;
-}
-
-interface VitestReport {
-  numPassedTests: number;
-  numFailedTests: number;
-  numPendingTests: number;
-  numTodoTests: number;
-  testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[];
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -37,57 +31,64 @@ const CHECKS: Check[] = [
   { name: 'web-ext lint', script: 'lint:firefox' },
   { name: 'browser tests', script: 'test:e2e', report: 'test-results/e2e.json' },
 ];
+/** How much of a check's output is kept for its error lines (the rest is still printed). */
+const KEEP_OUTPUT = 4_000_000;
 
-const results: { name: string; ok: boolean; seconds: number; tests?: VitestReport }[] = [];
+const results: CheckResult[] = [];
 mkdirSync(resolve(ROOT, 'test-results'), { recursive: true });
 for (const check of CHECKS) {
   if (check.report) rmSync(resolve(ROOT, check.report), { force: true });
   console.log(`\n━━ ${check.name} (npm run ${check.script}) ━━`);
   const started = Date.now();
   const args = ['run', check.script, ...(check.args?.length ? ['--', ...check.args] : [])];
-  const run = spawnSync('npm', args, { cwd: ROOT, stdio: 'inherit' });
+  const { ok, output } = await run('npm', args);
   const tests = check.report ? readReport(resolve(ROOT, check.report)) : undefined;
-  results.push({ name: check.name, ok: run.status === 0, seconds: (Date.now() - started) / 1000, tests });
+  results.push({ name: check.name, ok, seconds: (Date.now() - started) / 1000, tests, output });
 }
 
-let passed = 0;
-let failed = 0;
-const skipped: string[] = [];
+const { lines, passed, failed, skipped } = summarize(results, ROOT);
 console.log('\n━━ summary ━━');
-for (const r of results) {
-  let line = `${r.ok ? '✓' : '✗'} ${r.name} (${r.seconds.toFixed(0)} s)`;
-  if (r.tests) {
-    const t = r.tests;
-    const skips = t.numPendingTests + t.numTodoTests;
-    line += `: ${t.numPassedTests} passed, ${t.numFailedTests} failed, ${skips} skipped`;
-    passed += t.numPassedTests;
-    // A suite that failed without a failing test (a crash, a file that did not load) still counts.
-    failed += t.numFailedTests || (r.ok ? 0 : 1);
-    for (const file of t.testResults)
-      for (const a of file.assertionResults)
-        if (a.status === 'skipped' || a.status === 'pending' || a.status === 'todo')
-          skipped.push(`${file.name.replace(`${ROOT}/`, '')}: ${a.fullName}`);
-  } else if (r.ok) {
-    passed += 1;
-  } else {
-    failed += 1;
-  }
-  console.log(line);
-}
+for (const line of lines) console.log(line);
 if (skipped.length) {
   console.log(`\nSkipped (${skipped.length}):`);
   for (const s of skipped) console.log(`  - ${s}`);
 }
 writeFileSync(
   resolve(ROOT, 'test-results/checks.json'),
-  `${JSON.stringify({ results, passed, failed }, null, 2)}\n`,
+  `${JSON.stringify({ results: results.map(({ output: _, ...r }) => r), passed, failed }, null, 2)}\n`,
 );
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || results.some((r) => !r.ok) ? 1 : 0);
 
-function readReport(file: string): VitestReport {
-  if (!existsSync(file)) {
-    return { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0, testResults: [] };
+/** Runs a command, printing its output as it comes and keeping the start of it. */
+function run(command: string, args: string[]): Promise<{ ok: boolean; output: string }> {
+  return new Promise((done) => {
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      if (output.length < KEEP_OUTPUT) output += chunk.toString();
+    };
+    // Piped output is not a terminal: keep the colours a terminal would have shown.
+    const env = process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env;
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['inherit', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      keep(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      keep(chunk);
+    });
+    child.on('error', (e) => done({ ok: false, output: `${output}\n${e.message}` }));
+    child.on('close', (status) => done({ ok: status === 0, output }));
+  });
+}
+
+/** The report a test stage wrote, or null when it wrote none (or one that cannot be read). */
+function readReport(file: string): VitestReport | null {
+  if (!existsSync(file)) return null;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as VitestReport;
+  } catch {
+    return null;
   }
-  return JSON.parse(readFileSync(file, 'utf8')) as VitestReport;
 }

@@ -12,7 +12,6 @@ import type { OptionsServices } from '../../src/ui/options/options-services';
 
 // The options page shares the extension's origin, so it opens the same database as the background.
 const db = new GlossDb();
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 // The background compiles the matcher pages ask for: have it rebuild now, not on the next page.
 const changed = <T,>(result: T): T => {
   rebuildMatcher();
@@ -25,8 +24,7 @@ const services: OptionsServices = {
       .map(({ id, name, kind }) => ({ id, name, kind }))
       .sort((a, b) => a.name.localeCompare(b.name)),
   search: (query) => searchData(db, query),
-  importPack: (input, onProgress, consent) =>
-    importPack(db, input, { onProgress, pause, consent }).then(changed),
+  importPack: (input, onProgress, consent) => importPack(db, input, { onProgress, consent }).then(changed),
   exportPack: (id) => exportPack(db, id),
   removePack: (id) => removePack(db, id).then(changed),
   reset: async () => {

@@ -3,7 +3,8 @@ import { parsePack } from '../core/dataset/parse-pack';
 import { bundledPackInput } from '../data/bundled-pack';
 import type { Handlers } from '../messaging/create-router';
 import type { BackgroundReplies, BackgroundRequest } from '../messaging/protocol';
-import { getCardData, getCompactCard } from './card-query';
+import { getCompactCard } from './card-query';
+import { getDossierPage } from './dossier-query';
 import { GlossDb } from './gloss-db';
 import { exportPack, importPack, removePack } from './manage-packs';
 import { MatcherStore } from './matcher-store';
@@ -46,9 +47,9 @@ export function startStore(db = new GlossDb()): StoreHandlers {
       await ready;
       return getCompactCard(db, entityId, articleDate ?? null);
     },
-    'dossier/get': async ({ entityId }) => {
+    'dossier/get': async ({ entityId, offset }) => {
       await ready;
-      return getCardData(db, entityId);
+      return getDossierPage(db, entityId, { offset });
     },
     'stats/get': async () => {
       await ready;

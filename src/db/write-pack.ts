@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import type { Pack } from '../core/dataset/pack';
 import { earliestDay } from '../core/dates/date-keys';
 import { searchWords } from '../core/facts/search-words';
-import type { GlossDb, PackRow } from './gloss-db';
+import type { EntityRow, FactRow, GlossDb, NoteRow, PackRow, SourceRow } from './gloss-db';
 import { entityDayKey } from './schema-history';
 
 /** Lower-cased names and aliases of an entity, the keys the name search looks up. */
@@ -25,7 +25,79 @@ export async function writePack(
   onWritten?: (done: number, total: number) => void,
 ): Promise<PackRow> {
   await deletePackRows(db, pack.id);
-  const row: PackRow = {
+  const row = packHeaderRow(pack, bundled);
+  await db.packs.put(row);
+  const stored = packRows(pack);
+  const rows: [Table<unknown, string>, unknown[]][] = [
+    [db.entities, stored.entities],
+    [db.facts, stored.facts],
+    [db.sources, stored.sources],
+    [db.notes, stored.notes],
+  ];
+  const total = rows.reduce((n, [, list]) => n + list.length, 0);
+  let done = 0;
+  for (const [table, list] of rows) {
+    for (let i = 0; i < list.length; i += WRITE_CHUNK) {
+      const part = list.slice(i, i + WRITE_CHUNK);
+      await table.bulkPut(part);
+      done += part.length;
+      onWritten?.(done, total);
+    }
+  }
+  await bumpRevision(db);
+  return row;
+}
+
+/** The four lists of a pack, in the order they are checked and written. */
+export type PackList = 'entities' | 'facts' | 'sources' | 'notes';
+
+/**
+ * The rows `writePack` stores for items of one of a pack's lists: each with its pack's id,
+ * entities with their lower-cased names, facts with the keys of their indexes (earliest day,
+ * entity and day, cited sources, words).
+ */
+export function listRows(list: PackList, items: readonly unknown[], packId: string): unknown[] {
+  switch (list) {
+    case 'entities':
+      return (items as Pack['entities']).map((e) => ({ ...e, pack: packId, names: entityNames(e) }));
+    case 'facts':
+      return (items as Pack['facts']).map((f) => {
+        const sortDate = earliestDay(f.date);
+        return {
+          ...f,
+          pack: packId,
+          sortDate,
+          entityDays: f.entities.map((id) => entityDayKey(id, sortDate)),
+          sourceIds: [...new Set(f.evidence.map((e) => e.source))],
+          words: searchWords(f.statement),
+        };
+      });
+    default:
+      return (items as { id: string }[]).map((x) => ({ ...x, pack: packId }));
+  }
+}
+
+/** The rows `writePack` stores for `pack`, table by table (see `listRows`). */
+export function packRows(pack: Pack): {
+  entities: EntityRow[];
+  facts: FactRow[];
+  sources: SourceRow[];
+  notes: NoteRow[];
+} {
+  return {
+    entities: listRows('entities', pack.entities, pack.id) as EntityRow[],
+    facts: listRows('facts', pack.facts, pack.id) as FactRow[],
+    sources: listRows('sources', pack.sources, pack.id) as SourceRow[],
+    notes: listRows('notes', pack.notes, pack.id) as NoteRow[],
+  };
+}
+
+/** The header row of `pack` as stored. */
+export function packHeaderRow(
+  pack: Omit<Pack, PackList> & Record<PackList, unknown[]>,
+  bundled: boolean,
+): PackRow {
+  return {
     id: pack.id,
     title: pack.title,
     version: pack.version,
@@ -41,35 +113,6 @@ export async function writePack(
       notes: pack.notes.length,
     },
   };
-  await db.packs.put(row);
-  const rows: [Table<unknown, string>, unknown[]][] = [
-    [db.entities, pack.entities.map((e) => ({ ...e, pack: pack.id, names: entityNames(e) }))],
-    [
-      db.facts,
-      pack.facts.map((f) => ({
-        ...f,
-        pack: pack.id,
-        sortDate: earliestDay(f.date),
-        entityDays: f.entities.map((id) => entityDayKey(id, earliestDay(f.date))),
-        sourceIds: [...new Set(f.evidence.map((e) => e.source))],
-        words: searchWords(f.statement),
-      })),
-    ],
-    [db.sources, pack.sources.map((s) => ({ ...s, pack: pack.id }))],
-    [db.notes, pack.notes.map((n) => ({ ...n, pack: pack.id }))],
-  ];
-  const total = rows.reduce((n, [, list]) => n + list.length, 0);
-  let done = 0;
-  for (const [table, list] of rows) {
-    for (let i = 0; i < list.length; i += WRITE_CHUNK) {
-      const part = list.slice(i, i + WRITE_CHUNK);
-      await table.bulkPut(part);
-      done += part.length;
-      onWritten?.(done, total);
-    }
-  }
-  await bumpRevision(db);
-  return row;
 }
 
 /** Deletes every row that came from pack `packId` (no-op when there is none). */

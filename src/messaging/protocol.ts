@@ -12,6 +12,17 @@ export type ImportResult =
   | { ok: true; pack: { id: string; title: string; version: string; counts: Record<string, number> } }
   | { ok: false; problems: PackProblem[]; consentNeeded?: MatchingChange[] };
 
+/**
+ * One page of an entity's dossier: the entity, `facts` oldest first (by earliest day, then id)
+ * from `offset`, with the sources and notes those facts and the entity need, and where the rest
+ * is: `total` facts in all, `next` the offset of the following page (null on the last).
+ */
+export interface DossierPage extends CardData {
+  total: number;
+  offset: number;
+  next: number | null;
+}
+
 /** Every request the background answers, checked on arrival. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z
@@ -24,7 +35,14 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
       articleDate: z.iso.date().nullable().optional(),
     })
     .strict(),
-  z.object({ type: z.literal('dossier/get'), entityId: IdSchema }).strict(),
+  z
+    .object({
+      type: z.literal('dossier/get'),
+      entityId: IdSchema,
+      /** Where the page starts among the entity's facts, oldest first (absent: the first page). */
+      offset: z.number().int().min(0).max(10_000_000).optional(),
+    })
+    .strict(),
   z
     .object({
       type: z.literal('dossier/open'),
@@ -76,8 +94,8 @@ export interface BackgroundReplies {
   'matcher/get': MatcherPart;
   /** The compact card for an article of `articleDate` (null or absent: unknown). */
   'card/get': CompactCardData | null;
-  /** Everything about one entity, for the dossier. */
-  'dossier/get': CardData | null;
+  /** One page of everything about one entity, for the dossier (see `DossierPage`). */
+  'dossier/get': DossierPage | null;
   /** Shows the dossier for the sender's tab with this entity; true once a panel or page is open. */
   'dossier/open': boolean;
   /** The entity last chosen for the dossier in a tab (and its article's date), or null. */

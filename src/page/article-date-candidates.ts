@@ -2,7 +2,8 @@ import type { DateCandidate, DateSignal } from '../core/dates/date-signals';
 import { findTextDates } from '../core/dates/find-text-dates';
 import { type DateValueHints, parseDateValue } from '../core/dates/parse-article-date';
 import { dateFromUrl } from '../core/dates/url-date';
-import { jsonLdCandidates } from './article-date-json-ld';
+import { shortText } from './article-date-element-text';
+import { jsonLdSteps } from './article-date-json-ld';
 import { textDateSteps } from './article-date-text';
 import { DatePlaces } from './date-places';
 import { metaSignal } from './meta-date-names';
@@ -28,15 +29,13 @@ export function articleDateCandidates(doc: Document, url: string): DateCandidate
  * candidates.
  */
 export function* articleDateSteps(doc: Document, url: string): Generator<void, DateCandidate[]> {
-  const lang = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
-  const hints: DateValueHints = { monthFirst: lang === 'en-us' || lang === 'en' };
-  const found = jsonLdCandidates(doc);
-  yield;
-  found.push(...metaCandidates(doc));
-  yield;
+  const hints: DateValueHints = { monthFirst: writesMonthFirst(doc) };
+  const found: DateCandidate[] = [];
+  yield* jsonLdSteps(doc, found);
+  yield* metaSteps(doc, found);
   const places = yield* DatePlaces.build(doc);
   yield* markupSteps(places, hints, found);
-  const fromUrl = dateFromUrl(url);
+  const fromUrl = addressDate(doc, url);
   if (fromUrl)
     found.push({
       signal: 'url',
@@ -56,12 +55,12 @@ export function* articleDateSteps(doc: Document, url: string): Generator<void, D
   return found;
 }
 
-function metaCandidates(doc: Document): DateCandidate[] {
-  const found: DateCandidate[] = [];
+function* metaSteps(doc: Document, found: DateCandidate[]): Generator<void, void> {
   const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length && i < 500; i++) {
+    if (i % 50 === 49) yield;
     const meta = metas[i]!;
-    const content = meta.getAttribute('content');
+    const content = meta.getAttribute('content')?.slice(0, 2000);
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
       const key = meta.getAttribute(attr)?.trim().toLowerCase();
@@ -75,7 +74,6 @@ function metaCandidates(doc: Document): DateCandidate[] {
       if (signal) push(found, signal, `meta ${key}`, content, 'head', { epoch: key === 'timestamp' });
     }
   }
-  return found;
 }
 
 function* markupSteps(
@@ -85,7 +83,7 @@ function* markupSteps(
 ): Generator<void, void> {
   const elements = places.markup;
   for (let i = 0; i < elements.length; i++) {
-    if (i % 25 === 24) yield;
+    if (i % 10 === 9) yield;
     const el = elements[i]!;
     const tag = el.tagName.toLowerCase();
     const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('property') ?? ''}`.toLowerCase();
@@ -100,7 +98,8 @@ function* markupSteps(
       el.getAttribute('data-timestamp') ??
       el.getAttribute('title') ??
       el.getAttribute('value') ??
-      (el.textContent ?? '').slice(0, 200);
+      shortText(el, 200) ??
+      '';
     const name = prop.trim() ? `itemprop ${prop.trim()}` : tag === 'abbr' ? 'abbr title' : `${tag} datetime`;
     const place = places.placeOf(el);
     push(found, signal, name, value, place, { ...hints, epoch: true }, places.indexOf(el));
@@ -130,4 +129,42 @@ function push(
     found.push(
       order === undefined ? { signal, source, reading, place } : { signal, source, reading, place, order },
     );
+}
+
+/**
+ * Whether the page writes numeric dates month first (`3/4/2021` is 4 March): American English by
+ * its `lang`, or, when it has none, by its `og:locale` or `content-language`. English without a
+ * region counts as American, as most such pages are.
+ */
+function writesMonthFirst(doc: Document): boolean {
+  const declared =
+    doc.documentElement.getAttribute('lang') ||
+    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content') ||
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
+    '';
+  const lang = declared.trim().toLowerCase().replace('_', '-');
+  return lang === 'en-us' || lang === 'en';
+}
+
+/**
+ * The day the page's address spells out: its own, else its canonical address or `og:url` (a page
+ * reached by a short or shared link often names its dated address only there).
+ */
+export function addressDate(doc: Document, url: string): string | null {
+  const own = dateFromUrl(url);
+  if (own) return own;
+  for (const other of declaredAddresses(doc)) {
+    const date = dateFromUrl(other);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** The canonical address and `og:url` the page declares, absolute http(s) ones only. */
+export function declaredAddresses(doc: Document): string[] {
+  const values = [
+    doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url" i], meta[name="og:url" i]')?.getAttribute('content'),
+  ];
+  return values.filter((v): v is string => !!v && /^https?:\/\//i.test(v)).map((v) => v.slice(0, 500));
 }

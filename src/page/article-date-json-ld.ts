@@ -21,25 +21,28 @@ const REGEX_DATES =
  * scripts that hold JSON-LD (`{"@context": "https://schema.org", …}`). Each script is read only up
  * to `SCRIPT_READ_LIMIT` characters (1 MB for the page): a block that is cut off, or malformed,
  * is scanned for `"datePublished": "…"` pairs instead of parsed. A node's `datePublished` is
- * trusted by its `@type`: an article's most, a WebPage's least.
+ * trusted by its `@type`: an article's most, a WebPage's least. Added to `found`; the generator
+ * yields after every block it reads and every ten scripts it skips.
  */
-export function jsonLdCandidates(doc: Document): DateCandidate[] {
-  const found: DateCandidate[] = [];
+export function* jsonLdSteps(doc: Document, found: DateCandidate[]): Generator<void, void> {
   let budget = TOTAL_READ_LIMIT;
   const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length && i < MAX_SCRIPTS && budget > 0; i++) {
     const script = scripts[i]!;
+    if (i % 10 === 9) yield;
     const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
     const declared = type === 'application/ld+json';
     if (!declared && type !== '' && type !== 'text/javascript' && type !== 'application/json') continue;
+    // An untyped script is read whole only when its opening says it is JSON-LD.
+    if (!declared && !/^\s*[[{][\s\S]{0,200}"@context"/.test(boundedText(script, 300).text)) continue;
     const { text, truncated } = boundedText(script, Math.min(SCRIPT_READ_LIMIT, budget));
     budget -= text.length;
-    if (!declared && !/^\s*[[{][\s\S]{0,200}"@context"/.test(text)) continue;
     const json = truncated ? undefined : parseJson(text);
     if (json === undefined) scanText(text, found);
     else walk(json, found, { nodes: 0 }, 0);
+    // A block that was parsed or scanned is the unit of work worth a pause.
+    yield;
   }
-  return found;
 }
 
 function parseJson(text: string): unknown {

@@ -1,33 +1,29 @@
 import type { DateCandidate } from '../core/dates/date-signals';
 import { findTextDates, type TextDateHints } from '../core/dates/find-text-dates';
+import { nextNode, shortText, UNREAD_TAGS } from './article-date-element-text';
 import type { DatePlaces } from './date-places';
 
-/** Most date-like elements, and most text nodes, looked at; longest text read from one element. */
+/** Most date-like elements looked at; most nodes walked in the body; longest text read from one element. */
 const MAX_BYLINES = 300;
-const MAX_TEXT_NODES = 4000;
+const MAX_WALKED = 40_000;
 const MAX_ELEMENT_TEXT = 300;
-/** Units of work between two chances to pause. */
-const STEP = 40;
+/** A text date starting further into its line than this is inside a sentence, not a dateline. */
+const LEAD_CHARS = 40;
+/** Most text dates kept: past them, later dates could not outrank the first ones anyway. */
+const MAX_TEXT_DATES = 200;
+/** Nodes walked, or bylines read, between two chances to pause. */
+const WALK_STEP = 150;
+const BYLINE_STEP = 10;
 
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'SELECT',
-  'OPTION',
-  'CODE',
-  'PRE',
-]);
 const HAS_DIGITS = /\d{4}|\d[./-]\d/;
 
 /**
  * Dates written in the page's visible text, added to `found`: first in elements whose class or
  * id says they are a date, byline or dateline (`byline-text`, as `DatePlaces` found them), then
  * in short runs of the body's text (`text`), in document order. Reads at most `MAX_BYLINES`
- * elements and `MAX_TEXT_NODES` text nodes, and yields every `STEP` of them so the caller can
- * pause between idle slices.
+ * elements, walks at most `MAX_WALKED` nodes of the body (skipping scripts, code, drawings and
+ * their subtrees) and reads at most `MAX_ELEMENT_TEXT` characters of any element or text node;
+ * yields every `WALK_STEP` nodes and `BYLINE_STEP` bylines so the caller can pause between slices.
  */
 export function* textDateSteps(
   doc: Document,
@@ -40,25 +36,32 @@ export function* textDateSteps(
   const seen = new Set<Element>();
   const bylines = places.bylines;
   for (let i = 0; i < bylines.length && i < MAX_BYLINES; i++) {
-    if (i % STEP === STEP - 1) yield;
+    if (i % BYLINE_STEP === BYLINE_STEP - 1) yield;
     const el = bylines[i]!;
-    const text = shortText(el);
+    // A date element may say its date only in its tooltip (`<span class="date" title="3 March 2021">`).
+    const own = shortText(el, MAX_ELEMENT_TEXT);
+    const text = own && HAS_DIGITS.test(own) ? own : el.getAttribute('title')?.slice(0, 100);
     if (!text || !HAS_DIGITS.test(text)) continue;
     seen.add(el);
     addDates(found, el, text, 'byline-text', places, { ...hints, shortYears: true });
   }
-  const walker = doc.createTreeWalker(body, 4);
-  for (let n = 0, node = walker.nextNode(); node && n < MAX_TEXT_NODES; n++, node = walker.nextNode()) {
-    if (n % STEP === STEP - 1) yield;
-    const parent = node.parentElement;
-    const data = (node as Text).data;
-    if (!parent || SKIP.has(parent.tagName) || !HAS_DIGITS.test(data.slice(0, MAX_ELEMENT_TEXT))) continue;
+  let textDates = 0;
+  let node: Node | null = body.firstChild;
+  for (let walked = 0; node && walked < MAX_WALKED && textDates < MAX_TEXT_DATES; walked++) {
+    if (walked % WALK_STEP === WALK_STEP - 1) yield;
+    const current: Node = node;
+    const isElement = current.nodeType === 1;
+    node = nextNode(current, body, isElement && UNREAD_TAGS.has((current as Element).tagName));
+    const parent = current.parentElement;
+    if (current.nodeType !== 3 || !parent) continue;
+    const data = current as CharacterData;
+    const head = data.length > MAX_ELEMENT_TEXT ? data.substringData(0, MAX_ELEMENT_TEXT) : data.data;
+    if (!HAS_DIGITS.test(head)) continue;
     // Dates split over inline elements ("<b>9</b> oktober 2020") are read from the block around them.
-    const block = shortText(parent) ? parent : null;
-    const el = block ?? parent;
-    if (withinSeen(el, seen)) continue;
-    seen.add(el);
-    addDates(found, el, block ? shortText(el)! : data.slice(0, MAX_ELEMENT_TEXT), 'text', places, hints);
+    const block = shortText(parent, MAX_ELEMENT_TEXT);
+    if (withinSeen(parent, seen)) continue;
+    seen.add(parent);
+    textDates += addDates(found, parent, block ?? head, 'text', places, hints);
   }
 }
 
@@ -69,10 +72,12 @@ function addDates(
   signal: 'byline-text' | 'text',
   places: DatePlaces,
   hints: TextDateHints,
-): void {
+): number {
+  const dates = findTextDates(text, hints);
+  if (dates.length === 0) return 0;
   const place = places.placeOf(el);
   const order = places.indexOf(el);
-  for (const date of findTextDates(text, hints)) {
+  for (const date of dates) {
     found.push({
       order,
       signal,
@@ -80,24 +85,10 @@ function addDates(
       reading: { date: date.date, zone: 'none', instant: null },
       place,
       keyword: date.keyword,
+      ...(signal === 'text' && !date.keyword && date.index > LEAD_CHARS ? { inProse: true } : {}),
     });
   }
-}
-
-/**
- * The element's text when it is short enough to be one line of metadata, else null; stops
- * reading as soon as it is too long, so a large container costs no more than a short one.
- */
-function shortText(el: Element): string | null {
-  const walker = el.ownerDocument.createTreeWalker(el, 4);
-  let text = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && SKIP.has(parent.tagName)) continue;
-    text += (node as Text).data;
-    if (text.length > MAX_ELEMENT_TEXT) return null;
-  }
-  return text;
+  return dates.length;
 }
 
 function withinSeen(el: Element, seen: Set<Element>): boolean {

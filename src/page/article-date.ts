@@ -1,5 +1,6 @@
 import { type DateVerdict, rankDateCandidates } from '../core/dates/rank-date-candidates';
-import { articleDateCandidates, articleDateSteps } from './article-date-candidates';
+import { monthFromUrl } from '../core/dates/url-date';
+import { articleDateCandidates, articleDateSteps, declaredAddresses } from './article-date-candidates';
 
 /** The article's publication day and the signal it came from. */
 export interface ArticleDate {
@@ -25,7 +26,7 @@ export function articleDate(doc: Document, url: string): ArticleDate | null {
  * default) bounds what is plausible.
  */
 export function findArticleDate(doc: Document, url: string, today = localToday()): DateVerdict {
-  return rankDateCandidates(articleDateCandidates(doc, url), today);
+  return rankDateCandidates(articleDateCandidates(doc, url), today, { urlMonth: addressMonth(doc, url) });
 }
 
 /**
@@ -37,10 +38,19 @@ export function articleDateInSlices(doc: Document, url: string, today = localTod
   return (hasTime: () => boolean): DateVerdict | null => {
     do {
       const step = steps.next();
-      if (step.done) return rankDateCandidates(step.value, today);
+      if (step.done) return rankDateCandidates(step.value, today, { urlMonth: addressMonth(doc, url) });
     } while (hasTime());
     return null;
   };
+}
+
+/** The year and month the page's address (or its canonical one) names without a day, or null. */
+function addressMonth(doc: Document, url: string): string | null {
+  for (const address of [url, ...declaredAddresses(doc)]) {
+    const month = monthFromUrl(address);
+    if (month) return month;
+  }
+  return null;
 }
 
 function localToday(): string {

@@ -9,99 +9,9 @@ export interface TextBuffer {
 }
 
 import { isWordCode } from '../core/match/fold-char';
-
-/** Elements whose text is not prose to mark, or not ours to touch. */
-const SKIPPED = new Set([
-  'HEAD',
-  'TITLE',
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'CODE',
-  'PRE',
-  'SVG',
-  'MATH',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'GLOSS-CARD',
-  'GLOSS-LIVE',
-]);
-
-/** Elements that do not break the flow of text; every other element ends a buffer. */
-const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'Q',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-]);
-
-/** True for elements that do not break the flow of text (links, emphasis, spans). */
-export function isInlineElement(el: Element): boolean {
-  return INLINE.has(el.tagName.toUpperCase());
-}
-
-/**
- * True when `node` is inside a region Gloss leaves alone (a skipped element, an editable or
- * hidden one, the head), looking up through shadow hosts too. Incremental rescans start from
- * such roots when a page writes into `<title>` or `<script>`; they must find nothing there.
- */
-export function isInsideSkipped(node: Node): boolean {
-  for (let n: Node | null = node; n; ) {
-    if (n.nodeType === Node.ELEMENT_NODE && isSkippedElement(n as Element)) return true;
-    n = n.parentNode ?? ((n as ShadowRoot).host as Node | undefined) ?? null;
-  }
-  return false;
-}
-
-/** True when the element and everything inside it is left alone. */
-export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('hidden')) return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
-}
-
-/** True when `node` is or is inside an element whose text is left alone. */
-function insideSkipped(node: Node): boolean {
-  for (
-    let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-    el;
-    el = el.parentElement
-  )
-    if (isSkippedElement(el)) return true;
-  return false;
-}
+import { boxedApart } from './box-boundary';
+import { ProseWalker } from './prose-walker';
+import { blockOf, isInlineElement, isInsideSkipped } from './text-elements';
 
 /** A buffer and the block element (or root) that contains it. */
 export interface BlockBuffer extends TextBuffer {
@@ -120,25 +30,26 @@ export class TextCollector {
   readonly shadowRoots: ShadowRoot[] = [];
   /** Custom elements seen without a shadow root yet (one may be attached later). */
   readonly customElements: Element[] = [];
-  private readonly walker: TreeWalker;
+  private readonly walker: ProseWalker;
   private current: BlockBuffer | null = null;
+  /** Whether the current buffer's text ends in a word character (read without flattening it). */
+  private endsInWord = false;
   private brokeSinceText = false;
   private finished = false;
 
-  constructor(root: Node) {
+  /**
+   * `readStyles` false (while the page is parsed) joins text that only CSS separates; the walk at
+   * `DOMContentLoaded` reads the styles and splits such text where it must.
+   */
+  constructor(
+    root: Node,
+    private readonly readStyles = true,
+  ) {
     // A root inside a protected region (text written later into <title> or <script>) holds
     // nothing to mark, exactly as the first pass, which never entered it.
     this.finished = isInsideSkipped(root);
     if (!this.finished && root instanceof Element && root.shadowRoot) this.shadowRoots.push(root.shadowRoot);
-    const doc = root.ownerDocument ?? (root as Document);
-    // A root inside a skipped element (a script's text the parser just added) holds nothing.
-    if (insideSkipped(root)) this.finished = true;
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
-        return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-      },
-    });
+    this.walker = new ProseWalker(root);
   }
 
   /** True once every node has been visited. */
@@ -150,7 +61,7 @@ export class TextCollector {
   step(limit = Number.POSITIVE_INFINITY): boolean {
     if (this.finished) return true;
     let visited = 0;
-    for (let node = this.walker.nextNode(); node; node = this.walker.nextNode()) {
+    for (let node = this.walker.next(); node; node = this.walker.next()) {
       if (node.nodeType === Node.ELEMENT_NODE) this.enterElement(node as Element);
       else this.addText(node as Text);
       if (++visited >= limit) return false;
@@ -162,20 +73,25 @@ export class TextCollector {
   }
 
   private enterElement(el: Element): void {
-    if (!INLINE.has(el.tagName.toUpperCase())) this.brokeSinceText = true;
+    if (!isInlineElement(el)) this.brokeSinceText = true;
     if (el.shadowRoot) this.shadowRoots.push(el.shadowRoot);
     else if (el.tagName.includes('-')) this.customElements.push(el);
   }
 
   private addText(text: Text): void {
     if (text.data.length === 0) return;
+    const data = text.data;
     const container = blockOf(text) ?? text;
     const current = this.current;
+    // `current.text` is a string grown by `+=`: reading a character of it would flatten it on
+    // every text node, quadratic in a block of many nodes. Its last character is tracked instead.
     if (
       !current ||
       this.brokeSinceText ||
       container !== current.block ||
-      (gluesWords(current.text, text.data) &&
+      (this.readStyles &&
+        this.endsInWord &&
+        isWordCode(data.charCodeAt(0)) &&
         boxedApart(current.nodes[current.nodes.length - 1]!, text, container))
     ) {
       if (current) this.push(current);
@@ -185,7 +101,8 @@ export class TextCollector {
     const buffer = this.current!;
     buffer.starts.push(buffer.text.length);
     buffer.nodes.push(text);
-    buffer.text += text.data;
+    buffer.text += data;
+    this.endsInWord = isWordCode(data.charCodeAt(data.length - 1));
   }
 
   private push(buffer: BlockBuffer): void {
@@ -204,49 +121,6 @@ export function collectText(root: Node): BlockBuffer[] {
   const buffers = [...collector.buffers];
   for (const shadow of collector.shadowRoots) buffers.push(...collectText(shadow));
   return buffers;
-}
-
-/** True when joining `before` and `after` would run a word straight into the next. */
-function gluesWords(before: string, after: string): boolean {
-  return isWordCode(before.charCodeAt(before.length - 1)) && isWordCode(after.charCodeAt(0));
-}
-
-/**
- * True when CSS draws a box boundary between two text nodes of one block: some element between
- * them (below the block) is not laid out inline, such as a tag pill with `display: inline-block`
- * or a flex or grid item ("Donald Trump" and "Joe Biden" in a tag list with no space between).
- * Asked only where the text would otherwise glue two words, so computed style is rarely read.
- */
-function boxedApart(previous: Text, next: Text, block: Node): boolean {
-  const view = next.ownerDocument.defaultView;
-  if (!view) return false;
-  // Only the outermost element on each side can be the separate box (a flex or grid item, a
-  // pill): the child of the nearest element holding both text nodes.
-  return (
-    isBox(view, outermostApart(previous, next, block)) || isBox(view, outermostApart(next, previous, block))
-  );
-}
-
-/** The highest ancestor of `node` below `block` that does not contain `other`, or null. */
-function outermostApart(node: Node, other: Node, block: Node): Node | null {
-  let found: Node | null = null;
-  for (let n = node.parentNode; n && n !== block && !n.contains(other); n = n.parentNode) found = n;
-  return found;
-}
-
-function isBox(view: Window, node: Node | null): boolean {
-  if (!node || node.nodeType !== Node.ELEMENT_NODE) return false;
-  const display = view.getComputedStyle(node as Element).display;
-  return display !== 'inline' && display !== 'contents' && display !== '';
-}
-
-/** The nearest ancestor that is not an inline element: the block a text node's buffer belongs to. */
-export function blockOf(node: Node): Node | null {
-  let el = node.parentNode;
-  while (el && el.nodeType === Node.ELEMENT_NODE && INLINE.has((el as Element).tagName.toUpperCase())) {
-    el = el.parentNode;
-  }
-  return el;
 }
 
 /** The text node and offset inside it for a UTF-16 offset into the buffer's text. */

@@ -3,7 +3,7 @@ import type { DatePlace } from '../core/dates/date-signals';
 /** Most elements numbered in document order; later ones count as far from the title. */
 export const MAX_NUMBERED_ELEMENTS = 10_000;
 /** Elements numbered between two chances to pause. */
-const WALK_STEP = 1000;
+const WALK_STEP = 150;
 /** Elements before or after the article's title that still count as its header. */
 const HEADLINE_REACH = 60;
 
@@ -51,26 +51,39 @@ export class DatePlaces {
   private readonly walker: TreeWalker;
   private numbered = 0;
 
-  /** The places of `doc`, built in steps (the generator yields between them). */
+  /**
+   * The places of `doc`, built in steps (the generator yields between them: after each query
+   * for the title, and every `WALK_STEP` elements numbered).
+   */
   static *build(doc: Document): Generator<void, DatePlaces> {
-    const places = new DatePlaces(doc);
+    const body = doc.body ?? doc.documentElement;
+    let h1: Element | null = null;
+    for (const selector of TITLES) {
+      h1 = body.querySelector(selector);
+      if (h1) break;
+      yield;
+    }
+    const root =
+      h1?.closest('article, main, [role="main"], [itemtype*="Article" i]') ??
+      body.querySelector('article, main, [role="main"]') ??
+      body;
+    yield;
+    const places = new DatePlaces(doc, body, h1, root);
     while (places.numberSome()) yield;
     return places;
   }
 
-  private constructor(private readonly doc: Document) {
-    const body = doc.body ?? doc.documentElement;
-    const h1 = TITLES.reduce<Element | null>((el, selector) => el ?? body.querySelector(selector), null);
-    this.root =
-      h1?.closest('article, main, [role="main"], [itemtype*="Article" i]') ??
-      body.querySelector('article, main, [role="main"]') ??
-      body;
+  private constructor(
+    private readonly doc: Document,
+    body: Element,
+    private readonly h1: Element | null,
+    root: Element,
+  ) {
+    this.root = root;
     for (let node = h1; node; node = node.parentElement) this.aroundTitle.add(node);
     this.walker = doc.createTreeWalker(body, 1);
-    this.h1 = h1;
   }
 
-  private readonly h1: Element | null;
   private titleAnchor: Element | null | undefined;
 
   /** Numbers the next `WALK_STEP` elements; false when the walk is over. */
@@ -105,7 +118,8 @@ export class DatePlaces {
       index !== undefined && this.titleIndex >= 0 && Math.abs(index - this.titleIndex) <= HEADLINE_REACH;
     if (near && (inRoot || this.root === this.doc.body)) return 'headline';
     if (inRoot && this.root !== this.doc.body) return 'article';
-    return near ? 'headline' : 'page';
+    // Outside an article that holds its own title, nearness to the title says nothing.
+    return near && !(this.h1 && this.root.contains(this.h1)) ? 'headline' : 'page';
   }
 
   /** Elements in document order: true when `a` comes before `b` (unnumbered ones last). */

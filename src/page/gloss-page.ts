@@ -1,10 +1,12 @@
-import highlightCss from '../../assets/highlights.css?inline';
 import type { Matcher } from '../core/match/matcher';
 import type { PageReport } from '../messaging/page-protocol';
 import { articleDateTaskOf } from './article-date-task';
 import { TextCollector } from './collect-text';
 import type { HighlightPainter } from './highlight-painter';
-import { LiveScan, type PageMentions } from './live-scan';
+import { LiveScan } from './live-scan';
+import type { PageMentions } from './page-resolution';
+import { rootOnScreen } from './root-on-screen';
+import { ShadowRoots } from './shadow-roots';
 import { SLICE_MS, SliceRunner } from './slice-runner';
 import { watchMutations } from './watch-mutations';
 
@@ -29,8 +31,7 @@ const VISIBLE_FOR_MS = 500;
 export class GlossPage {
   private readonly live: LiveScan;
   private readonly queue = new Set<Node>();
-  private readonly shadowRoots = new Set<ShadowRoot>();
-  private readonly customElements = new Set<Element>();
+  private readonly shadows: ShadowRoots;
   private readonly runner: SliceRunner;
   /** The root being walked; `fed` counts its buffers already in the scan (first scans only). */
   private collecting: { root: Node; collector: TextCollector; fed: number | null } | null = null;
@@ -43,7 +44,6 @@ export class GlossPage {
   private firstHighlightAt: number | null = null;
   private dirty = false;
   private lastPaint = 0;
-  private sheet: CSSStyleSheet | null = null;
   private latest: PageMentions = { painted: [], counts: new Map(), total: 0 };
   private readonly startedAt = performance.now();
   private firstCompleteAt: number | null = null;
@@ -58,19 +58,28 @@ export class GlossPage {
   ) {
     this.live = new LiveScan(matcher);
     this.runner = new SliceRunner(doc.defaultView!, (hasTime) => this.work(hasTime), signal);
-    // While the parser is still adding the page, the walk under way and the walk at
-    // DOMContentLoaded cover what it adds: a rescan per batch would only slow the parser down.
-    watchMutations(doc, (roots) => doc.readyState === 'loading' || this.enqueue(roots), signal);
-    signal.addEventListener('abort', () => this.detachStyles());
-    // Started while the page loads: the parser's additions arrive as mutations, and once the
-    // document is parsed one more walk catches them all without waiting for those batches.
+    this.shadows = new ShadowRoots(
+      doc,
+      (roots) => {
+        for (const root of roots) this.queue.add(root);
+      },
+      (roots) => this.enqueue(roots),
+      signal,
+    );
+    const watch = () => watchMutations(doc, (roots) => this.enqueue(roots), signal);
+    // Started while the page loads: the walk under way and one more walk once the document is
+    // parsed cover what the parser adds, so changes are watched only from then on (reading the
+    // parser's every insertion as a mutation would only slow it down).
     if (doc.readyState === 'loading') {
-      doc.addEventListener('DOMContentLoaded', () => this.enqueue([doc.body ?? doc.documentElement]), {
-        once: true,
-        signal,
-      });
-    }
-    this.watchForLateShadowRoots();
+      doc.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          watch();
+          this.enqueue([doc.body ?? doc.documentElement]);
+        },
+        { once: true, signal },
+      );
+    } else watch();
   }
 
   /** The latest mentions (painted ones with ranges, and counts of all). */
@@ -98,7 +107,7 @@ export class GlossPage {
 
   /** Open shadow roots whose text is scanned (for hit-testing inside them). */
   get scannedShadowRoots(): ShadowRoot[] {
-    return [...this.shadowRoots];
+    return this.shadows.all;
   }
 
   /** Scans the whole document from scratch (first run, and after an SPA navigation). */
@@ -109,9 +118,9 @@ export class GlossPage {
     this.afterSteps = null;
     this.queue.clear();
     this.runner.urgent = true;
-    this.priority = this.rootOnScreen();
+    this.priority = rootOnScreen(this.doc);
     this.enqueue([this.doc.body ?? this.doc.documentElement]);
-    for (const shadow of this.shadowRoots) this.queue.add(shadow);
+    for (const shadow of this.shadows.all) this.queue.add(shadow);
   }
 
   private enqueue(roots: Iterable<Node>): void {
@@ -166,14 +175,18 @@ export class GlossPage {
       }
       this.steps = this.live.replaceSteps(root, collector.buffers);
       this.afterSteps = () => {
-        for (const shadow of collector.shadowRoots) this.adoptShadowRoot(shadow);
-        for (const el of collector.customElements) this.customElements.add(el);
+        this.shadows.adopt(collector.shadowRoots, collector.customElements);
       };
       this.collecting = null;
     }
     if (this.steps) return false;
+    // What the last slice matched is resolved first, then more is matched and resolved: each
+    // buffer is resolved once, in order, so the cost of a result does not grow with the page.
+    this.live.resolvePending(MAX_PAINTED, this.allow, workTime);
     const matched = this.live.matchPending(workTime, this.visibleFrom());
-    const idle = matched && !this.collecting && !this.priority && this.queue.size === 0 && !this.dirty;
+    const resolved = this.live.resolvePending(MAX_PAINTED, this.allow, workTime);
+    const idle =
+      matched && resolved && !this.collecting && !this.priority && this.queue.size === 0 && !this.dirty;
     if (idle || paintDue) this.paint();
     // Not complete before the document is parsed: the walk at DOMContentLoaded is still to come.
     if (idle && this.doc.readyState === 'loading') return true;
@@ -203,21 +216,12 @@ export class GlossPage {
     return this.visible.index;
   }
 
-  /** The block in the middle of the viewport when the page is scrolled down (else null). */
-  private rootOnScreen(): Node | null {
-    const win = this.doc.defaultView;
-    if (!win || this.doc.readyState === 'loading' || win.scrollY < win.innerHeight / 2) return null;
-    const el = this.doc.elementFromPoint(win.innerWidth / 2, win.innerHeight / 2);
-    if (!el || el === this.doc.body || el === this.doc.documentElement) return null;
-    return el.parentElement && el.parentElement !== this.doc.body ? el.parentElement : el;
-  }
-
   private startNextRoot(): boolean {
     if (this.priority) {
       const root = this.priority;
       this.priority = null;
       if (root.isConnected) {
-        this.collecting = { root, collector: new TextCollector(root), fed: null };
+        this.collecting = { root, collector: this.collectorOf(root), fed: null };
         return true;
       }
     }
@@ -226,10 +230,15 @@ export class GlossPage {
       if (!root.isConnected || this.insideQueued(root)) continue;
       // Into an empty scan (a first scan), buffers go in as they are walked, to be matched and
       // painted before the walk of a large page is over.
-      this.collecting = { root, collector: new TextCollector(root), fed: this.live.size === 0 ? 0 : null };
+      this.collecting = { root, collector: this.collectorOf(root), fed: this.live.size === 0 ? 0 : null };
       return true;
     }
     return false;
+  }
+
+  /** A walk of `root`; while the page is parsed, without reading styles (see `box-boundary.ts`). */
+  private collectorOf(root: Node): TextCollector {
+    return new TextCollector(root, this.doc.readyState !== 'loading');
   }
 
   /** True when an ancestor of `root` (within its tree) is queued too: that walk covers it. */
@@ -240,55 +249,16 @@ export class GlossPage {
 
   private paint(): void {
     this.lastPaint = performance.now();
-    this.latest = this.live.mentions(MAX_PAINTED, this.allow);
+    // What was matched since the last slice's resolving is resolved now, within the paint's reserve.
+    const until = this.lastPaint + PAINT_RESERVE_MS;
+    this.latest = this.live.mentions(
+      MAX_PAINTED,
+      this.allow,
+      () => performance.now() < until,
+      this.visible.index,
+    );
     this.painter.paint(this.latest.painted);
     if (this.latest.painted.length) this.firstHighlightAt ??= performance.now();
     this.onPainted(this.latest);
-  }
-
-  /** Scans an open shadow root, watches it, and gives it the highlight styles it needs. */
-  private adoptShadowRoot(shadow: ShadowRoot): void {
-    if (this.shadowRoots.has(shadow)) {
-      this.queue.add(shadow);
-      return;
-    }
-    this.shadowRoots.add(shadow);
-    this.queue.add(shadow);
-    watchMutations(shadow, (roots) => this.enqueue(roots), this.signal);
-    try {
-      if (!this.sheet) {
-        this.sheet = new CSSStyleSheet();
-        this.sheet.replaceSync(highlightCss);
-      }
-      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, this.sheet];
-    } catch {
-      // A browser that will not let a content script adopt sheets: mentions there stay unpainted.
-    }
-  }
-
-  /** Custom elements may attach a shadow root after they were first seen: look again each second. */
-  private watchForLateShadowRoots(): void {
-    const win = this.doc.defaultView!;
-    const timer = win.setInterval(() => {
-      const attached: Element[] = [];
-      for (const el of this.customElements) {
-        if (!el.isConnected) this.customElements.delete(el);
-        else if (el.shadowRoot) {
-          this.customElements.delete(el);
-          attached.push(el);
-        }
-      }
-      if (attached.length) this.enqueue(attached);
-    }, 1000);
-    this.signal.addEventListener('abort', () => win.clearInterval(timer));
-  }
-
-  private detachStyles(): void {
-    if (!this.sheet) return;
-    for (const shadow of this.shadowRoots) {
-      try {
-        shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((s) => s !== this.sheet);
-      } catch {}
-    }
   }
 }

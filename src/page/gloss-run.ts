@@ -5,8 +5,8 @@ import { GlossPage } from './gloss-page';
 import { HighlightPainter } from './highlight-painter';
 import { HoverCard } from './hover-card';
 import { KeyboardNav } from './keyboard-nav';
-import type { PageMentions } from './live-scan';
 import { MentionIndex } from './mention-index';
+import type { PageMentions } from './page-resolution';
 
 /** One run of Gloss on a page with one set of settings; stopping it removes everything it added. */
 export interface GlossRun {

@@ -43,22 +43,58 @@ export class HighlightPainter {
     return this.shown;
   }
 
-  /** Replaces whatever was painted with the mentions to mark among `all` (in document order). */
+  /**
+   * Replaces whatever was painted with the mentions to mark among `all` (in document order).
+   * When every mention is marked and `all` only adds to what was painted last (a first scan
+   * painting as it goes), only the new ranges are added to the highlights already registered.
+   */
   paint(candidates: readonly PageMention[]): void {
+    const { marking, muted } = this.choice;
+    if (marking === 'every' && muted.size === 0 && this.extends(candidates)) {
+      this.add(candidates, this.shown.length);
+      this.shown = candidates.slice();
+      return;
+    }
     this.clear();
     const mentions = this.choose(candidates);
     this.shown = mentions;
-    const all = new Highlight();
-    for (const m of mentions) {
-      const ranges = this.byEntity.get(m.entityId);
-      if (ranges) ranges.push(m.range);
-      else this.byEntity.set(m.entityId, [m.range]);
-      all.add(m.range);
+    this.add(mentions, 0);
+  }
+
+  /** True when `candidates` begins with every mention painted now (and there are some). */
+  private extends(candidates: readonly PageMention[]): boolean {
+    const shown = this.shown;
+    if (shown.length === 0 || candidates.length < shown.length) return false;
+    for (let i = 0; i < shown.length; i++) if (candidates[i] !== shown[i]) return false;
+    return true;
+  }
+
+  /** Registers `mentions[from..]` in the per-entity highlights and the painted one. */
+  private add(mentions: readonly PageMention[], from: number): void {
+    const styled =
+      this.style === 'background'
+        ? MENTION_HIGHLIGHT
+        : this.style === 'underline'
+          ? UNDERLINE_HIGHLIGHT
+          : null;
+    let all = styled ? this.registry.get(styled) : undefined;
+    if (styled && (!all || !this.names.has(styled))) {
+      all = new Highlight();
+      this.set(styled, all);
     }
-    for (const [entityId, ranges] of this.byEntity)
-      this.set(this.highlightName(entityId), new Highlight(...ranges));
-    if (this.style === 'background') this.set(MENTION_HIGHLIGHT, all);
-    if (this.style === 'underline') this.set(UNDERLINE_HIGHLIGHT, all);
+    for (let i = from; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      const ranges = this.byEntity.get(m.entityId);
+      const name = this.highlightName(m.entityId);
+      if (ranges) {
+        ranges.push(m.range);
+        this.registry.get(name)?.add(m.range);
+      } else {
+        this.byEntity.set(m.entityId, [m.range]);
+        this.set(name, new Highlight(m.range));
+      }
+      all?.add(m.range);
+    }
   }
 
   /** Emphasises every mention of `entityId`, or none when null. */

@@ -1,40 +1,31 @@
-import type { ContextBlock } from '../core/match/context-rule';
-import type { Matcher, RawMatch, ScanCursor } from '../core/match/matcher';
-import { MentionResolver } from '../core/match/resolve-mentions';
-import { type BlockBuffer, locateOffset } from './collect-text';
+import type { Matcher } from '../core/match/matcher';
+import type { BlockBuffer } from './collect-text';
 import { compareComposed } from './composed-order';
-import type { PageMention } from './page-mention';
+import { type PageMentions, PageResolution } from './page-resolution';
+import { newEntry, rangeIn, type ScannedBuffer, sameBuffer } from './scanned-buffer';
 
-interface ScannedBuffer {
-  buffer: BlockBuffer;
-  raw: RawMatch[] | null;
-  /** A match of a long text in progress. */
-  cursor: ScanCursor | null;
-  ranges: Map<string, Range>;
-}
+export type { PageMentions } from './page-resolution';
 
 /** Code units matched between checks of the slice's time (a 50 MB text node takes many slices). */
 const MATCH_CHARS = 32 * 1024;
 /** Buffers handled between the steps of a long replacement or pruning. */
 const STEP_ITEMS = 2000;
 
-/** The mentions of a page, and how many there are per entity (counted past the painting cap). */
-export interface PageMentions {
-  painted: PageMention[];
-  counts: Map<string, number>;
-  total: number;
-}
-
 /**
  * The scanned text of a live page: buffers in composed document order with their candidate
  * matches, kept up to date root by root. Re-collected buffers whose text is unchanged keep their
- * matches and ranges, so a mutation costs a walk of what changed, not a new match.
+ * matches and ranges, so a mutation costs a walk of what changed, not a new match; the mentions
+ * are resolved once per buffer (`PageResolution`) and rolled back only from a change on.
  */
 export class LiveScan {
   private entries: ScannedBuffer[] = [];
   private unmatched = 0;
   /** Every entry by its first text node, to find stale copies of text that moved in the page. */
   private readonly byFirstNode = new Map<Text, ScannedBuffer>();
+  private resolution: PageResolution | null = null;
+  /** How far `matchPending` got from its `from` (`head`) and from the first buffer (`tail`). */
+  private matchedTo = { from: -1, head: 0, tail: 0 };
+  private readonly rangeOf = (k: number, start: number, end: number) => rangeIn(this.entries[k]!, start, end);
 
   constructor(private readonly matcher: Matcher) {}
 
@@ -70,34 +61,51 @@ export class LiveScan {
       if (++end % STEP_ITEMS === 0) yield;
     }
     const previous = new Map<Text, ScannedBuffer>();
+    let unmatchedGone = 0;
     for (let k = from; k < end; k++) {
-      previous.set(this.entries[k]!.buffer.nodes[0]!, this.entries[k]!);
+      const entry = this.entries[k]!;
+      previous.set(entry.buffer.nodes[0]!, entry);
+      if (!entry.raw) unmatchedGone++;
       if (k % STEP_ITEMS === 0) yield;
     }
     const stale = new Set<ScannedBuffer>();
     const fresh: ScannedBuffer[] = new Array(buffers.length);
+    let unmatchedNew = 0;
+    // The first position where the entries change (the resolution is kept before it).
+    let changedAt = buffers.length === end - from ? Number.POSITIVE_INFINITY : from;
     for (let k = 0; k < buffers.length; k++) {
       const buffer = buffers[k]!;
       const first = buffer.nodes[0]!;
       const known = this.byFirstNode.get(first);
       if (known && !previous.has(first)) stale.add(known); // moved here from elsewhere in the page
       const old = previous.get(first) ?? known;
-      fresh[k] =
-        old && sameBuffer(old.buffer, buffer) ? old : { buffer, raw: null, cursor: null, ranges: new Map() };
+      const entry = old && sameBuffer(old.buffer, buffer) ? old : newEntry(buffer);
+      fresh[k] = entry;
+      if (!entry.raw) unmatchedNew++;
+      if (entry !== this.entries[from + k] && changedAt > from + k) changedAt = from + k;
       if (k % STEP_ITEMS === 0) yield;
     }
     for (const entry of previous.values()) this.byFirstNode.delete(entry.buffer.nodes[0]!);
     // Not `splice(from, n, ...fresh)`: spreading 150,000 items overflows the call stack.
     this.entries = this.entries.slice(0, from).concat(fresh, this.entries.slice(end));
+    this.unmatched += unmatchedNew - unmatchedGone;
     if (stale.size) {
       const kept = new Set(fresh);
-      this.entries = this.entries.filter((e) => !stale.has(e) || kept.has(e));
+      changedAt = 0;
+      this.entries = this.entries.filter((e) => {
+        if (!stale.has(e) || kept.has(e)) return true;
+        if (!e.raw) this.unmatched--;
+        return false;
+      });
+    }
+    if (changedAt !== Number.POSITIVE_INFINITY) {
+      this.resolution?.rollback(changedAt);
+      this.matchedTo.from = -1;
     }
     for (let k = 0; k < fresh.length; k++) {
       this.byFirstNode.set(fresh[k]!.buffer.nodes[0]!, fresh[k]!);
       if (k % STEP_ITEMS === 0) yield;
     }
-    this.countUnmatched();
   }
 
   /** Number of buffers waiting to be matched. */
@@ -110,8 +118,10 @@ export class LiveScan {
    * final `replaceUnder` of the walk keeps them and their matches.
    */
   append(buffers: BlockBuffer[]): void {
+    // The last buffers resolved read these as their context.
+    this.resolution?.rollback(this.entries.length);
     for (const buffer of buffers) {
-      const entry: ScannedBuffer = { buffer, raw: null, cursor: null, ranges: new Map() };
+      const entry = newEntry(buffer);
       this.entries.push(entry);
       this.byFirstNode.set(buffer.nodes[0]!, entry);
     }
@@ -130,15 +140,24 @@ export class LiveScan {
   *pruneSteps(): Generator<void, void, void> {
     const kept: ScannedBuffer[] = [];
     const entries = this.entries;
+    let firstGone = Number.POSITIVE_INFINITY;
+    let unmatched = 0;
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k]!;
       const nodes = e.buffer.nodes;
-      if (nodes[0]!.isConnected && nodes[nodes.length - 1]!.isConnected) kept.push(e);
-      else if (this.byFirstNode.get(nodes[0]!) === e) this.byFirstNode.delete(nodes[0]!);
+      if (nodes[0]!.isConnected && nodes[nodes.length - 1]!.isConnected) {
+        kept.push(e);
+        if (!e.raw) unmatched++;
+      } else {
+        firstGone = Math.min(firstGone, k);
+        if (this.byFirstNode.get(nodes[0]!) === e) this.byFirstNode.delete(nodes[0]!);
+      }
       if (k % STEP_ITEMS === 0) yield;
     }
     this.entries = kept;
-    this.countUnmatched();
+    this.unmatched = unmatched;
+    this.resolution?.rollback(firstGone);
+    this.matchedTo.from = -1;
   }
 
   /** Forgets everything (a new document after an SPA navigation). */
@@ -146,6 +165,8 @@ export class LiveScan {
     this.entries = [];
     this.unmatched = 0;
     this.byFirstNode.clear();
+    this.resolution = null;
+    this.matchedTo.from = -1;
   }
 
   /**
@@ -155,21 +176,32 @@ export class LiveScan {
    */
   matchPending(hasTime: () => boolean, from = 0): boolean {
     const n = this.entries.length;
+    const start = Math.min(from, n);
+    // Where the last call stopped: everything before it (from `from`, and from 0) is matched, so
+    // a call does not pass over the matched buffers of a large page again.
+    if (this.matchedTo.from !== start) this.matchedTo = { from: start, head: start, tail: 0 };
+    const to = this.matchedTo;
+    for (; to.head < n && this.unmatched > 0; to.head++)
+      if (!this.matchEntry(this.entries[to.head]!, hasTime)) return false;
+    for (; to.tail < start && this.unmatched > 0; to.tail++)
+      if (!this.matchEntry(this.entries[to.tail]!, hasTime)) return false;
+    return true;
+  }
+
+  /** Matches one entry (or the next pieces of a long one) unless already matched; false when time ran out. */
+  private matchEntry(entry: ScannedBuffer, hasTime: () => boolean): boolean {
+    if (entry.raw) return true;
+    if (!hasTime()) return false;
     const { matcher } = this;
-    for (let k = 0; k < n && this.unmatched > 0; k++) {
-      const entry = this.entries[(from + k) % n]!;
-      if (entry.raw) continue;
-      if (!hasTime()) return false;
-      const text = entry.buffer.text;
-      if (!entry.cursor && text.length <= MATCH_CHARS) entry.raw = matcher.scan(text);
-      else {
-        entry.cursor ??= matcher.startScan(text);
-        while (!matcher.continueScan(entry.cursor, MATCH_CHARS)) if (!hasTime()) return false;
-        entry.raw = matcher.finishScan(entry.cursor);
-        entry.cursor = null;
-      }
-      this.unmatched--;
+    const text = entry.text;
+    if (!entry.cursor && text.length <= MATCH_CHARS) entry.raw = matcher.scan(text);
+    else {
+      entry.cursor ??= matcher.startScan(text);
+      while (!matcher.continueScan(entry.cursor, MATCH_CHARS)) if (!hasTime()) return false;
+      entry.raw = matcher.finishScan(entry.cursor);
+      entry.cursor = null;
     }
+    this.unmatched--;
     return true;
   }
 
@@ -187,68 +219,38 @@ export class LiveScan {
   }
 
   /**
-   * Resolves all matched buffers in document order into mentions (the full-name rule across the
-   * whole page), keeping those `allow` accepts and making ranges only for the first `cap`; later
-   * ones are counted, not painted.
+   * Resolves matched buffers into mentions in document order while `hasTime` allows (the
+   * full-name rule across the whole page, the context rule over neighbouring blocks), keeping
+   * those `allow` accepts; true when all are resolved. Another `cap` or `allow` starts again.
    */
-  mentions(cap: number, allow: (entityId: string) => boolean = () => true): PageMentions {
-    const resolver = new MentionResolver(this.matcher);
-    const painted: PageMention[] = [];
-    const counts = new Map<string, number>();
-    let total = 0;
-    const { entries } = this;
-    for (let k = 0; k < entries.length; k++) {
-      const entry = entries[k]!;
-      if (!entry.raw?.length) continue;
-      for (const m of resolver.resolve(entry.raw, entry.buffer.text, () => neighbours(entries, k))) {
-        if (!allow(m.entityId)) continue;
-        counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-        total++;
-        if (painted.length >= cap) continue;
-        const range = this.rangeFor(entry, m.start, m.end);
-        if (range)
-          painted.push({ entityId: m.entityId, range, text: entry.buffer.text.slice(m.start, m.end) });
-      }
-    }
-    return { painted, counts, total };
+  resolvePending(
+    cap: number,
+    allow: (entityId: string) => boolean = ALLOW_ALL,
+    hasTime: () => boolean = () => true,
+  ): boolean {
+    return this.resolutionFor(cap, allow).advance(this.entries, this.rangeOf, hasTime);
   }
 
-  private countUnmatched(): void {
-    let n = 0;
-    for (const e of this.entries) if (!e.raw) n++;
-    this.unmatched = n;
+  /**
+   * The mentions of all matched buffers, ranges only for the first `cap` (later ones are
+   * counted, not painted). Resolves what `resolvePending` has not yet unless `hasTime` stops it;
+   * then the mentions resolved so far, and those of the matched buffers from `from` on.
+   */
+  mentions(
+    cap: number,
+    allow: (entityId: string) => boolean = ALLOW_ALL,
+    hasTime: () => boolean = () => true,
+    from = 0,
+  ): PageMentions {
+    const resolution = this.resolutionFor(cap, allow);
+    resolution.advance(this.entries, this.rangeOf, hasTime);
+    return resolution.result(this.entries, this.rangeOf, from);
   }
 
-  private rangeFor(entry: ScannedBuffer, start: number, end: number): Range | null {
-    const key = `${start}:${end}`;
-    let range = entry.ranges.get(key);
-    if (!range) {
-      const [startNode, startOffset] = locateOffset(entry.buffer, start);
-      const [endNode, endOffset] = locateOffset(entry.buffer, end, true);
-      range = new Range();
-      try {
-        range.setStart(startNode, startOffset);
-        range.setEnd(endNode, endOffset);
-      } catch {
-        return null; // the text changed under us; the next batch rescans it
-      }
-      entry.ranges.set(key, range);
-    }
-    return range;
+  private resolutionFor(cap: number, allow: (entityId: string) => boolean): PageResolution {
+    if (!this.resolution?.isFor(cap, allow)) this.resolution = new PageResolution(this.matcher, cap, allow);
+    return this.resolution;
   }
 }
 
-/** How many blocks on each side of a phrase count as its context. */
-const CONTEXT_BLOCKS = 2;
-
-/** The blocks around entry `k` (its neighbours in document order), for phrases that need context. */
-function neighbours(entries: readonly ScannedBuffer[], k: number): ContextBlock[] {
-  const around: ContextBlock[] = [];
-  for (let j = Math.max(0, k - CONTEXT_BLOCKS); j <= Math.min(entries.length - 1, k + CONTEXT_BLOCKS); j++)
-    if (j !== k) around.push({ text: entries[j]!.buffer.text, raw: entries[j]!.raw });
-  return around;
-}
-
-function sameBuffer(a: BlockBuffer, b: BlockBuffer): boolean {
-  return a.text === b.text && a.nodes.length === b.nodes.length && a.nodes.every((n, i) => n === b.nodes[i]);
-}
+const ALLOW_ALL = () => true;

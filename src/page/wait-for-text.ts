@@ -1,4 +1,5 @@
-import { isSkippedElement } from './collect-text';
+import { ProseWalker } from './prose-walker';
+import { isSkippedElement } from './text-elements';
 
 /** Fewer non-space characters than this in a frame's body: nothing worth loading the matcher for. */
 export const MIN_TEXT = 3;
@@ -39,19 +40,10 @@ export function whenTextAppears(doc: Document, signal: AbortSignal): Promise<boo
 export function hasText(root: Node): boolean {
   if (root.nodeType === Node.TEXT_NODE) return countVisible((root as Text).data, 0) >= MIN_TEXT;
   if (root.nodeType !== Node.ELEMENT_NODE || isSkippedElement(root as Element)) return false;
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
-    root,
-    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
-    {
-      acceptNode: (node) =>
-        node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element)
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_ACCEPT,
-    },
-  );
+  const walker = new ProseWalker(root);
   let found = 0;
   let visited = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = walker.next(); node; node = walker.next()) {
     if (++visited > CHECK_NODES) return true;
     if (node.nodeType === Node.TEXT_NODE) found = countVisible((node as Text).data, found);
     if (found >= MIN_TEXT) return true;

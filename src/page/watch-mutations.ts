@@ -1,4 +1,4 @@
-import { blockOf, isInlineElement as isInline, isSkippedElement } from './collect-text';
+import { blockOf, isInlineElement as isInline, isSkippedElement } from './text-elements';
 
 /** Wait this long after the last mutation before rescanning, in milliseconds... */
 const QUIET_MS = 120;

@@ -9,6 +9,7 @@ import { exportPack, importPack, removePack } from '../../src/db/manage-packs';
 import { MatcherStore } from '../../src/db/matcher-store';
 import { resetToBundled, seedBundled } from '../../src/db/seed-bundled';
 import { getDataStats } from '../../src/db/stats-query';
+import { generatePack } from '../bench/generate-pack';
 import { bundledPack } from '../core/match/bundled-matcher';
 
 const newsroomPack = JSON.parse(
@@ -43,6 +44,19 @@ function changed(change: (p: PackInput) => void): PackInput {
   return copy;
 }
 
+/** Imports `input`, expecting a refusal with a problem that matches `expected`, and the store unchanged. */
+async function expectRefused(input: unknown, expected: RegExp) {
+  const before = await snapshot();
+  const result = await importPack(db, input);
+  expect(result.ok).toBe(false);
+  const problems = result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+  expect(
+    problems.some((p) => expected.test(p)),
+    problems.join('\n'),
+  ).toBe(true);
+  expect(await snapshot()).toEqual(before);
+}
+
 describe('importPack', () => {
   it('stores a valid pack whose facts may point at bundled entities', async () => {
     const result = await importPack(db, newsroomPack);
@@ -72,6 +86,45 @@ describe('importPack', () => {
     });
     expect((await importPack(db, smaller)).ok).toBe(true);
     expect((await getDataStats(db)).counts.facts).toBe(bundledPack.facts.length + 1);
+  });
+
+  it.each<[string, (p: PackInput) => void, RegExp]>([
+    [
+      'a dangling reference in its last fact (found after every row is written)',
+      (p) => p.facts.at(-1)!.entities.push('nobody'),
+      /^facts\.4999\.entities\.1: unknown entity "nobody"$/,
+    ],
+    [
+      'a malformed fact half-way (found after the first chunks are written)',
+      (p) => (p.facts[4500]!.statement = ''),
+      /^facts\.4500\.statement: /,
+    ],
+    [
+      'an id another pack owns in its notes',
+      (p) => (p.notes![3]!.id = bundledPack.notes[0]!.id),
+      /^notes\.3\.id: id ".*" is already used by pack "gloss-bundled"$/,
+    ],
+  ])('refuses a large pack with %s, and changes nothing', async (_name, change, expected) => {
+    const pack = generatePack({ entities: 250, aliasesPer: 1, factsPer: 20, sources: 50 });
+    change(pack);
+    await expectRefused(pack, expected);
+    expect(await db.facts.where('pack').equals(pack.id).count()).toBe(0);
+  });
+
+  it('refuses a new version that points at rows only the version it replaces has', async () => {
+    await importPack(db, newsroomPack);
+    const before = await snapshot();
+    // The new version drops its source but keeps facts citing it: they would point at nothing.
+    const result = await importPack(
+      db,
+      changed((p) => {
+        p.version = '1.1.0';
+        p.sources = [];
+      }),
+    );
+    const problems = result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+    expect(problems).toContain('facts.0.evidence.0.source: unknown source "desk-hague-summit"');
+    expect(await snapshot()).toEqual(before);
   });
 
   it.each<[string, (p: PackInput) => void, RegExp]>([
@@ -112,15 +165,7 @@ describe('importPack', () => {
     ],
     ['a missing title', (p) => delete (p as Partial<PackInput>).title, /title: /],
   ])('rejects %s with the path named, and changes nothing', async (_name, change, expected) => {
-    const before = await snapshot();
-    const result = await importPack(db, changed(change));
-    expect(result.ok).toBe(false);
-    const problems = result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
-    expect(
-      problems.some((p) => expected.test(p)),
-      problems.join('\n'),
-    ).toBe(true);
-    expect(await snapshot()).toEqual(before);
+    await expectRefused(changed(change), expected);
   });
 
   it('keeps script in strings as inert text', async () => {

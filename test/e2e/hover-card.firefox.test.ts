@@ -1,29 +1,13 @@
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox } from './harness/launch-firefox';
-import { expectedMentions, firstMentionBox, readCardInPage, serveFixtures } from './harness/pages';
+import { describe, expect, it } from 'vitest';
+import { useFirefoxSuite } from './harness/firefox-suite';
+import { expectedMentions, firstMentionBox, readCardInPage } from './harness/pages';
 import { groupExpected, readHighlightsInPage } from './harness/read-highlights';
-import type { PageServer } from './harness/serve-pages';
 
-let server: PageServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchFirefox();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useFirefoxSuite();
 
 describe('Gloss in Firefox', () => {
   it('highlights mentions and shows a dated, sourced card on hover', async () => {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 800 });
-    await page.goto(server.url('/fixtures/article-basic.html'));
-    await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), { timeout: 20_000 });
+    const { page } = await suite.open('/fixtures/article-basic.html');
     expect(await page.evaluate(readHighlightsInPage)).toEqual(
       groupExpected(expectedMentions('article-basic.html')),
     );
@@ -48,10 +32,7 @@ describe('Gloss in Firefox', () => {
   });
 
   it('moves between mentions by keyboard, with focus in the card, and Esc closes it', async () => {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 800 });
-    await page.goto(server.url('/fixtures/article-basic.html'));
-    await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), { timeout: 20_000 });
+    const { page } = await suite.open('/fixtures/article-basic.html');
     const press = async (code: string) => {
       await page.keyboard.down('Alt');
       await page.keyboard.down('Shift');

@@ -8,7 +8,7 @@ const suite = useChromiumSuite();
 const open = (path: string) => suite.open(path);
 
 /** Waits until the frame's highlights equal `expected` (entity → texts), or fails with what it saw. */
-async function expectHighlights(frame: Page | Frame, expected: Record<string, string[]>, timeout = 3000) {
+async function expectHighlights(frame: Page | Frame, expected: Record<string, string[]>, timeout = 15_000) {
   const want = Object.entries(expected)
     .map(([entity, texts]) => ({ entity, texts }))
     .sort((a, b) => a.entity.localeCompare(b.entity));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { generatePack } from '../bench/generate-pack';
 import { ROOT } from './harness/build-extension';
 import { useChromiumSuite } from './harness/chromium-suite';
 import { openOptions as openOptionsIn } from './harness/options-page';
@@ -86,7 +87,8 @@ describe('the options page (Chromium)', () => {
     await expect
       .poll(() => options.locator('.outcome').textContent())
       .toContain('Imported “NATO desk notes”: 2 facts');
-    expect(await counts(options)).not.toBe(before);
+    // The counts refresh after the outcome line: wait for them rather than read them once.
+    await expect.poll(() => counts(options)).not.toBe(before);
     const { page } = await suite.open('/fixtures/rutte.html');
     await expect.poll(() => glossHighlights(page)).toContain('gloss-mark-rutte');
     await page.close();
@@ -127,6 +129,39 @@ describe('the options page (Chromium)', () => {
     await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
     await options.getByRole('alertdialog').getByRole('button', { name: 'Reset', exact: true }).click();
     await expect.poll(() => counts(options)).toBe(before);
+    expect(errors).toEqual([]);
+    await options.close();
+  });
+
+  it('shows how far a large import has come, checking then writing to the last row, then its counts', async () => {
+    const { options, errors } = await openOptions();
+    const before = await counts(options);
+    const pack = generatePack({ entities: 300, aliasesPer: 2, factsPer: 20, sources: 200 });
+    // Every state of the progress line, as the reader would see it go by.
+    await options.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const line = document.querySelector('.packs progress')?.parentElement?.textContent?.trim();
+        if (line && seen.at(-1) !== line) seen.push(line);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await upload(options, 'generated.json', JSON.stringify(pack));
+    await expect
+      .poll(() => options.locator('.outcome').textContent(), { timeout: 60_000 })
+      .toContain('Imported “Generated benchmark pack”: 6000 facts');
+    const seen = await options.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    const checking = seen.filter((l) => /^Checking \d+ of 7100 entries…$/.test(l));
+    const writing = seen.filter((l) => /^Writing \d+ of 7100 rows…$/.test(l));
+    expect([checking.length > 0, writing.length > 0], seen.join('\n')).toEqual([true, true]);
+    // Checking first; once rows are stored the bar follows the writing, to the last row.
+    expect(seen.indexOf(writing[0]!)).toBeGreaterThan(seen.lastIndexOf(checking.at(-1)!));
+    expect(seen.at(-1)).toBe('Writing 7100 of 7100 rows…');
+    expect(await options.locator('.packs progress').count()).toBe(0);
+    expect(await counts(options)).not.toBe(before);
+    await options.locator('li[data-pack="generated-pack"] button', { hasText: 'Remove' }).click();
+    await options.getByRole('alertdialog').getByRole('button', { name: 'Remove it' }).click();
+    await expect.poll(() => counts(options), { timeout: 60_000 }).toBe(before);
     expect(errors).toEqual([]);
     await options.close();
   });

@@ -1,31 +1,10 @@
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox } from './harness/launch-firefox';
-import { mentionBoxIn, serveFixtures } from './harness/pages';
-import type { PageServer } from './harness/serve-pages';
+import { describe, expect, it } from 'vitest';
+import { useFirefoxSuite } from './harness/firefox-suite';
+import { mentionBoxIn } from './harness/pages';
 
-let server: PageServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchFirefox();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(viewport: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
-  await page.setViewport(viewport);
-  await page.goto(server.url('/fixtures/reader.html'));
-  await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), { timeout: 20_000 });
-  return { page, errors };
-}
+const suite = useFirefoxSuite();
+const open = (viewport: { width: number; height: number }) =>
+  suite.open('/fixtures/reader.html', { viewport });
 
 const cardOpen = () => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('li.fact');
 const cardGone = () => !document.querySelector('gloss-card');

@@ -125,7 +125,7 @@ describe('articleDateInSlices', () => {
   it('works in many small steps when given no time, and reaches the same verdict', () => {
     const html = page(
       '<meta property="article:published_time" content="2021-09-01T10:00:00+02:00">',
-      `<article><h1>x</h1>${'<p>Text 12 words and a number 2019.</p>'.repeat(400)}</article>`,
+      `<article><h1>x</h1>${'<p>Text 12 words and a number 2019.</p>'.repeat(2000)}</article>`,
     );
     const { doc, url } = parseHtml(html);
     const work = articleDateInSlices(doc, url, '2025-01-01');

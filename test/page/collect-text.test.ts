@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectText, isInsideSkipped } from '../../src/page/collect-text';
+import { collectText } from '../../src/page/collect-text';
 import { LiveScan } from '../../src/page/live-scan';
+import { isInsideSkipped } from '../../src/page/text-elements';
 import { bundledMatcher } from '../core/match/bundled-matcher';
 
 beforeEach(() => {

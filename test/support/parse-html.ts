@@ -1,8 +1,8 @@
 import { Window } from 'happy-dom';
 
 /**
- * Parses a page without running or loading anything. `<link>` elements are dropped first
- * (happy-dom preloads `rel=preload as=fetch` links whatever its settings) after the page's own
+ * Parses a page without running or loading anything. `<link>` elements but the canonical one are
+ * dropped first (happy-dom preloads `rel=preload as=fetch` links whatever its settings) after the page's own
  * address is read from its canonical link or `og:url`, returned as `url` (or `fallbackUrl`).
  */
 export function parseHtml(
@@ -23,7 +23,7 @@ export function parseHtml(
     },
   });
   const doc = new window.DOMParser().parseFromString(
-    html.replace(/<link\b[^>]*>/gi, ''),
+    html.replace(/<link\b[^>]*>/gi, (tag) => (/\brel=["']?canonical\b/i.test(tag) ? tag : '')),
     'text/html',
   ) as unknown as Document;
   return { doc, url: canonical && /^https?:/.test(canonical) ? canonical : fallbackUrl };

@@ -15,6 +15,17 @@ import { SourceSchema } from './source';
 /** How far a gradual parse has come: items checked out of all, across the pack's four lists. */
 export type ParseProgress = (checked: number, total: number) => void;
 
+/**
+ * Hears each chunk of one list's items as checked (`items`, as parsed), and whether the pack has
+ * had no problem so far (`clean`); awaited before checking goes on, so a caller can store a chunk
+ * while the next one is checked. The verdict still comes only at the end.
+ */
+export type ChunkChecked = (
+  list: 'entities' | 'facts' | 'sources' | 'notes',
+  items: unknown[],
+  clean: boolean,
+) => Promise<void>;
+
 /** The pack's lists, their item schemas, and the most items each may hold (as `PackSchema`). */
 const LISTS = [
   ['entities', EntitySchema, 100_000],
@@ -27,12 +38,18 @@ const MAX_PROBLEMS = 200;
 
 /**
  * The same verdict as `parsePack`, reached in chunks: the header at once, then each list item by
- * item, calling `onProgress` and awaiting `pause` between chunks so a large pack (100,000 facts)
- * can be checked on a page without freezing it. Problems carry the same paths.
+ * item, calling `onProgress` and awaiting `onChunk` and `pause` between chunks so a large pack
+ * (100,000 facts) can be checked on a page without freezing it. Problems carry the same paths.
  */
 export async function parsePackGradually(
   input: unknown,
-  options: { known?: KnownIds; onProgress?: ParseProgress; pause?: () => Promise<void>; chunk?: number } = {},
+  options: {
+    known?: KnownIds;
+    onProgress?: ParseProgress;
+    pause?: () => Promise<void>;
+    chunk?: number;
+    onChunk?: ChunkChecked;
+  } = {},
 ): Promise<PackResult> {
   const record = input as Record<string, unknown> | null;
   const malformed = (key: string) =>
@@ -60,12 +77,16 @@ export async function parsePackGradually(
   for (const [key, schema] of LISTS) {
     const items = lists[key]!;
     parsed[key] = [];
+    let handed = 0;
     for (let i = 0; i < items.length; i++) {
       const result = schema.safeParse(items[i]);
       if (result.success) parsed[key]!.push(result.data);
       else if (problems.length < MAX_PROBLEMS) problems.push(...toProblems(result.error, `${key}.${i}`));
-      if (++checked % chunk === 0) {
+      const last = i === items.length - 1;
+      if (++checked % chunk === 0 || (last && options.onChunk)) {
         options.onProgress?.(checked, total);
+        await options.onChunk?.(key, parsed[key]!.slice(handed), problems.length === 0);
+        handed = parsed[key]!.length;
         await (options.pause ?? (() => Promise.resolve()))();
       }
     }

@@ -47,7 +47,7 @@ export const PLACE_BONUS: Record<DatePlace, number> = {
   head: 0,
   headline: 8,
   article: 3,
-  page: -6,
+  page: -8,
   aside: -45,
 };
 
@@ -60,6 +60,8 @@ export interface DateCandidate {
   place: DatePlace;
   /** "Published"/"Updated" (in any language) written just before a text date. */
   keyword?: 'published' | 'modified' | null;
+  /** A text date inside a sentence: not at the start of its line, and no "published" before it. */
+  inProse?: boolean;
   /** Position in document order (elements from the start of the body); earlier wins a tie. */
   order?: number;
 }

@@ -1,5 +1,6 @@
 import { calendarDay } from './calendar-day';
 import { monthNumber } from './month-names';
+import { withoutTrailingWeekday } from './weekday-names';
 
 /** A full date (day, month, year) found in running text. */
 export interface TextDate {
@@ -21,7 +22,7 @@ export interface TextDateHints {
 }
 
 const SEP = String.raw`[\s\u00a0\u202f]*[.,/-]?[\s\u00a0\u202f]*`;
-const ORDINAL = String.raw`(?:st|nd|rd|th|er|e|ᵉʳ|º|°)?`;
+const ORDINAL = '(?:st|nd|rd|th|er|e|ᵉʳ|º|°)?';
 /**
  * A letter of the scripts month names are written in (Latin with its accents, Cyrillic): an
  * explicit class rather than `\p{L}`, which costs far more to compile on every page load.
@@ -37,21 +38,31 @@ const DAY_MONTH_BEFORE = new RegExp(
 );
 const MONTH_DAY_BEFORE = new RegExp(`(?<![${LETTER}])${WORD}[\\s\\u00a0]*(\\d{1,2})${ORDINAL}${SEP}$`);
 const DMY_BEFORE = /(?<![\d.,/])(\d{1,2})([-/.])(\d{1,2})\2$/;
+/** Day and month with spaces after their dots, as Czech, Slovak and some German pages write them ("4. 3. 2021"). */
+const DMY_SPACED_BEFORE = /(?<![\d.,/])(\d{1,2})\.[\s\u00a0](\d{1,2})\.[\s\u00a0]?$/;
 const YMD_AFTER = /^([-/.])(\d{1,2})\1(\d{1,2})(?!\d)/;
 const CJK_AFTER = /^\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 /** Day.month.two-digit-year, read only with `shortYears`. */
 const SHORT_YEAR = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d]|[.,/]\d)/g;
 
 const PUBLISHED =
-  /(?:published|posted|publi(?:é|e)e?|paru|veröffentlicht|erschienen|gepubliceerd|publicad[oa]|pubblicat[oa]|опубліковано|опубликовано|opublikowano|publikováno|publicerad|publisert|dateline)(?![a-zà-ɏа-ѿ])[^0-9]{0,50}$/i;
+  /(?:published|posted|publi(?:é|e)e?|paru|veröffentlicht|erschienen|gepubliceerd|publicad[oa]|pubblicat[oa]|опубліковано|опубликовано|opublikowano|publikováno|publicerad|publisert|dateline|erstellt|geplaatst|yay[ıi]nlan(?:ma|d[ıi])|yay[ıi]mlan(?:ma|d[ıi])|发布|發布|发表|發表|公開|公开|投稿|입력|게재)(?![a-zà-ɏа-ѿ])[^0-9]{0,50}$/i;
 const MODIFIED =
-  /(?:updated?|modified|edited|aktualisiert|geändert|stand|mis(?:e)? à jour|modifié|bijgewerkt|gewijzigd|actualizad[oa]|aggiornat[oa]|оновлено|обновлено|zaktualizowano|aktualizacja|aktualizováno|uppdaterad|oppdatert)(?![a-zà-ɏа-ѿ])[^0-9]{0,30}$/i;
+  /(?:updated?|modified|edited|aktualisiert|geändert|stand|mis(?:e)? à jour|modifié|bijgewerkt|gewijzigd|actualizad[oa]|aggiornat[oa]|оновлено|обновлено|zaktualizowano|aktualizacja|aktualizováno|uppdaterad|oppdatert|atualizad[oa]|güncellen(?:me|di)|güncelleme|更新|수정)(?![a-zà-ɏа-ѿ])[^0-9]{0,30}$/i;
+
+/** A dateline's date leads its line (after at most a place name) and is followed by a dash or an agency. */
+const DATELINE_LEAD = 40;
+/** What may come before a dateline's date: nothing, or a place name in capitals ("WASHINGTON, ", "Berlin, "). */
+const PLACE_BEFORE = /^\s*(?:[A-ZÀ-ÝА-Я][A-Za-zÀ-ÿА-я.'’-]*[\s,]+){0,4}$/;
+const DATELINE_AFTER =
+  /^[\s,]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*)?(?:--|—|–|-\s|\((?:AP|AFP|Reuters|dpa|ANSA|EFE|PAP|UPI|[A-Z][A-Za-z]{1,12})\)|\/[A-Z]|[A-Z]{3,}[\s,(])/;
 
 /**
  * Every full date written in `text`, in order: day–month–year and month–day–year with month
  * names in the languages of `month-names`, numeric year-month-day, day.month.year (and
  * month/day/year with `monthFirst`), and CJK 年月日. Each carries whether "published" or
- * "updated" (in those languages) comes just before it. Years and days are checked to form a
+ * "updated" (in those languages) comes just before it; a date opening a dateline (followed by a
+ * dash, an agency or a place in capitals) counts as published. Years and days are checked to form a
  * real calendar day; a range check is the caller's.
  */
 export function findTextDates(text: string, hints: TextDateHints = {}): TextDate[] {
@@ -59,7 +70,11 @@ export function findTextDates(text: string, hints: TextDateHints = {}): TextDate
   const add = (date: string | null, index: number, length: number) => {
     if (!date) return;
     const before = text.slice(Math.max(0, index - 60), index);
-    const keyword = MODIFIED.test(before) ? 'modified' : PUBLISHED.test(before) ? 'published' : null;
+    const keyword = MODIFIED.test(before)
+      ? 'modified'
+      : PUBLISHED.test(before) || isDateline(text, index, length)
+        ? 'published'
+        : null;
     found.push({ date, index, length, keyword });
   };
   YEAR.lastIndex = 0;
@@ -77,6 +92,15 @@ export function findTextDates(text: string, hints: TextDateHints = {}): TextDate
   return found.filter((d, i) => i === 0 || d.index >= found[i - 1]!.index + found[i - 1]!.length);
 }
 
+/** Whether the date at `index` opens a dateline ("Feb. 23, 2015 -- ", "January 18, 2020 PARIS (Reuters)"). */
+function isDateline(text: string, index: number, length: number): boolean {
+  return (
+    index <= DATELINE_LEAD &&
+    PLACE_BEFORE.test(text.slice(0, index)) &&
+    DATELINE_AFTER.test(text.slice(index + length, index + length + 30))
+  );
+}
+
 /** The full date whose year stands at `at` in `text`, read from the words around the year. */
 function readAround(
   text: string,
@@ -85,29 +109,49 @@ function readAround(
   hints: TextDateHints,
 ): { date: string | null; index: number; length: number } | null {
   const before = text.slice(Math.max(0, at - 40), at);
+  const direct = readBefore(before, year, hints);
+  if (direct) return { date: direct.date, index: at - direct.length, length: direct.length + 4 };
+  // A weekday may stand between the day and the year ("Dec 28 Sat 2013", "28 December, Sunday 2013").
+  const trimmed = withoutTrailingWeekday(before);
+  const past = trimmed === null ? null : readBefore(trimmed, year, hints);
+  if (past) {
+    const length = before.length - trimmed!.length + past.length;
+    return { date: past.date, index: at - length, length: length + 4 };
+  }
   const after = text.slice(at + 4, at + 20);
-  const ending = (r: RegExpExecArray, date: string | null) => ({
-    date,
-    index: at - r[0].length,
-    length: r[0].length + 4,
-  });
-  const starting = (r: RegExpExecArray, date: string | null) => ({
-    date,
-    index: at,
-    length: r[0].length + 4,
-  });
+  const ymd = /[\d.]$/.test(before) ? null : YMD_AFTER.exec(after);
+  if (ymd)
+    return { date: calendarDay(year, Number(ymd[2]), Number(ymd[3])), index: at, length: ymd[0].length + 4 };
+  const cjk = CJK_AFTER.exec(after);
+  return cjk
+    ? { date: calendarDay(year, Number(cjk[1]), Number(cjk[2])), index: at, length: cjk[0].length + 4 }
+    : null;
+}
+
+/** The day and month written at the end of `before`, the text just before a year, and their length. */
+function readBefore(
+  before: string,
+  year: number,
+  hints: TextDateHints,
+): { date: string | null; length: number } | null {
   const dayMonth = DAY_MONTH_BEFORE.exec(before);
   if (dayMonth && monthNumber(dayMonth[2]!))
-    return ending(dayMonth, calendarDay(year, monthNumber(dayMonth[2]!), Number(dayMonth[1])));
+    return {
+      date: calendarDay(year, monthNumber(dayMonth[2]!), Number(dayMonth[1])),
+      length: dayMonth[0].length,
+    };
   const monthDay = MONTH_DAY_BEFORE.exec(before);
   if (monthDay && monthNumber(monthDay[1]!))
-    return ending(monthDay, calendarDay(year, monthNumber(monthDay[1]!), Number(monthDay[2])));
+    return {
+      date: calendarDay(year, monthNumber(monthDay[1]!), Number(monthDay[2])),
+      length: monthDay[0].length,
+    };
   const dmy = DMY_BEFORE.exec(before);
-  if (dmy) return ending(dmy, numeric(year, dmy, hints));
-  const ymd = /[\d.]$/.test(before) ? null : YMD_AFTER.exec(after);
-  if (ymd) return starting(ymd, calendarDay(year, Number(ymd[2]), Number(ymd[3])));
-  const cjk = CJK_AFTER.exec(after);
-  return cjk ? starting(cjk, calendarDay(year, Number(cjk[1]), Number(cjk[2]))) : null;
+  if (dmy) return { date: numeric(year, dmy, hints), length: dmy[0].length };
+  const spaced = DMY_SPACED_BEFORE.exec(before);
+  return spaced
+    ? { date: calendarDay(year, Number(spaced[2]), Number(spaced[1])), length: spaced[0].length }
+    : null;
 }
 
 /** Day and month of a numeric date (`m[1]`, separator `m[2]`, `m[3]`) in the order the hints say. */

@@ -25,6 +25,23 @@ const LATER_TEXT_PENALTY = 8;
 const AGREEMENT_BONUS = 5;
 /** Rivals this close in score and a year or more apart make the date uncertain. */
 const RIVAL_MARGIN = 6;
+/** A text date inside a sentence (not leading its line, no "published" before it) is more often an event's. */
+const PROSE_PENALTY = 20;
+/** Weak signals in the month the address names gain this much; in another month they lose `URL_MONTH_MISMATCH`. */
+const URL_MONTH_BONUS = 5;
+const URL_MONTH_MISMATCH = 25;
+const WEAK_SIGNALS: ReadonlySet<DateCandidate['signal']> = new Set([
+  'text',
+  'byline-text',
+  'time',
+  'meta-generic',
+]);
+
+/** What the page says about its date besides its candidates. */
+export interface RankHints {
+  /** The year and month the address names without a day (`YYYY-MM`), from `monthFromUrl`. */
+  urlMonth?: string | null;
+}
 
 interface Group {
   date: string;
@@ -39,23 +56,34 @@ interface Group {
  * weight plus its place's bonus (and a bonus when "published" is written before it); candidates of
  * one day add up by agreement between signal families. A UTC timestamp gives way to the
  * publisher's local day when another signal writes that day (the same instant with an offset, or
- * the address's day one day off in the right direction). A published date that is also the
+ * the address's day one day off in the right direction). A text date inside a sentence counts
+ * for less than one leading its line; weak signals (text, bylines, bare `time`, generic metas)
+ * gain when they fall in the month the address names (`hints.urlMonth`) and lose when they do
+ * not. A published date that is also the
  * page's modified date counts for less when another published date disagrees (a re-publication
  * stamp). Two strong days a year or more apart with no
  * tie-breaker give `uncertain`. Modified dates only fill `updated`, or stand in when nothing
  * dates the publication.
  */
-export function rankDateCandidates(candidates: readonly DateCandidate[], today: string): DateVerdict {
+export function rankDateCandidates(
+  candidates: readonly DateCandidate[],
+  today: string,
+  hints: RankHints = {},
+): DateVerdict {
   const scored = candidates
     .filter((c) => isPlausibleDay(c.reading.date, today))
-    .map((c) => ({ ...c, score: scoreOf(c) }));
-  const firstText = Math.min(...scored.filter((c) => c.signal === 'text').map((c) => c.order ?? 0));
+    .map((c) => ({ ...c, score: scoreOf(c, hints) }));
+  const firstText = scored.reduce(
+    (min, c) => (c.signal === 'text' ? Math.min(min, c.order ?? 0) : min),
+    Number.POSITIVE_INFINITY,
+  );
   for (const c of scored)
     if (c.signal === 'text' && (c.order ?? 0) > firstText) c.score -= LATER_TEXT_PENALTY;
   const published = scored.filter(
     (c) => DATE_SIGNALS[c.signal].kind === 'published' && c.keyword !== 'modified',
   );
-  const modified = scored.filter((c) => !published.includes(c));
+  const isPublished = new Set(published);
+  const modified = scored.filter((c) => !isPublished.has(c));
   discountRepublication(published, modified);
   const groups = groupByDay(published).filter((g) => g.score >= MIN_SCORE);
   const latestUpdate = modified.reduce<string | null>(
@@ -97,14 +125,22 @@ function discountRepublication(
   for (const c of published) if (stamps.has(c.reading.instant ?? c.reading.date)) c.score -= 12;
 }
 
-function scoreOf(c: DateCandidate): number {
-  const keyword = c.keyword === 'published' ? 12 : 0;
-  return DATE_SIGNALS[c.signal].weight + PLACE_BONUS[c.place] + keyword;
+function scoreOf(c: DateCandidate, hints: RankHints): number {
+  let score = DATE_SIGNALS[c.signal].weight + PLACE_BONUS[c.place];
+  if (c.keyword === 'published') score += 12;
+  if (c.inProse) score -= PROSE_PENALTY;
+  if (hints.urlMonth && WEAK_SIGNALS.has(c.signal))
+    score += c.reading.date.startsWith(hints.urlMonth) ? URL_MONTH_BONUS : -URL_MONTH_MISMATCH;
+  return score;
 }
 
 function groupByDay(list: readonly (DateCandidate & { score: number })[]): Group[] {
   const byDay = new Map<string, (DateCandidate & { score: number })[]>();
-  for (const c of list) byDay.set(c.reading.date, [...(byDay.get(c.reading.date) ?? []), c]);
+  for (const c of list) {
+    const members = byDay.get(c.reading.date);
+    if (members) members.push(c);
+    else byDay.set(c.reading.date, [c]);
+  }
   return [...byDay]
     .map(([date, members]) => {
       const best = members.reduce((a, b) => (b.score > a.score ? b : a));

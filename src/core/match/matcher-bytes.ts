@@ -92,19 +92,41 @@ export function toBase64(bytes: Uint8Array): string {
   return parts.join('');
 }
 
-/** Decodes standard base64 (padding optional); throws on any other character. */
+/** The platform's own decoder (`Uint8Array.fromBase64`, ECMAScript 2026) where there is one. */
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+
+/**
+ * Decodes standard base64 (padding optional); throws on any other character. Uses the
+ * platform's decoder where there is one, else decodes four characters at a time.
+ */
 export function fromBase64(text: string): Uint8Array {
+  if (nativeFromBase64) {
+    try {
+      return nativeFromBase64(text);
+    } catch {
+      throw new Error('matcher data is not base64');
+    }
+  }
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 61) end--;
   const out = new Uint8Array(Math.floor((end * 3) / 4));
+  const whole = end - (end % 4);
   let o = 0;
+  let i = 0;
+  for (; i < whole; i += 4) {
+    const v =
+      (digit(text.charCodeAt(i)) << 18) |
+      (digit(text.charCodeAt(i + 1)) << 12) |
+      (digit(text.charCodeAt(i + 2)) << 6) |
+      digit(text.charCodeAt(i + 3));
+    out[o++] = v >> 16;
+    out[o++] = (v >> 8) & 0xff;
+    out[o++] = v & 0xff;
+  }
   let acc = 0;
   let bits = 0;
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const v = c < 128 ? DECODE[c]! : -1;
-    if (v < 0) throw new Error('matcher data is not base64');
-    acc = ((acc << 6) | v) & 0xffffff;
+  for (; i < end; i++) {
+    acc = ((acc << 6) | digit(text.charCodeAt(i))) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
@@ -112,4 +134,10 @@ export function fromBase64(text: string): Uint8Array {
     }
   }
   return o === out.length ? out : out.subarray(0, o);
+}
+
+function digit(c: number): number {
+  const v = c < 128 ? DECODE[c]! : -1;
+  if (v < 0) throw new Error('matcher data is not base64');
+  return v;
 }

@@ -32,6 +32,8 @@ const AFTER_FULL_NAME = RULE_CODES['after-full-name'];
  */
 export class MentionResolver {
   private readonly seen = new Set<number>();
+  /** The entities of `seen` in the order they were first referred to in full (for `rollback`). */
+  private readonly seenOrder: number[] = [];
   private readonly index: RuleIndex;
   /** How many candidates each rule removed so far. */
   readonly excluded = new Map<ExclusionReason, number>();
@@ -95,7 +97,10 @@ export class MentionResolver {
             continue;
           }
         }
-        if (patternRule[p] !== AFTER_FULL_NAME) this.seen.add(entity);
+        if (patternRule[p] !== AFTER_FULL_NAME && !this.seen.has(entity)) {
+          this.seen.add(entity);
+          this.seenOrder.push(entity);
+        }
         if (full) fullAt.set(entity, m.start);
         mentions.push({ entityId: entityIds[entity]!, start: m.start, end: m.end, alias: patternAlias[p]! });
         break;
@@ -112,7 +117,21 @@ export class MentionResolver {
   /** Forgets the full references seen so far (for a new document). */
   reset(): void {
     this.seen.clear();
+    this.seenOrder.length = 0;
     this.excluded.clear();
+  }
+
+  /** A point to come back to with `rollback`: what the resolver has seen so far. */
+  mark(): number {
+    return this.seenOrder.length;
+  }
+
+  /**
+   * Forgets the full references seen since `mark` was taken, so the buffers after it can be
+   * resolved again (text that changed, or buffers resolved ahead of their turn).
+   */
+  rollback(mark: number): void {
+    while (this.seenOrder.length > mark) this.seen.delete(this.seenOrder.pop()!);
   }
 
   private count(reason: ExclusionReason, entity: number, m: RawMatch): void {

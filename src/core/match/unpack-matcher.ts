@@ -41,29 +41,44 @@ export function unpackMatcher(data: PackedMatcher): MatcherTables {
   const firstChild = new Int32Array(n + 1);
   const parent = new Int32Array(n);
   const depth = new Int32Array(n);
-  const shape = reader.take(Math.ceil((2 * n - 1) / 8));
-  let bit = 0;
+  const bits = 2 * n - 1;
+  const shape = reader.take(Math.ceil(bits / 8));
+  // One pass over the shape, a byte at a time: a 1 bit is the next child of state `s`, a 0 bit
+  // moves on to the next state. Written for a frame's first run of it (not yet optimised).
+  let s = 0;
   let next = 1;
-  for (let s = 0; s < n; s++) {
-    firstChild[s] = next;
-    while (bit < 2 * n - 1 && (shape[bit >> 3]! >> (bit & 7)) & 1) {
-      if (next >= n) throw new Error('matcher data has a malformed trie');
-      parent[next] = s;
-      depth[next] = depth[s]! + 1;
-      next++;
-      bit++;
+  firstChild[0] = 1;
+  for (let i = 0; i < shape.length; i++) {
+    let byte = shape[i]!;
+    const last = Math.min(8, bits - i * 8);
+    for (let b = 0; b < last; b++, byte >>= 1) {
+      if (byte & 1) {
+        if (next >= n) throw new Error('matcher data has a malformed trie');
+        parent[next] = s;
+        depth[next] = depth[s]! + 1;
+        next++;
+      } else if (++s < n) firstChild[s] = next;
     }
-    bit++;
   }
-  firstChild[n] = next;
+  for (let k = Math.min(s, n - 1) + 1; k <= n; k++) firstChild[k] = next;
   if (next !== n) throw new Error('matcher data has a malformed trie');
   const stateChar = new Uint16Array(n);
+  const bytes = reader.bytes;
+  let at = reader.offset;
   for (let t = 1; t < n; t++) {
-    const c = reader.varint();
+    // Most edges are one byte (ASCII); longer varints take the checked path.
+    let c = at < bytes.length ? bytes[at]! : 0x80;
+    if (c < 0x80) at++;
+    else {
+      reader.offset = at;
+      c = reader.varint();
+      at = reader.offset;
+    }
     if (c > 0xffff || (t > firstChild[parent[t]!]! && c <= stateChar[t - 1]!))
       throw new Error('matcher data has unsorted edges');
     stateChar[t] = c;
   }
+  reader.offset = at;
   const patternState = new Int32Array(patterns);
   const patternEntity = new Int32Array(patterns);
   const patternRule = new Uint8Array(patterns);

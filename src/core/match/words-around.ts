@@ -40,16 +40,24 @@ export function wordAfter(text: string, at: number, comma = false): NearWord | n
   return { start, end: i, text: text.slice(start, i) };
 }
 
-/** The offset where the sentence holding `at` begins (after the last sentence end before it). */
+/** Farthest a sentence is looked back for its start, in UTF-16 code units (no prose runs longer). */
+const MAX_SENTENCE = 2000;
+
+/**
+ * The offset where the sentence holding `at` begins (after the last sentence end before it), at
+ * most `MAX_SENTENCE` code units back: text without sentence ends (a list of words, a huge
+ * text node) costs no more per mention than prose.
+ */
 export function sentenceStartOf(text: string, at: number): number {
-  for (let i = at - 1; i > 0; i--) {
+  const limit = Math.max(0, at - MAX_SENTENCE);
+  for (let i = at - 1; i > limit; i--) {
     const c = text[i]!;
     if (c === '\n' || c === '!' || c === '?' || c === '…') return i + 1;
     // A period ends a sentence only before a space: not in "U.S." or "J. Trump"'s initial.
     if (c === '.' && SPACE_CHAR.test(text[i + 1] ?? ' ') && !/^\p{Lu}$/u.test(text[i - 1] ?? ''))
       return i + 1;
   }
-  return 0;
+  return limit;
 }
 
 /** True for a word that starts with a capital letter (as names and title words do). */

@@ -5,11 +5,11 @@ import { timeFacts } from '../../core/facts/choose-card-facts';
 import { happenedBy } from '../../core/facts/fact-timing';
 import { type FactFilter, filterFacts } from '../../core/facts/filter-facts';
 import { roleLabel, roleOnDay } from '../../core/facts/select-facts';
-import { askBackground } from '../../messaging/background-client';
 import { NOTE_ORDER, NoteItem } from '../NoteItem';
 import { t } from '../t';
 import { DossierFilters } from './DossierFilters';
 import { RolesList, SourcesList } from './EntityLists';
+import { readDossierPages } from './read-dossier-pages';
 import { TimelineFact } from './TimelineFact';
 
 /** How many facts a timeline section shows before "Show more". */
@@ -27,8 +27,20 @@ export function EntityDossier(props: { entityId: string; articleDate: string | n
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<FactFilter>({});
   const [shown, setShown] = useState(PAGE);
+  const [loaded, setLoaded] = useState(true);
   useEffect(() => {
-    askBackground({ type: 'dossier/get', entityId }).then(setData, (e: unknown) => setError(String(e)));
+    // Page by page: the first page shows at once, each further one is read and merged in turn.
+    let stopped = false;
+    setLoaded(false);
+    void readDossierPages(entityId, (page, done) => {
+      if (stopped) return false;
+      setData(page);
+      setLoaded(done);
+      return true;
+    }).catch((e: unknown) => setError(String(e)));
+    return () => {
+      stopped = true;
+    };
   }, [entityId]);
   const timed = useMemo(
     () => (data ? timeFacts(data.facts, data.sources, data.notes, articleDate) : []),
@@ -80,8 +92,9 @@ export function EntityDossier(props: { entityId: string; articleDate: string | n
           setShown(PAGE);
         }}
       />
-      <p class="match-count" role="status">
+      <p class="match-count" role="status" aria-busy={!loaded}>
         {t('dossierMatching', String(matching.length), String(timed.length))}
+        {!loaded && ` · ${t('loading')}`}
       </p>
       {section('dossier-as-of', dateLabel ? t('cardAsOfShort', dateLabel) : t('dossierAllFacts'), asOf)}
       {articleDate && section('dossier-since', t('cardSince'), since)}

@@ -141,6 +141,64 @@ describe('rankDateCandidates', () => {
     expect(day(rankDateCandidates(candidates, TODAY))).toBe(expected);
   });
 
+  it.each<[string, DateCandidate[], string | null, string]>([
+    ['a dateline', [c('text', '2021-03-03', 'article')], null, '2021-03-03'],
+    ['a date inside a sentence', [c('text', '2021-03-03', 'article', { inProse: true })], null, 'none'],
+    [
+      'a date inside a sentence near the title',
+      [c('text', '2021-03-03', 'headline', { inProse: true })],
+      null,
+      'none',
+    ],
+    [
+      'a date inside a sentence the address agrees with',
+      [c('text', '2021-03-03', 'article', { inProse: true }), c('url', '2021-03-03')],
+      null,
+      '2021-03-03',
+    ],
+    [
+      'a byline in the month of the address',
+      [c('byline-text', '2023-11-08', 'headline')],
+      '2023-11',
+      '2023-11-08',
+    ],
+    [
+      'a byline in another month than the address still stands',
+      [c('byline-text', '2021-03-03', 'headline')],
+      '2023-11',
+      '2021-03-03',
+    ],
+    [
+      'a lone text date in another month than the address',
+      [c('text', '2021-03-03', 'article')],
+      '2023-11',
+      'none',
+    ],
+    [
+      'of two bylines, the one in the month of the address',
+      [
+        c('byline-text', '2021-03-03', 'headline', { order: 1 }),
+        c('byline-text', '2023-11-08', 'headline', { order: 5 }),
+      ],
+      '2023-11',
+      '2023-11-08',
+    ],
+    [
+      'a text date in another month than the address',
+      [c('text', '2021-03-03', 'article'), c('text', '2023-11-08', 'article', { order: 40 })],
+      '2023-11',
+      '2023-11-08',
+    ],
+    [
+      'metadata is not second-guessed by the address month',
+      [c('meta-published', '2023-10-31T23:00:00+01:00')],
+      '2023-11',
+      '2023-10-31',
+    ],
+  ])('%s', (_name, candidates, urlMonth, expected) => {
+    expect(day(rankDateCandidates(candidates, TODAY, { urlMonth }))).toBe(expected);
+  });
+
   it('names the source and a later update', () => {
     expect(
       rankDateCandidates([c('json-ld-article', '2025-06-04'), c('modified', '2025-06-08T10:00:00Z')], TODAY),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl } from '../../../src/core/dates/url-date';
+import { dateFromUrl, monthFromUrl } from '../../../src/core/dates/url-date';
 
 describe('dateFromUrl', () => {
   it.each<[string, string | null]>([
@@ -17,7 +17,27 @@ describe('dateFromUrl', () => {
     ['https://2019-06-12.example.com/story', null],
     ['https://news.example/story#2019-06-12', null],
     ['not a url', null],
+    ['https://news.example/world/2023-11-08/talks', '2023-11-08'],
+    ['https://news.example/story?id=17&date=2023-11-08', '2023-11-08'],
+    ['https://news.example/story.php?date=20231108', '2023-11-08'],
+    ['https://news.example/article/20231399/talks', null],
+    ['https://news.example/article/1699430400/talks', null],
   ])('%s → %s', (url, expected) => {
     expect(dateFromUrl(url)).toBe(expected);
+  });
+});
+
+describe('monthFromUrl', () => {
+  it.each<[string, string | null]>([
+    ['https://news.example/2023/11/talks.html', '2023-11'],
+    ['https://blog.example/2016/3/release-notes/', '2016-03'],
+    ['https://news.example/archive/2023-11/', '2023-11'],
+    ['https://news.example/2023/11/08/talks', null],
+    ['https://news.example/2023/13/talks', null],
+    ['https://news.example/2023/talks', null],
+    ['https://news.example/talks?from=2023/11/', null],
+    ['https://news.example/item/2023/114455', null],
+  ])('%s → %s', (url, expected) => {
+    expect(monthFromUrl(url)).toBe(expected);
   });
 });

@@ -44,4 +44,12 @@ describe('sentenceStartOf', () => {
     const text = marked.replace('|', '');
     expect(text.slice(sentenceStartOf(text, at)).trim()).toBe(sentence);
   });
+
+  it.each([2_001, 10_000, 1_000_000])(
+    'looks back at most 2,000 code units in %i without a sentence end',
+    (n) => {
+      const text = `${'word '.repeat(n / 5)}Trump`;
+      expect(sentenceStartOf(text, text.length - 5)).toBe(text.length - 5 - 2000);
+    },
+  );
 });

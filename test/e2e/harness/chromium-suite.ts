@@ -3,6 +3,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { type ChromiumSession, launchChromium } from './launch-chromium';
 import { serveFixtures } from './pages';
 import type { PageServer } from './serve-pages';
+import { waitForSettledHighlights } from './settled-highlights';
+
+export { waitForSettledHighlights };
 
 /** What a Chromium e2e suite works with once its `beforeAll` has run. */
 export interface ChromiumSuite {
@@ -42,28 +45,6 @@ export function useChromiumSuite(
     return { page, errors };
   };
   return suite;
-}
-
-/**
- * Waits until the number of painted ranges stops changing (the same in three readings 150 ms apart,
- * at most 10 s): the scan paints in idle-time slices, so on a loaded machine the first highlight
- * can come well before the last.
- */
-export async function waitForSettledHighlights(page: Page): Promise<void> {
-  const count = () =>
-    page.evaluate(() => {
-      let n = 0;
-      for (const [name, h] of CSS.highlights) if (name.startsWith('gloss-')) n += (h as Highlight).size;
-      return n;
-    });
-  let last = -1;
-  let same = 0;
-  for (const end = Date.now() + 10_000; Date.now() < end && same < 2; ) {
-    const now = await count();
-    same = now === last ? same + 1 : 0;
-    last = now;
-    await page.waitForTimeout(150);
-  }
 }
 
 /** Runs in the page: how many highlighted ranges start inside the element with this id. */

@@ -1,0 +1,57 @@
+/** Elements whose text is never a date a reader sees (code, scripts, form controls, drawings). */
+export const UNREAD_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+  'svg',
+  'SVG',
+  'math',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+]);
+
+/** Most nodes looked at inside one element before it counts as too large to be one line. */
+const MAX_NODES = 120;
+
+/**
+ * The visible text of `el` when it is short enough to be one line of metadata (at most `max`
+ * UTF-16 units, read from at most `MAX_NODES` descendant nodes, skipping `UNREAD_TAGS`), else
+ * null. Stops as soon as either bound is passed and never copies more than `max + 1` characters
+ * of one text node, so a container of any size costs no more than a short one.
+ */
+export function shortText(el: Element, max: number): string | null {
+  let text = '';
+  let visited = 0;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (++visited > MAX_NODES) return null;
+    if (node.nodeType === 3) {
+      const data = node as CharacterData;
+      if (text.length + data.length > max) return null;
+      text += data.data;
+    }
+    const skip = node.nodeType !== 1 || UNREAD_TAGS.has((node as Element).tagName);
+    node = nextNode(node, el, skip);
+  }
+  return text;
+}
+
+/**
+ * The node after `node` in document order within `root` (null at its end), skipping `node`'s
+ * descendants when `skipChildren` is set: a resumable walk that costs one step per node.
+ */
+export function nextNode(node: Node, root: Node, skipChildren = false): Node | null {
+  if (!skipChildren && node.firstChild) return node.firstChild;
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode)
+    if (at.nextSibling) return at.nextSibling;
+  return null;
+}
