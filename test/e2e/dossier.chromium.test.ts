@@ -122,7 +122,10 @@ describe('the dossier (Chromium)', () => {
       await page.evaluate(() => navigator.clipboard.writeText(''));
       await fact.locator(`button[data-copy="${format}"]`).click();
       await fact.locator('.copied', { hasText: 'Copied as' }).waitFor();
-      return page.evaluate(() => navigator.clipboard.readText());
+      // "Copied as …" may still show from the format before: wait for this format's text itself.
+      const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+      await expect.poll(clipboard, { timeout: 15_000 }).not.toBe('');
+      return clipboard();
     };
     const pack = /Gloss bundled dataset, version \d+\.\d+\.\d+/;
     const text = await read('text');
