@@ -1,4 +1,4 @@
-import { capitalOffsets } from './capital-offsets';
+import { capitalOffsets, kindOfCapitals } from './capital-offsets';
 import { foldCode, IGNORABLE, isUpperCode, SPACE } from './fold-char';
 import { ByteWriter, toBase64 } from './matcher-bytes';
 import { CAPS, type MatcherAlias, type PackedMatcher, RULE_CODES } from './matcher-data';
@@ -58,7 +58,7 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): PackedMatcher 
     const context = alias.needsContext === true;
     patterns.push({ state, entity, rule, context, upper: alias.rule === 'any-case' ? [] : upper, codes });
   }
-  return { format: 2, entityIds, entityKinds, packed: toBase64(pack(goto, states, patterns)) };
+  return { format: 3, entityIds, entityKinds, packed: toBase64(pack(goto, states, patterns)) };
 }
 
 /** Folds an alias the way page text is folded, noting which folded offsets were capitals. */
@@ -124,7 +124,32 @@ function pack(goto: Map<number, number>, states: number, patterns: Pattern[]): U
       }
     }
   }
+  out.raw(startKinds(goto, renumber, order, childStart, patterns));
   return out.finish();
+}
+
+/**
+ * Section 5 of `PackedMatcher`: for each state of the first two levels (1 .. e2 - 1, renumbered),
+ * a byte with bit `kindOfCapitals` set for each kind of capitals among the patterns that end at
+ * it (first level) or at or below it (second level). The matcher's start filter reads it.
+ */
+function startKinds(
+  goto: Map<number, number>,
+  renumber: Int32Array,
+  order: Int32Array,
+  childStart: Int32Array,
+  patterns: Pattern[],
+): Uint8Array {
+  const e1 = 1 + childStart[1]! - childStart[0]!;
+  let e2 = e1;
+  for (let s = 1; s < e1; s++) e2 += childStart[order[s]! + 1]! - childStart[order[s]!]!;
+  const kinds = new Uint8Array(e2 - 1);
+  for (const p of patterns) {
+    const first = goto.get(p.codes[0]!)!;
+    const at = p.codes.length > 1 ? goto.get(first * 65536 + p.codes[1]!)! : first;
+    kinds[renumber[at]! - 1]! |= 1 << kindOfCapitals(capsOf(p.codes, p.upper), p.upper);
+  }
+  return kinds;
 }
 
 /** The shortest description of which offsets must be capitals. */

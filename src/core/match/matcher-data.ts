@@ -40,12 +40,15 @@ export const CAPS = {
  *    `(((entity + 1) * 3 + rule) * 2 + context) * 4 + caps` (entity -1 is an exclusion phrase;
  *    rule from `RULE_CODES`; context 1 when the alias needs a fitting context; caps from
  *    `CAPS`), then for `CAPS.listed` a count and the offsets, each as a
- *    varint difference from the one before.
+ *    varint difference from the one before;
+ * 5. for the states of the first two levels (1 .. e2 - 1, where the first level is 1 .. e1 - 1),
+ *    one byte each: bit k set when a pattern whose capitals at its start are of kind k
+ *    (`kindOfCapitals`) ends at the state (first level) or at or below it (second level).
  *
  * Fail links, pattern lengths and the aliases' written forms are derived when the matcher loads.
  */
 export interface PackedMatcher {
-  format: 2;
+  format: 3;
   entityIds: string[];
   /** The kind of each entity in `entityIds` ('' when not given). */
   entityKinds: string[];

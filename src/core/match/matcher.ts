@@ -1,6 +1,7 @@
 import { capitalOffsets } from './capital-offsets';
 import { FOLD, foldCode, IGNORABLE, isUpperCode, isWordCode, SPACE } from './fold-char';
 import { CAPS, type MatcherData, type PackedMatcher } from './matcher-data';
+import { StartFilter } from './start-filter';
 import { childOf, type MatcherTables, unpackMatcher } from './unpack-matcher';
 
 /**
@@ -22,16 +23,10 @@ export interface ScanCursor {
   found: RawMatch[];
 }
 
-/** Character classes for the skip-ahead, filled lazily per code unit. */
-const KNOWN = 8;
-const WORD = 1;
-const START = 2;
-const SKIP = 4; // folds to nothing
-
 /**
  * A matcher loaded from compiled data. A mention begins where a word begins (or at a character
- * that is not a word character), so `scan` skips ahead to such places whose first two characters
- * begin some alias, and there walks the trie of folded aliases as far as the text follows it,
+ * that is not a word character), so `scan` skips ahead to such places whose first two characters,
+ * capitals included, begin some alias (`StartFilter`), and there walks the trie of folded aliases as far as the text follows it,
  * checking word boundaries and capitals where patterns end. The longest span found at the
  * leftmost place wins; the search resumes after it. Its cost grows with the text (and the
  * length of the aliases it meets), not with the number of aliases.
@@ -43,9 +38,7 @@ export class Matcher {
   readonly packed: PackedMatcher;
   private readonly patternEntity: Int32Array;
   private readonly t: MatcherTables;
-  private readonly classes = new Uint8Array(65536);
-  /** ASCII pairs (folded) that begin some alias; a whole row where the first char alone may. */
-  private readonly pairs = new Uint8Array(128 * 128);
+  private readonly filter: StartFilter;
   private readonly upper: (number[] | undefined)[] = [];
   /** Original offsets of the folded characters read in the current walk. */
   private origins: Int32Array;
@@ -73,20 +66,7 @@ export class Matcher {
     let longest = 0;
     for (let p = 0; p < t.patternState.length; p++) longest = Math.max(longest, t.depth[t.patternState[p]!]!);
     this.origins = new Int32Array(longest + 1);
-    for (let code = 0; code < 128; code++) this.classify(code);
-    for (let first = t.firstChild[0]!; first < t.firstChild[1]!; first++) {
-      const c1 = t.stateChar[first]!;
-      if (c1 >= 128) continue;
-      const row = c1 << 7;
-      let anyWide = false;
-      for (let second = t.firstChild[first]!; second < t.firstChild[first + 1]!; second++) {
-        const c2 = t.stateChar[second]!;
-        if (c2 < 128) this.pairs[row | c2] = 1;
-        else anyWide = true;
-      }
-      // A one-character alias, or one whose second char is not ASCII, may follow any char.
-      if (t.out[first]! >= 0 || anyWide) this.pairs.fill(1, row, row + 128);
-    }
+    this.filter = new StartFilter(t);
   }
 
   /** Number of trie states (for size reports). */
@@ -128,7 +108,7 @@ export class Matcher {
     const end = Math.min(text.length, cursor.offset + chars);
     let i = cursor.offset;
     while (i < end) {
-      i = this.skipAhead(text, i, end);
+      i = this.filter.nextStart(text, i, end);
       if (i >= end) break;
       const found = this.longestAt(text, i);
       if (found) {
@@ -138,55 +118,6 @@ export class Matcher {
     }
     cursor.offset = Math.max(i, end);
     return cursor.offset >= text.length;
-  }
-
-  /**
-   * From `i`, the first offset where a mention may begin: a character some alias starts with,
-   * not inside a word (unless it is not a word character itself), followed by a character the
-   * alias may continue with. Returns `end` when there is none before it.
-   */
-  private skipAhead(text: string, i: number, end: number): number {
-    const { classes, pairs } = this;
-    let prevWord = i > 0 && this.wordBefore(text, i);
-    while (i < end) {
-      if (prevWord) {
-        // The rest of this word (ignorable characters do not break it).
-        while (i < end && classes[text.charCodeAt(i)]! & (WORD | SKIP)) i++;
-        if (i >= end) break;
-      }
-      const code = text.charCodeAt(i);
-      let k = classes[code]!;
-      if (k === 0) k = this.classify(code);
-      if (k & START && !(prevWord && k & WORD)) {
-        if (code >= 128) return i;
-        const after = text.charCodeAt(i + 1);
-        if (!(after < 128) || pairs[(FOLD[code]! << 7) | FOLD[after]!]) return i;
-      }
-      if (!(k & SKIP)) prevWord = (k & WORD) !== 0;
-      i++;
-    }
-    return end;
-  }
-
-  /** True when the nearest character before `i` that counts is a word character. */
-  private wordBefore(text: string, i: number): boolean {
-    for (let j = i - 1; j >= 0; j--) {
-      const c = foldCode(text.charCodeAt(j));
-      if (c !== IGNORABLE) return isWordCode(c);
-    }
-    return false;
-  }
-
-  private classify(code: number): number {
-    const c = foldCode(code);
-    let k = KNOWN;
-    if (c === IGNORABLE) k |= SKIP;
-    else {
-      if (isWordCode(c)) k |= WORD;
-      if (this.t.rootNext[c]! > 0) k |= START;
-    }
-    this.classes[code] = k;
-    return k;
   }
 
   /**

@@ -25,6 +25,8 @@ export interface MatcherTables {
   listedCaps: Map<number, number[]>;
   /** The patterns whose alias needs a fitting context, in increasing order. */
   contextPatterns: number[];
+  /** Per state 1 .. e2 - 1 (index s - 1): the kinds of capitals at the start of its patterns. */
+  startKinds: Uint8Array;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface MatcherTables {
  * that is not a well-formed matcher (a cache written by another version, or a tampered one).
  */
 export function unpackMatcher(data: PackedMatcher): MatcherTables {
-  if (data.format !== 2 || typeof data.packed !== 'string')
+  if (data.format !== 3 || typeof data.packed !== 'string')
     throw new Error('matcher data has another format');
   const reader = new ByteReader(fromBase64(data.packed));
   const n = reader.varint();
@@ -113,6 +115,8 @@ export function unpackMatcher(data: PackedMatcher): MatcherTables {
       listedCaps.set(p, offsets);
     }
   }
+  const e1 = firstChild[1]!;
+  const startKinds = reader.take((firstChild[e1] ?? e1) - 1);
   const rootNext = new Int32Array(65536);
   for (let t = firstChild[0]!; t < firstChild[1]!; t++) rootNext[stateChar[t]!] = t;
   return {
@@ -129,6 +133,7 @@ export function unpackMatcher(data: PackedMatcher): MatcherTables {
     patternCaps,
     listedCaps,
     contextPatterns,
+    startKinds,
   };
 }
 

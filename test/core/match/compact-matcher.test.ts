@@ -67,9 +67,9 @@ describe('compact matcher', () => {
     ['another format', { format: 1, entityIds: [], entityKinds: [], packed: '' }],
     [
       'bytes that end early',
-      { format: 2, entityIds: [], entityKinds: [], packed: toBase64(Uint8Array.of(5)) },
+      { format: 3, entityIds: [], entityKinds: [], packed: toBase64(Uint8Array.of(5)) },
     ],
-    ['not base64', { format: 2, entityIds: [], entityKinds: [], packed: '***' }],
+    ['not base64', { format: 3, entityIds: [], entityKinds: [], packed: '***' }],
     ['a pattern of an unknown entity', { ...compileMatcher(bundled), entityIds: ['only-one'] }],
   ])('refuses %s with a plain error', (_label, data) => {
     expect(() => new Matcher(data as never)).toThrow(/matcher data/);
