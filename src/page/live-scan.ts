@@ -72,7 +72,7 @@ export class LiveScan {
     const fresh: ScannedBuffer[] = new Array(buffers.length);
     let unmatchedNew = 0;
     // The first position where the entries change (the resolution is kept before it).
-    let changedAt = buffers.length === end - from ? Number.POSITIVE_INFINITY : from;
+    let changedAt = Number.POSITIVE_INFINITY;
     for (let k = 0; k < buffers.length; k++) {
       const buffer = buffers[k]!;
       const first = buffer.nodes[0]!;
@@ -85,6 +85,9 @@ export class LiveScan {
       if (entry !== this.entries[from + k] && changedAt > from + k) changedAt = from + k;
       if (k % STEP_ITEMS === 0) yield;
     }
+    // The same buffers as far as the shorter list goes: the change is where one list ends.
+    if (changedAt === Number.POSITIVE_INFINITY && buffers.length !== end - from)
+      changedAt = from + Math.min(buffers.length, end - from);
     for (const entry of previous.values()) this.byFirstNode.delete(entry.buffer.nodes[0]!);
     // Not `splice(from, n, ...fresh)`: spreading 150,000 items overflows the call stack.
     this.entries = this.entries.slice(0, from).concat(fresh, this.entries.slice(end));

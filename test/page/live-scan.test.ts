@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { collectText } from '../../src/page/collect-text';
 import { LiveScan } from '../../src/page/live-scan';
+import { CONTEXT_BLOCKS } from '../../src/page/page-resolution';
 import { bundledMatcher } from '../core/match/bundled-matcher';
 
 let scan: LiveScan;
@@ -112,5 +113,37 @@ describe('LiveScan', () => {
     }
     expect(calls).toBeGreaterThan(5);
     expect(seen().texts).toEqual(['keir-starmer:Keir Starmer', 'vladimir-putin:Vladimir Putin']);
+  });
+
+  it.each<[string, (body: HTMLElement) => void, number]>([
+    [
+      'a block added at the end',
+      (body) =>
+        body.append(Object.assign(document.createElement('p'), { textContent: 'Vladimir Putin again.' })),
+      12,
+    ],
+    ['the last block removed', (body) => body.lastElementChild!.remove(), 11],
+  ])('keeps the resolution before %s when the whole body is walked again', (_label, change, changedAt) => {
+    document.body.innerHTML = Array.from({ length: 12 }, (_, i) => `<p>Keir Starmer, part ${i}.</p>`).join(
+      '',
+    );
+    scan = new LiveScan(bundledMatcher);
+    refresh(document.body);
+    scan.resolvePending(
+      100,
+      () => true,
+      () => true,
+    );
+    const resolution = (scan as unknown as { resolution: { resolved: number } }).resolution;
+    expect(resolution.resolved).toBe(12);
+    change(document.body);
+    refresh(document.body);
+    // Only the buffers next to the change go back (context reaches that far), not the page.
+    expect(resolution.resolved).toBe(changedAt - CONTEXT_BLOCKS);
+    const again = new LiveScan(bundledMatcher);
+    again.replaceUnder(document.body, collectText(document.body));
+    again.matchPending(() => true);
+    expect(seen().total).toBe(again.mentions(100).total);
+    expect(seen().total).toBe(changedAt === 12 ? 13 : 11);
   });
 });
