@@ -5,24 +5,11 @@
  * `generated` (the 3 MB page of bench:page), `huge:<n>` (the n-th pathological page of the quick
  * set) or a file name in the corpus.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { bundledPack } from '../core/match/bundled-matcher';
+import { rm } from 'node:fs/promises';
 import { keepOffline, launchChromium } from '../e2e/harness/launch-chromium';
 import { waitForCompleteReport } from '../e2e/harness/page-report';
 import { servePages } from '../e2e/harness/serve-pages';
-import { bigTextNodePage, blocksPage, framesPage, paragraphsPage, textNodesPage } from './huge-pages';
-import { newsLikeText } from './news-text';
-
-const CORPUS = resolve(process.cwd(), '../shared/corpus/realpages');
-const QUICK_HUGE = [
-  () => textNodesPage(200_000),
-  () => paragraphsPage(20_000),
-  () => bigTextNodePage(10),
-  () => blocksPage(150_000),
-  () => framesPage(200),
-];
+import { CORPUS, targetPage } from './target-page';
 
 interface ProfileNode {
   id: number;
@@ -32,20 +19,7 @@ interface ProfileNode {
 
 async function main() {
   const target = process.argv[2] ?? 'generated';
-  const dir = await mkdtemp(join(tmpdir(), 'gloss-profile-'));
-  let path = `/pages/${encodeURIComponent(target)}`;
-  if (target === 'generated') {
-    const names = bundledPack.entities.map((e) => e.name);
-    const paragraphs = newsLikeText(3_200_000, names).split('\n');
-    await writeFile(
-      join(dir, 'page.html'),
-      `<!doctype html><html><head><meta charset="utf-8"><title>Generated</title></head><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`,
-    );
-    path = '/gen/page.html';
-  } else if (target.startsWith('huge:')) {
-    await writeFile(join(dir, 'page.html'), QUICK_HUGE[Number(target.slice(5))]!().html);
-    path = '/gen/page.html';
-  }
+  const { dir, path } = await targetPage(target);
   const server = await servePages({ '/pages': CORPUS, '/gen': dir });
   const gloss = await launchChromium();
   try {
