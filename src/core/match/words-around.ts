@@ -10,16 +10,39 @@ export interface NearWord {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'’.-]/u;
 const SPACE_CHAR = /[\s\u00a0\u200b]/u;
 
+/** Per UTF-16 code unit: 0 not known yet, else 1 + (2 for `WORD_CHAR`) + (4 for `SPACE_CHAR`). */
+const CLASS = new Uint8Array(65536);
+
+function classOf(code: number): number {
+  let k = CLASS[code]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    k = 1 | (WORD_CHAR.test(ch) ? 2 : 0) | (SPACE_CHAR.test(ch) ? 4 : 0);
+    CLASS[code] = k;
+  }
+  return k;
+}
+
+/** True when the code unit at `i` is a word character (`WORD_CHAR`); false past either end. */
+function isWordAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && (classOf(text.charCodeAt(i)) & 2) !== 0;
+}
+
+/** True when the code unit at `i` is white space (`SPACE_CHAR`); false past either end. */
+function isSpaceAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && (classOf(text.charCodeAt(i)) & 4) !== 0;
+}
+
 /**
  * The word directly before `at` when only white space separates them (at least one space), else
  * null: "Tiffany Trump" gives "Tiffany", "Tiffany, Trump" and "(Trump" give nothing.
  */
 export function wordBefore(text: string, at: number): NearWord | null {
   let i = at;
-  while (i > 0 && SPACE_CHAR.test(text[i - 1]!)) i--;
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
   if (i === at || i === 0) return null;
   const end = i;
-  while (i > 0 && WORD_CHAR.test(text[i - 1]!)) i--;
+  while (i > 0 && isWordAt(text, i - 1)) i--;
   if (i === end) return null;
   return { start: i, end, text: text.slice(i, end) };
 }
@@ -32,10 +55,10 @@ export function wordAfter(text: string, at: number, comma = false): NearWord | n
   let i = at;
   if (comma && text[i] === ',') i++;
   const gap = i;
-  while (i < text.length && SPACE_CHAR.test(text[i]!)) i++;
+  while (isSpaceAt(text, i)) i++;
   if (i === gap || i === text.length) return null;
   const start = i;
-  while (i < text.length && WORD_CHAR.test(text[i]!)) i++;
+  while (isWordAt(text, i)) i++;
   if (i === start) return null;
   return { start, end: i, text: text.slice(start, i) };
 }
@@ -54,7 +77,7 @@ export function sentenceStartOf(text: string, at: number): number {
     const c = text[i]!;
     if (c === '\n' || c === '!' || c === '?' || c === '…') return i + 1;
     // A period ends a sentence only before a space: not in "U.S." or "J. Trump"'s initial.
-    if (c === '.' && SPACE_CHAR.test(text[i + 1] ?? ' ') && !/^\p{Lu}$/u.test(text[i - 1] ?? ''))
+    if (c === '.' && (i + 1 >= text.length || isSpaceAt(text, i + 1)) && !/^\p{Lu}$/u.test(text[i - 1] ?? ''))
       return i + 1;
   }
   return limit;
