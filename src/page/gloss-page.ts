@@ -4,6 +4,7 @@ import { articleDateTaskOf } from './article-date-task';
 import { TextCollector } from './collect-text';
 import type { HighlightPainter } from './highlight-painter';
 import { LiveScan } from './live-scan';
+import { OnScreenBuffer } from './on-screen-buffer';
 import type { PageMentions } from './page-resolution';
 import { rootOnScreen } from './root-on-screen';
 import { ShadowRoots } from './shadow-roots';
@@ -20,8 +21,6 @@ const MAX_ROOTS = 500;
 const PAINT_EVERY_MS = 150;
 /** The part of a slice kept for painting when a paint is due, in milliseconds. */
 const PAINT_RESERVE_MS = 3;
-/** How long the first-on-screen buffer is trusted before it is looked up again, in milliseconds. */
-const VISIBLE_FOR_MS = 500;
 
 /**
  * Gloss on one live document: collects its text root by root in idle-time slices (visible text
@@ -40,7 +39,7 @@ export class GlossPage {
   private afterSteps: (() => void) | null = null;
   /** A root on screen to collect before the rest (a page opened scrolled down). */
   private priority: Node | null = null;
-  private visible = { index: 0, at: Number.NEGATIVE_INFINITY };
+  private readonly visible: OnScreenBuffer;
   private firstHighlightAt: number | null = null;
   private dirty = false;
   private lastPaint = 0;
@@ -53,10 +52,11 @@ export class GlossPage {
     matcher: Matcher,
     private readonly painter: HighlightPainter,
     private readonly onPainted: (mentions: PageMentions) => void,
-    private readonly signal: AbortSignal,
+    signal: AbortSignal,
     private readonly allow: (entityId: string) => boolean = () => true,
   ) {
     this.live = new LiveScan(matcher);
+    this.visible = new OnScreenBuffer(doc, () => this.live.buffers, signal);
     this.runner = new SliceRunner(doc.defaultView!, (hasTime) => this.work(hasTime), signal);
     this.shadows = new ShadowRoots(
       doc,
@@ -183,7 +183,7 @@ export class GlossPage {
     // What the last slice matched is resolved first, then more is matched and resolved: each
     // buffer is resolved once, in order, so the cost of a result does not grow with the page.
     this.live.resolvePending(MAX_PAINTED, this.allow, workTime);
-    const matched = this.live.matchPending(workTime, this.visibleFrom());
+    const matched = this.live.matchPending(workTime, this.visible.lookUp());
     const resolved = this.live.resolvePending(MAX_PAINTED, this.allow, workTime);
     const idle =
       matched && resolved && !this.collecting && !this.priority && this.queue.size === 0 && !this.dirty;
@@ -197,23 +197,6 @@ export class GlossPage {
       articleDateTaskOf(this.doc).schedule();
     }
     return idle;
-  }
-
-  /**
-   * The first buffer on screen, as last looked up. The look-up reads layout, so it runs in an
-   * animation frame (where the browser lays the page out anyway), at most every
-   * `VISIBLE_FOR_MS`, and never while the page is being parsed (the top is what shows then).
-   */
-  private visibleFrom(): number {
-    const win = this.doc.defaultView;
-    const now = performance.now();
-    if (win && this.doc.readyState !== 'loading' && now - this.visible.at > VISIBLE_FOR_MS) {
-      this.visible.at = Number.POSITIVE_INFINITY; // one look-up at a time
-      win.requestAnimationFrame(() => {
-        if (!this.signal.aborted) this.visible = { index: this.live.firstOnScreen(), at: performance.now() };
-      });
-    }
-    return this.visible.index;
   }
 
   private startNextRoot(): boolean {

@@ -208,17 +208,9 @@ export class LiveScan {
     return true;
   }
 
-  /** Index of the first buffer whose block reaches into the viewport (or below it), by binary search. */
-  firstOnScreen(): number {
-    let lo = 0;
-    let hi = this.entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const el = this.entries[mid]!.buffer.nodes[0]!.parentElement;
-      if (el && el.getBoundingClientRect().bottom < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.entries.length ? lo : 0;
+  /** The buffers in composed document order (read only: for look-ups such as `firstOnScreen`). */
+  get buffers(): readonly ScannedBuffer[] {
+    return this.entries;
   }
 
   /**
@@ -228,7 +220,7 @@ export class LiveScan {
    */
   resolvePending(
     cap: number,
-    allow: (entityId: string) => boolean = ALLOW_ALL,
+    allow: (entityId: string) => boolean = () => true,
     hasTime: () => boolean = () => true,
   ): boolean {
     return this.resolutionFor(cap, allow).advance(this.entries, this.rangeOf, hasTime);
@@ -241,7 +233,7 @@ export class LiveScan {
    */
   mentions(
     cap: number,
-    allow: (entityId: string) => boolean = ALLOW_ALL,
+    allow: (entityId: string) => boolean = () => true,
     hasTime: () => boolean = () => true,
     from = 0,
   ): PageMentions {
@@ -255,5 +247,3 @@ export class LiveScan {
     return this.resolution;
   }
 }
-
-const ALLOW_ALL = () => true;
