@@ -16,6 +16,13 @@ export const QUIET = 0;
 export const AT_FIRST = 2;
 export const MAYBE_SECOND = 4;
 
+/*
+ * What the filter relies on from folding (`fold-char.ts`, checked by the start filter's tests): an
+ * ASCII unit folds to an ASCII unit, never to nothing; aliases fold with no space at their start
+ * and no two spaces in a row. Where a text's first three units are ASCII, they are then the
+ * first three folded units of any match beginning there, but for runs of spaces.
+ */
+
 /** The raw ASCII code units that fold to each ASCII code (letters in both cases, every space). */
 const RAW_OF: number[][] = Array.from({ length: 128 }, () => []);
 for (let u = 0; u < 128; u++) {

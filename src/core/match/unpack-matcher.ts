@@ -117,6 +117,8 @@ export function unpackMatcher(data: PackedMatcher): MatcherTables {
   }
   const e1 = firstChild[1]!;
   const startKinds = reader.take((firstChild[e1] ?? e1) - 1);
+  // Seven kinds of capitals (`kindOfCapitals`); a wrong byte would make the start filter skip matches.
+  if (startKinds.some((k) => k > 0x7f)) throw new Error('matcher data has malformed start kinds');
   const rootNext = new Int32Array(65536);
   for (let t = firstChild[0]!; t < firstChild[1]!; t++) rootNext[stateChar[t]!] = t;
   return {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PackSchema } from '../../../src/core/dataset/pack';
 import { aliasesFromEntities } from '../../../src/core/match/aliases-from-entities';
-import { compileMatcher } from '../../../src/core/match/compile-matcher';
-import { foldCode, IGNORABLE, isWordCode } from '../../../src/core/match/fold-char';
+import { compileMatcher, foldAlias } from '../../../src/core/match/compile-matcher';
+import { foldCode, IGNORABLE, isWordCode, SPACE } from '../../../src/core/match/fold-char';
 import { Matcher, type RawMatch } from '../../../src/core/match/matcher';
+import { fromBase64, toBase64 } from '../../../src/core/match/matcher-bytes';
 import type { MatcherAlias } from '../../../src/core/match/matcher-data';
 import { generatePack } from '../../bench/generate-pack';
 import { bundledPack } from './bundled-matcher';
@@ -135,10 +136,13 @@ const generated = aliasesFromEntities(
 );
 const oneUnit: MatcherAlias[] = [
   { entityId: 'x', text: 'X', rule: 'capitalised' },
+  { entityId: 'xyz', text: 'xyz', rule: 'any-case' },
   { entityId: 'q', text: '"Q', rule: 'capitalised' },
   { entityId: 'wide', text: 'Aé', rule: 'capitalised' },
   { entityId: 'space', text: 'A B', rule: 'any-case' },
   { entityId: 'listed', text: 'deGaulle', rule: 'capitalised' },
+  { entityId: 'second', text: 'aB', rule: 'capitalised' },
+  { entityId: 'tag', text: '#Tag', rule: 'capitalised' },
 ];
 
 describe('the start filter passes every place a mention begins', () => {
@@ -177,13 +181,39 @@ describe('the start filter passes every place a mention begins', () => {
 
   it.each(matchers)('with %s, on 400 random texts, as a walk at every word start finds', (_l, m, pieces) => {
     let found = 0;
+    const next = random(11);
     for (const text of randomTexts(7, 400, pieces)) {
       const expected = walkEverywhere(m, text);
       expect(m.scan(text), JSON.stringify(text)).toEqual(expected);
+      // The same read in pieces of 1 to 7 code units (a long text matched across slices).
+      const cursor = m.startScan(text);
+      while (!m.continueScan(cursor, 1 + Math.floor(next() * 7)));
+      expect(m.finishScan(cursor), JSON.stringify(text)).toEqual(expected);
       found += expected.length;
     }
     expect(found).toBeGreaterThan(100);
   });
+
+  it.each(matchers)(
+    'with %s, where invisible characters and runs of spaces fall inside the first three units',
+    (_l, m, pieces) => {
+      const next = random(5);
+      const inserts = ['\u00ad', '\u200b', '\u034f', ' ', '  ', '\t', '\u00a0', '\n'];
+      let found = 0;
+      for (const base of randomTexts(3, 300, pieces)) {
+        // Something invisible or a run of spaces after the first, second or third unit of a word.
+        const at = base.search(/\b\w/);
+        const text =
+          at < 0
+            ? base
+            : `${base.slice(0, at + 1 + Math.floor(next() * 3))}${inserts[Math.floor(next() * inserts.length)]}${base.slice(at + 1 + Math.floor(next() * 3))}`;
+        const expected = walkEverywhere(m, text);
+        expect(m.scan(text), JSON.stringify(text)).toEqual(expected);
+        found += expected.length;
+      }
+      expect(found).toBeGreaterThan(20);
+    },
+  );
 
   const m = new Matcher(compileMatcher(bundled));
   it.each<[string, string[]]>([
@@ -206,5 +236,48 @@ describe('the start filter passes every place a mention begins', () => {
   ])('in %j finds %j', (text, spans) => {
     expect(m.scan(text).map((x) => text.slice(x.start, x.end))).toEqual(spans);
     expect(m.scan(text)).toEqual(walkEverywhere(m, text));
+  });
+});
+
+describe('what the start filter relies on', () => {
+  it('every ASCII unit folds to an ASCII unit, never to nothing', () => {
+    for (let code = 0; code < 128; code++) {
+      const folded = foldCode(code);
+      expect(folded, `U+${code.toString(16)}`).toBeGreaterThanOrEqual(0);
+      expect(folded).toBeLessThan(128);
+    }
+  });
+
+  it.each(['  Keir  Starmer ', '\tNATO', 'A \u00a0\t B', '\u00ad Trump'])(
+    'aliases fold with no space first and no two in a row: %j',
+    (text) => {
+      const { codes } = foldAlias({ text });
+      expect(codes[0]).not.toBe(SPACE);
+      expect(codes.some((c, i) => c === SPACE && codes[i + 1] === SPACE)).toBe(false);
+    },
+  );
+
+  it.each<[string, MatcherAlias[], string, string[]]>([
+    ['no aliases', [], 'Keir Starmer', []],
+    [
+      'only one-unit aliases',
+      [
+        { entityId: 'x', text: 'X', rule: 'capitalised' },
+        { entityId: 'y', text: 'y', rule: 'any-case' },
+      ],
+      'X marks y, not xY or Y2',
+      ['X', 'y'],
+    ],
+  ])('a matcher of %s finds what a walk finds', (_label, aliases, text, spans) => {
+    const m = new Matcher(compileMatcher(aliases));
+    expect(m.scan(text).map((x) => text.slice(x.start, x.end))).toEqual(spans);
+    expect(m.scan(text)).toEqual(walkEverywhere(m, text));
+  });
+
+  it('refuses compiled start kinds out of range', () => {
+    const packed = compileMatcher(bundled);
+    const bytes = fromBase64(packed.packed);
+    bytes[bytes.length - 1] = 0xff;
+    expect(() => new Matcher({ ...packed, packed: toBase64(bytes) })).toThrow(/start kinds/);
   });
 });
