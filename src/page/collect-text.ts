@@ -95,13 +95,15 @@ export class TextCollector {
         boxedApart(current.nodes[current.nodes.length - 1]!, text, container))
     ) {
       if (current) this.push(current);
-      this.current = { text: '', nodes: [], starts: [], block: container };
+      // Arrays made with their first item are one slot long (most blocks have one text node);
+      // made empty and pushed to, each would take seventeen.
+      this.current = { text: data, nodes: [text], starts: [0], block: container };
       this.brokeSinceText = false;
+    } else {
+      current.starts.push(current.text.length);
+      current.nodes.push(text);
+      current.text += data;
     }
-    const buffer = this.current!;
-    buffer.starts.push(buffer.text.length);
-    buffer.nodes.push(text);
-    buffer.text += data;
     this.endsInWord = isWordCode(data.charCodeAt(data.length - 1));
   }
 

@@ -2,6 +2,7 @@ import type { Matcher } from '../core/match/matcher';
 import type { PageReport } from '../messaging/page-protocol';
 import { articleDateTaskOf } from './article-date-task';
 import { TextCollector } from './collect-text';
+import { FrameTimer } from './frame-timer';
 import type { HighlightPainter } from './highlight-painter';
 import { LiveScan } from './live-scan';
 import { OnScreenBuffer } from './on-screen-buffer';
@@ -43,6 +44,7 @@ export class GlossPage {
   private firstHighlightAt: number | null = null;
   private dirty = false;
   private lastPaint = 0;
+  private readonly frame = new FrameTimer();
   private latest: PageMentions = { painted: [], counts: new Map(), total: 0 };
   private readonly startedAt = performance.now();
   private firstCompleteAt: number | null = null;
@@ -141,7 +143,7 @@ export class GlossPage {
   /** One slice: prune, walk, match, and repaint when a batch is complete. True when idle. */
   private work(hasTime: () => boolean): boolean {
     const start = performance.now();
-    const paintDue = start - this.lastPaint > PAINT_EVERY_MS;
+    const paintDue = start - this.lastPaint > this.frame.paintGap(PAINT_EVERY_MS);
     const workTime = paintDue
       ? () => hasTime() && performance.now() - start < SLICE_MS - PAINT_RESERVE_MS
       : hasTime;
@@ -241,6 +243,7 @@ export class GlossPage {
       this.visible.index,
     );
     this.painter.paint(this.latest.painted);
+    this.frame.afterPaint(this.doc.defaultView);
     if (this.latest.painted.length) this.firstHighlightAt ??= performance.now();
     this.onPainted(this.latest);
   }

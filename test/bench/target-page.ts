@@ -2,7 +2,14 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bundledPack } from '../core/match/bundled-matcher';
-import { bigTextNodePage, blocksPage, framesPage, paragraphsPage, textNodesPage } from './huge-pages';
+import {
+  bigTextNodePage,
+  blocksPage,
+  framesPage,
+  listPage,
+  paragraphsPage,
+  textNodesPage,
+} from './huge-pages';
 import { newsLikeText } from './news-text';
 
 /** The corpus of real pages, served under `/pages`. */
@@ -18,7 +25,8 @@ const QUICK_HUGE = [
 
 /**
  * The page a profiling tool opens, by name: `generated` (the 3 MB page of bench:page),
- * `huge:<n>` (the n-th pathological page of its quick set) or a file name in the corpus. Generated
+ * `huge:<n>` (the n-th pathological page of its quick set), `list:<items>` (the e2e test's page of
+ * list items) or a file name in the corpus. Generated
  * pages are written to a new temporary `dir` (served under `/gen`); `path` is the page's path.
  */
 export async function targetPage(target: string): Promise<{ dir: string; path: string }> {
@@ -30,6 +38,10 @@ export async function targetPage(target: string): Promise<{ dir: string; path: s
       join(dir, 'page.html'),
       `<!doctype html><html><head><meta charset="utf-8"><title>Generated</title></head><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`,
     );
+    return { dir, path: '/gen/page.html' };
+  }
+  if (target.startsWith('list:')) {
+    await writeFile(join(dir, 'page.html'), listPage(Number(target.slice(5))).html);
     return { dir, path: '/gen/page.html' };
   }
   if (target.startsWith('huge:')) {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePack } from '../bench/generate-pack';
 import { framesPage, listPage } from '../bench/huge-pages';
 import { useChromiumSuite } from './harness/chromium-suite';
+import { waitForCompleteReport } from './harness/page-report';
 import { type PageServer, servePages } from './harness/serve-pages';
 
 const suite = useChromiumSuite();
@@ -82,6 +83,8 @@ describe('Gloss at scale (Chromium)', () => {
   it('marks a page of 200,000 list items', async () => {
     const page = await openHtml('list', listPage(200_000).html);
     await expect.poll(() => highlighted(page), { timeout: 120_000 }).toContain('gloss-volodymyr-zelenskyy');
+    const report = await waitForCompleteReport(suite.session.worker, page, 120_000);
+    console.log(`200k list: longest slice ${report?.longestSliceMs} ms, p95 ${report?.sliceP95Ms} ms`);
     await page.close();
   }, 400_000);
 
