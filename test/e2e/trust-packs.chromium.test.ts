@@ -7,6 +7,7 @@ import { hostilePacks } from '../support/hostile-packs';
 import { ROOT } from './harness/build-extension';
 import { hoverEntity, waitForCard } from './harness/card-helpers';
 import { useChromiumSuite } from './harness/chromium-suite';
+import { openOptions as openOptionsIn } from './harness/options-page';
 
 // What a pack file can do, through the options page's real file input.
 const suite = useChromiumSuite();
@@ -14,11 +15,9 @@ const newsroomPack = JSON.parse(
   readFileSync(resolve(ROOT, 'test/fixtures/packs/newsroom-pack.json'), 'utf8'),
 ) as PackInput;
 
+/** The options page, once it counts the bundled pack (see `openOptions` of the harness). */
 async function openOptions(): Promise<Page> {
-  const options = await suite.session.context.newPage();
-  await options.goto(`chrome-extension://${suite.session.extensionId}/options.html`);
-  await options.getByTestId('data-counts').waitFor();
-  return options;
+  return (await openOptionsIn(suite)).options;
 }
 
 async function upload(options: Page, body: string, name = 'pack.json') {
