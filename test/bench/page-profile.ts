@@ -5,11 +5,8 @@
  * `generated` (the 3 MB page of bench:page), `huge:<n>` (the n-th pathological page of the quick
  * set) or a file name in the corpus.
  */
-import { rm } from 'node:fs/promises';
-import { keepOffline, launchChromium } from '../e2e/harness/launch-chromium';
 import { waitForCompleteReport } from '../e2e/harness/page-report';
-import { servePages } from '../e2e/harness/serve-pages';
-import { CORPUS, targetPage } from './target-page';
+import { openTarget } from './target-page';
 
 interface ProfileNode {
   id: number;
@@ -19,17 +16,13 @@ interface ProfileNode {
 
 async function main() {
   const target = process.argv[2] ?? 'generated';
-  const { dir, path } = await targetPage(target);
-  const server = await servePages({ '/pages': CORPUS, '/gen': dir });
-  const gloss = await launchChromium();
+  const { gloss, page, go, close } = await openTarget(target);
   try {
-    await keepOffline(gloss.context, server.origin);
-    const page = await gloss.context.newPage();
     const cdp = await gloss.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
-    await page.goto(server.url(path), { waitUntil: 'commit', timeout: 60_000 });
+    await go();
     const report = await waitForCompleteReport(gloss.worker, page, 180_000);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
       profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
@@ -51,9 +44,7 @@ async function main() {
     console.log('');
     longestSlice(profile);
   } finally {
-    await gloss.close();
-    await server.close();
-    await rm(dir, { recursive: true, force: true });
+    await close();
   }
 }
 

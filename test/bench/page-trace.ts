@@ -6,11 +6,8 @@
  * collection; a collection inside Gloss's script is counted in both). It shows how much of "DOMContentLoaded → last highlight" is the browser's own work
  * on the page and how much is Gloss's. `<page>` as for `profile:page`.
  */
-import { rm } from 'node:fs/promises';
-import { keepOffline, launchChromium } from '../e2e/harness/launch-chromium';
 import { waitForCompleteReport } from '../e2e/harness/page-report';
-import { servePages } from '../e2e/harness/serve-pages';
-import { CORPUS, targetPage } from './target-page';
+import { openTarget } from './target-page';
 
 interface TraceEvent {
   name: string;
@@ -36,12 +33,8 @@ async function main() {
   const target = process.argv[2] ?? 'generated';
   const minIndex = process.argv.indexOf('--min');
   const minMs = minIndex > 0 ? Number(process.argv[minIndex + 1]) : 15;
-  const { dir, path } = await targetPage(target);
-  const server = await servePages({ '/pages': CORPUS, '/gen': dir });
-  const gloss = await launchChromium();
+  const { gloss, page, go, close } = await openTarget(target);
   try {
-    await keepOffline(gloss.context, server.origin);
-    const page = await gloss.context.newPage();
     const cdp = await gloss.context.newCDPSession(page);
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
@@ -50,7 +43,7 @@ async function main() {
       categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink,loading',
       transferMode: 'ReportEvents',
     });
-    await page.goto(server.url(path), { waitUntil: 'commit', timeout: 60_000 });
+    await go();
     const report = await waitForCompleteReport(gloss.worker, page, 180_000);
     await cdp.send('Tracing.end');
     await complete;
@@ -67,9 +60,7 @@ async function main() {
     );
     printTasks(events, minMs);
   } finally {
-    await gloss.close();
-    await server.close();
-    await rm(dir, { recursive: true, force: true });
+    await close();
   }
 }
 

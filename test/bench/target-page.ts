@@ -1,7 +1,10 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { bundledPack } from '../core/match/bundled-matcher';
+import { type ChromiumSession, keepOffline, launchChromium } from '../e2e/harness/launch-chromium';
+import { servePages } from '../e2e/harness/serve-pages';
 import {
   bigTextNodePage,
   blocksPage,
@@ -49,4 +52,37 @@ export async function targetPage(target: string): Promise<{ dir: string; path: s
     return { dir, path: '/gen/page.html' };
   }
   return { dir, path: `/pages/${encodeURIComponent(target)}` };
+}
+
+/**
+ * Chromium with Gloss, offline but for a local server of the corpus and `target`'s page (see
+ * `targetPage`), and a new tab not yet on it: `go` opens the page in it, `close` ends it all.
+ */
+export async function openTarget(target: string): Promise<{
+  gloss: ChromiumSession;
+  page: Page;
+  go: () => Promise<unknown>;
+  close: () => Promise<void>;
+}> {
+  const { dir, path } = await targetPage(target);
+  const server = await servePages({ '/pages': CORPUS, '/gen': dir });
+  const gloss = await launchChromium();
+  const close = async () => {
+    await gloss.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    await keepOffline(gloss.context, server.origin);
+    const page = await gloss.context.newPage();
+    return {
+      gloss,
+      page,
+      go: () => page.goto(server.url(path), { waitUntil: 'commit', timeout: 60_000 }),
+      close,
+    };
+  } catch (e) {
+    await close();
+    throw e;
+  }
 }

@@ -27,6 +27,19 @@ for (let c = 0x2010; c <= 0x2015; c++) setFold(c, 0x2d);
 setFold(0x2212, 0x2d);
 for (let c = 0; c < 128; c++) foldCode(c);
 
+/**
+ * For each ASCII code, the raw ASCII code units that fold to it: both cases of a letter, every
+ * ASCII white space for `SPACE`, the backtick with the apostrophe (ASCII always folds to ASCII).
+ */
+export const ASCII_UNFOLD: readonly (readonly number[])[] = (() => {
+  const raw: number[][] = Array.from({ length: 128 }, () => []);
+  for (let u = 0; u < 128; u++) {
+    const f = FOLD[u]!;
+    if (f >= 0 && f < 128) raw[f]!.push(u);
+  }
+  return raw;
+})();
+
 function setFold(code: number, to: number): void {
   FOLD[code] = to;
 }

@@ -1,5 +1,5 @@
 import { capitalsAtStart, capitalTest } from './capital-offsets';
-import { FOLD, foldCode, IGNORABLE, isUpperCode, isWordCode, SPACE } from './fold-char';
+import { ASCII_UNFOLD, foldCode, IGNORABLE, isUpperCode, isWordCode, SPACE } from './fold-char';
 import type { MatcherTables } from './unpack-matcher';
 
 /** The class of a code unit has been worked out. */
@@ -22,13 +22,6 @@ export const MAYBE_SECOND = 4;
  * and no two spaces in a row. Where a text's first three units are ASCII, they are then the
  * first three folded units of any match beginning there, but for runs of spaces.
  */
-
-/** The raw ASCII code units that fold to each ASCII code (letters in both cases, every space). */
-const RAW_OF: number[][] = Array.from({ length: 128 }, () => []);
-for (let u = 0; u < 128; u++) {
-  const f = FOLD[u]!;
-  if (f >= 0 && f < 128) RAW_OF[f]!.push(u);
-}
 
 /**
  * Where a mention may begin, worked out once per matcher from its patterns, capitals included:
@@ -206,10 +199,10 @@ export class StartFilter {
     for (let s = t.firstChild[second]!; s < t.firstChild[second + 1]!; s++) {
       const c3 = t.stateChar[s]!;
       if (c3 >= 128) return 0;
-      for (const u of RAW_OF[c3]!) bits[u >> 5]! |= 1 << (u & 31);
+      for (const u of ASCII_UNFOLD[c3]!) bits[u >> 5]! |= 1 << (u & 31);
     }
     // A run of spaces counts as one.
-    if (t.stateChar[second] === SPACE) for (const u of RAW_OF[SPACE]!) bits[u >> 5]! |= 1 << (u & 31);
+    if (t.stateChar[second] === SPACE) for (const u of ASCII_UNFOLD[SPACE]!) bits[u >> 5]! |= 1 << (u & 31);
     thirds.push(...bits);
     return thirds.length / 4 - 1;
   }
@@ -219,7 +212,7 @@ export class StartFilter {
    * may come third (`slot`); `c2` -1 (a one-unit alias): any unit after `c1`, and any third.
    */
   private mark(c1: number, up1: boolean, c2: number, up2: boolean, slot: number): void {
-    for (const u1 of RAW_OF[c1]!) {
+    for (const u1 of ASCII_UNFOLD[c1]!) {
       if (up1 && !isUpperCode(u1)) continue;
       const row = u1 << 7;
       if (c2 < 0) {
@@ -228,7 +221,7 @@ export class StartFilter {
         this.thirdSlot.fill(0, row, row + 128);
         continue;
       }
-      for (const u2 of RAW_OF[c2]!) {
+      for (const u2 of ASCII_UNFOLD[c2]!) {
         if (up2 && !isUpperCode(u2)) continue;
         this.pairs[row | u2] = 1;
         if (!this.anyAfter[u1]) this.thirdSlot[row | u2] = slot;
