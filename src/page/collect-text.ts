@@ -13,10 +13,8 @@ import { boxedApart } from './box-boundary';
 import { ProseWalker } from './prose-walker';
 import { blockOf, isInlineElement, isInsideSkipped } from './text-elements';
 
-/** A buffer and the block element (or root) that contains it. */
-export interface BlockBuffer extends TextBuffer {
-  block: Node;
-}
+/** The `starts` of every buffer of one text node (most of them): shared, frozen so none grows. */
+const ONE_START: number[] = Object.freeze([0]) as unknown as number[];
 
 /**
  * Walks the text under a root into buffers, in document order, a bounded number of nodes at a
@@ -26,12 +24,23 @@ export interface BlockBuffer extends TextBuffer {
  * for the caller to collect separately.
  */
 export class TextCollector {
-  readonly buffers: BlockBuffer[] = [];
+  readonly buffers: TextBuffer[] = [];
   readonly shadowRoots: ShadowRoot[] = [];
   /** Custom elements seen without a shadow root yet (one may be attached later). */
   readonly customElements: Element[] = [];
   private readonly walker: ProseWalker;
-  private current: BlockBuffer | null = null;
+  private current: TextBuffer | null = null;
+  /**
+   * The block element (or root) holding the buffer being walked. Not kept in the buffer: on a
+   * page of 200,000 list items that would keep 200,000 more element wrappers alive for the garbage collector to trace.
+   */
+  private block: Node | null = null;
+  /**
+   * A buffer of an earlier walk that the current one repeats so far (`current` is null then):
+   * its first `nodes` text nodes, `length` code units of text. Kept as is if the walk repeats
+   * it to its end, so a walk of unchanged text allocates nothing per block.
+   */
+  private repeat: { buffer: TextBuffer; nodes: number; length: number } | null = null;
   /** Whether the current buffer's text ends in a word character (read without flattening it). */
   private endsInWord = false;
   private brokeSinceText = false;
@@ -39,11 +48,14 @@ export class TextCollector {
 
   /**
    * `readStyles` false (while the page is parsed) joins text that only CSS separates; the walk at
-   * `DOMContentLoaded` reads the styles and splits such text where it must.
+   * `DOMContentLoaded` reads the styles and splits such text where it must. `known` gives the
+   * buffer an earlier walk began at a text node, if any: a buffer walked again unchanged is
+   * that same object.
    */
   constructor(
     root: Node,
     private readonly readStyles = true,
+    private readonly known: (first: Text) => TextBuffer | undefined = () => undefined,
   ) {
     // A root inside a protected region (text written later into <title> or <script>) holds
     // nothing to mark, exactly as the first pass, which never entered it.
@@ -66,8 +78,7 @@ export class TextCollector {
       else this.addText(node as Text);
       if (++visited >= limit) return false;
     }
-    if (this.current) this.push(this.current);
-    this.current = null;
+    this.end();
     this.finished = true;
     return true;
   }
@@ -82,32 +93,80 @@ export class TextCollector {
     if (text.data.length === 0) return;
     const data = text.data;
     const container = blockOf(text) ?? text;
-    const current = this.current;
+    const repeat = this.repeat;
     // `current.text` is a string grown by `+=`: reading a character of it would flatten it on
     // every text node, quadratic in a block of many nodes. Its last character is tracked instead.
     if (
-      !current ||
+      this.block === null ||
       this.brokeSinceText ||
-      container !== current.block ||
+      container !== this.block ||
       (this.readStyles &&
         this.endsInWord &&
         isWordCode(data.charCodeAt(0)) &&
-        boxedApart(current.nodes[current.nodes.length - 1]!, text, container))
+        boxedApart(this.lastNode(), text, container))
     ) {
-      if (current) this.push(current);
-      // Arrays made with their first item are one slot long (most blocks have one text node);
-      // made empty and pushed to, each would take seventeen.
-      this.current = { text: data, nodes: [text], starts: [0], block: container };
+      this.end();
       this.brokeSinceText = false;
-    } else {
-      current.starts.push(current.text.length);
-      current.nodes.push(text);
-      current.text += data;
-    }
+      this.block = container;
+      const earlier = this.known(text);
+      if (earlier?.text.startsWith(data)) this.repeat = { buffer: earlier, nodes: 1, length: data.length };
+      // An array made with its first item is one slot long (most blocks have one text node);
+      // made empty and pushed to, it would take seventeen.
+      else this.current = { text: data, nodes: [text], starts: ONE_START };
+    } else if (repeat) {
+      const { buffer } = repeat;
+      if (
+        buffer.nodes[repeat.nodes] === text &&
+        buffer.starts[repeat.nodes] === repeat.length &&
+        buffer.text.startsWith(data, repeat.length)
+      ) {
+        repeat.nodes++;
+        repeat.length += data.length;
+      } else this.append(this.diverge(), text, data);
+    } else this.append(this.current!, text, data);
     this.endsInWord = isWordCode(data.charCodeAt(data.length - 1));
   }
 
-  private push(buffer: BlockBuffer): void {
+  private append(current: TextBuffer, text: Text, data: string): void {
+    if (current.starts === ONE_START) current.starts = [0];
+    current.starts.push(current.text.length);
+    current.nodes.push(text);
+    current.text += data;
+  }
+
+  /** The last text node of the buffer being walked. */
+  private lastNode(): Text {
+    const repeat = this.repeat;
+    if (repeat) return repeat.buffer.nodes[repeat.nodes - 1]!;
+    const nodes = this.current!.nodes;
+    return nodes[nodes.length - 1]!;
+  }
+
+  /** The walk no longer repeats an earlier buffer: what it repeated becomes a new buffer. */
+  private diverge(): TextBuffer {
+    const { buffer, nodes, length } = this.repeat!;
+    this.repeat = null;
+    this.current = {
+      text: buffer.text.slice(0, length),
+      nodes: buffer.nodes.slice(0, nodes),
+      starts: nodes === 1 ? ONE_START : buffer.starts.slice(0, nodes),
+    };
+    return this.current;
+  }
+
+  /** Ends the buffer being walked: the earlier one when repeated whole, else a new one. */
+  private end(): void {
+    const repeat = this.repeat;
+    if (repeat && repeat.nodes === repeat.buffer.nodes.length && repeat.length === repeat.buffer.text.length)
+      this.buffers.push(repeat.buffer); // holds non-space text: it was kept when first walked
+    else if (repeat) this.push(this.diverge());
+    else if (this.current) this.push(this.current);
+    this.repeat = null;
+    this.current = null;
+    this.block = null;
+  }
+
+  private push(buffer: TextBuffer): void {
     if (/\S/.test(buffer.text)) this.buffers.push(buffer);
   }
 }
@@ -117,7 +176,7 @@ export class TextCollector {
  * buffers of its own, after the light-DOM text). For tests and small roots; pages use
  * `TextCollector` in slices.
  */
-export function collectText(root: Node): BlockBuffer[] {
+export function collectText(root: Node): TextBuffer[] {
   const collector = new TextCollector(root);
   collector.step();
   const buffers = [...collector.buffers];

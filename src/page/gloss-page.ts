@@ -47,6 +47,7 @@ export class GlossPage {
   private readonly frame = new FrameTimer();
   private latest: PageMentions = { painted: [], counts: new Map(), total: 0 };
   private readonly startedAt = performance.now();
+  private readonly known = (first: Text) => this.live.knownBuffer(first);
   private firstCompleteAt: number | null = null;
 
   constructor(
@@ -223,7 +224,7 @@ export class GlossPage {
 
   /** A walk of `root`; while the page is parsed, without reading styles (see `box-boundary.ts`). */
   private collectorOf(root: Node): TextCollector {
-    return new TextCollector(root, this.doc.readyState !== 'loading');
+    return new TextCollector(root, this.doc.readyState !== 'loading', this.known);
   }
 
   /** True when an ancestor of `root` (within its tree) is queued too: that walk covers it. */

@@ -1,8 +1,8 @@
 import type { Matcher } from '../core/match/matcher';
-import type { BlockBuffer } from './collect-text';
+import type { TextBuffer } from './collect-text';
 import { compareComposed } from './composed-order';
 import { type PageMentions, PageResolution } from './page-resolution';
-import { newEntry, rangeIn, type ScannedBuffer, sameBuffer } from './scanned-buffer';
+import { matchInPieces, newEntry, rangeIn, type ScannedBuffer, sameBuffer } from './scanned-buffer';
 
 export type { PageMentions } from './page-resolution';
 
@@ -38,7 +38,7 @@ export class LiveScan {
    * Replaces the buffers under `root` with `buffers` (just collected from it, in order). Buffers
    * unchanged since the last collection keep their matches; the rest wait for `matchPending`.
    */
-  replaceUnder(root: Node, buffers: BlockBuffer[]): void {
+  replaceUnder(root: Node, buffers: TextBuffer[]): void {
     for (const _ of this.replaceSteps(root, buffers));
   }
 
@@ -46,9 +46,8 @@ export class LiveScan {
    * `replaceUnder` in steps of at most `STEP_ITEMS` buffers, for a caller that checks its time
    * between them; the scan must not be used otherwise until the steps are done.
    */
-  *replaceSteps(root: Node, buffers: BlockBuffer[]): Generator<void, void, void> {
-    // The buffers under a root are contiguous in document order: find the first by binary
-    // search, then take them while the root contains them.
+  *replaceSteps(root: Node, buffers: TextBuffer[]): Generator<void, void, void> {
+    // The buffers under a root are contiguous in document order: binary search for the first.
     let from = 0;
     let to = this.entries.length;
     while (from < to) {
@@ -60,9 +59,18 @@ export class LiveScan {
     while (end < this.entries.length && root.contains(this.entries[end]!.buffer.nodes[0]!)) {
       if (++end % STEP_ITEMS === 0) yield;
     }
+    // Buffers a walk gave back unchanged (`knownBuffer`) keep their entries with no look-up.
+    let same = 0;
+    while (
+      same < buffers.length &&
+      from + same < end &&
+      buffers[same] === this.entries[from + same]!.buffer
+    ) {
+      if (++same % STEP_ITEMS === 0) yield;
+    }
     const previous = new Map<Text, ScannedBuffer>();
     let unmatchedGone = 0;
-    for (let k = from; k < end; k++) {
+    for (let k = from + same; k < end; k++) {
       const entry = this.entries[k]!;
       previous.set(entry.buffer.nodes[0]!, entry);
       if (!entry.raw) unmatchedGone++;
@@ -70,10 +78,11 @@ export class LiveScan {
     }
     const stale = new Set<ScannedBuffer>();
     const fresh: ScannedBuffer[] = new Array(buffers.length);
+    for (let k = 0; k < same; k++) fresh[k] = this.entries[from + k]!;
     let unmatchedNew = 0;
     // The first position where the entries change (the resolution is kept before it).
     let changedAt = Number.POSITIVE_INFINITY;
-    for (let k = 0; k < buffers.length; k++) {
+    for (let k = same; k < buffers.length; k++) {
       const buffer = buffers[k]!;
       const first = buffer.nodes[0]!;
       const known = this.byFirstNode.get(first);
@@ -105,10 +114,15 @@ export class LiveScan {
       this.resolution?.rollback(changedAt);
       this.matchedTo.from = -1;
     }
-    for (let k = 0; k < fresh.length; k++) {
+    for (let k = same; k < fresh.length; k++) {
       this.byFirstNode.set(fresh[k]!.buffer.nodes[0]!, fresh[k]!);
       if (k % STEP_ITEMS === 0) yield;
     }
+  }
+
+  /** The buffer known to begin at `first`, for a walk to give back when it finds it unchanged. */
+  knownBuffer(first: Text): TextBuffer | undefined {
+    return this.byFirstNode.get(first)?.buffer;
   }
 
   /** Number of buffers waiting to be matched. */
@@ -120,7 +134,7 @@ export class LiveScan {
    * Adds buffers after all known ones (the next part of a first walk, in document order); the
    * final `replaceUnder` of the walk keeps them and their matches.
    */
-  append(buffers: BlockBuffer[]): void {
+  append(buffers: TextBuffer[]): void {
     // The last buffers resolved read these as their context.
     this.resolution?.rollback(this.entries.length);
     for (const buffer of buffers) {
@@ -194,16 +208,7 @@ export class LiveScan {
   /** Matches one entry (or the next pieces of a long one) unless already matched; false when time ran out. */
   private matchEntry(entry: ScannedBuffer, hasTime: () => boolean): boolean {
     if (entry.raw) return true;
-    if (!hasTime()) return false;
-    const { matcher } = this;
-    const text = entry.text;
-    if (!entry.cursor && text.length <= MATCH_CHARS) entry.raw = matcher.scan(text);
-    else {
-      entry.cursor ??= matcher.startScan(text);
-      while (!matcher.continueScan(entry.cursor, MATCH_CHARS)) if (!hasTime()) return false;
-      entry.raw = matcher.finishScan(entry.cursor);
-      entry.cursor = null;
-    }
+    if (!matchInPieces(this.matcher, entry, MATCH_CHARS, hasTime)) return false;
     this.unmatched--;
     return true;
   }

@@ -1,9 +1,9 @@
-import type { RawMatch, ScanCursor } from '../core/match/matcher';
-import { type BlockBuffer, locateOffset } from './collect-text';
+import type { Matcher, RawMatch, ScanCursor } from '../core/match/matcher';
+import { locateOffset, type TextBuffer } from './collect-text';
 
 /** One buffer of a live scan: its text, its candidate matches once known, the ranges made for them. */
 export interface ScannedBuffer {
-  buffer: BlockBuffer;
+  buffer: TextBuffer;
   /** `buffer.text`, for the resolution. */
   text: string;
   raw: RawMatch[] | null;
@@ -14,12 +14,12 @@ export interface ScannedBuffer {
 }
 
 /** A buffer not matched yet. */
-export function newEntry(buffer: BlockBuffer): ScannedBuffer {
+export function newEntry(buffer: TextBuffer): ScannedBuffer {
   return { buffer, text: buffer.text, raw: null, cursor: null, ranges: null };
 }
 
 /** True when two collections of a buffer hold the same text in the same nodes. */
-export function sameBuffer(a: BlockBuffer, b: BlockBuffer): boolean {
+export function sameBuffer(a: TextBuffer, b: TextBuffer): boolean {
   if (a === b) return true;
   return a.text === b.text && a.nodes.length === b.nodes.length && a.nodes.every((n, i) => n === b.nodes[i]);
 }
@@ -45,4 +45,26 @@ export function rangeIn(entry: ScannedBuffer, start: number, end: number): Range
     entry.ranges.set(key, range);
   }
   return range;
+}
+
+/**
+ * Matches an entry not matched yet, `pieceChars` code units between checks of `hasTime` once its
+ * text is longer than that; false when time ran out first (the next call goes on from there).
+ */
+export function matchInPieces(
+  matcher: Matcher,
+  entry: ScannedBuffer,
+  pieceChars: number,
+  hasTime: () => boolean,
+): boolean {
+  if (!hasTime()) return false;
+  const text = entry.text;
+  if (!entry.cursor && text.length <= pieceChars) entry.raw = matcher.scan(text);
+  else {
+    entry.cursor ??= matcher.startScan(text);
+    while (!matcher.continueScan(entry.cursor, pieceChars)) if (!hasTime()) return false;
+    entry.raw = matcher.finishScan(entry.cursor);
+    entry.cursor = null;
+  }
+  return true;
 }

@@ -89,7 +89,7 @@ describe('LiveScan', () => {
     (count) => {
       const buffers = Array.from({ length: count }, (_, i) => {
         const node = document.createTextNode(i === 0 ? 'Keir Starmer spoke.' : 'x');
-        return { text: node.data, nodes: [node], starts: [0], block: document.body };
+        return { text: node.data, nodes: [node], starts: [0] };
       });
       scan = new LiveScan(bundledMatcher);
       scan.replaceUnder(document.body, buffers);

@@ -15,6 +15,9 @@ export interface RawMatch {
   patterns: number[];
 }
 
+/** The matches of a text with none: frozen, so no caller can add to the list all such texts share. */
+const NO_MATCHES: RawMatch[] = Object.freeze([]) as unknown as RawMatch[];
+
 /** A scan of one text in progress, for texts too long to match in one slice of work. */
 export interface ScanCursor {
   readonly text: string;
@@ -95,6 +98,8 @@ export class Matcher {
 
   /** The matches of a scan that `continueScan` has finished. */
   finishScan(cursor: ScanCursor): RawMatch[] {
+    // Most texts hold no candidate: they share one empty, frozen list (one object less to keep for each).
+    if (cursor.found.length === 0) return NO_MATCHES;
     return cursor.found.filter((m) => !m.patterns.every((p) => this.patternEntity[p] === -1));
   }
 
