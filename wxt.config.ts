@@ -29,6 +29,20 @@ const icons = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `ico
 // which would leave the content script off on a fresh profile.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // Every frame below the top runs the small frame script from its start (about:blank ones
+    // too); it asks for the content script once the frame has text.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts ??= [];
+      manifest.content_scripts.push({
+        matches: ['http://*/*', 'https://*/*'],
+        js: ['frame.js'],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_start',
+      });
+    },
+  },
   // Files copied into the extension as they are: _locales and icons.
   publicDir: 'assets/public',
   zip: { excludeSources: untrackedSources() },
@@ -40,7 +54,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // `scripting`, and the hosts the content scripts already run on: to start Gloss in a frame
+    // once it has text (`src/messaging/start-in-frame.ts`). Gloss makes no network request.
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     // The toolbar button's icon is named in entrypoints/popup/index.html (WXT's manifest meta tags).
     icons,
     // Alt+Shift+J / K as the browser's own shortcuts, so readers can remap them

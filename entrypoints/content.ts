@@ -5,8 +5,8 @@ import { startGloss } from '../src/page/start-gloss';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  allFrames: true,
-  matchAboutBlank: true,
+  // The top frame only: a frame below it runs `frame.ts`, which starts this script once the
+  // frame has text (see `src/messaging/start-in-frame.ts`).
   // As early as possible: Gloss waits for text in the body, then marks it while the page is still
   // loading, so mentions show with the first paint rather than a second later.
   runAt: 'document_start',

@@ -15,6 +15,7 @@ import { getDataStats } from './stats-query';
 export type StoreHandlers = Omit<
   Handlers<BackgroundRequest, BackgroundReplies>,
   | 'badge/set'
+  | 'frame/start'
   | 'tab/ask'
   | 'settings/get'
   | 'settings/set'

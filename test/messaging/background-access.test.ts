@@ -128,6 +128,7 @@ const handlers = {
   'data/reset': async () => true,
   'entities/get': async () => [],
   'badge/set': async () => true,
+  'frame/start': async () => true,
   'tab/ask': async () => ({ url: 'https://bank.example/account' }),
   'settings/get': async () => DEFAULT_SETTINGS,
   'settings/set': async () => DEFAULT_SETTINGS,
@@ -143,6 +144,7 @@ const requests: BackgroundRequest[] = [
   { type: 'matcher/get' },
   { type: 'card/get', entityId: 'keir-starmer' },
   { type: 'badge/set', count: 3 },
+  { type: 'frame/start' },
   { type: 'settings/get' },
   { type: 'entity/mute', entityId: 'keir-starmer' },
   { type: 'stats/get' },
@@ -162,6 +164,7 @@ const requests: BackgroundRequest[] = [
 // A card's "More" asks the background to open the dossier; what the dossier reads is for
 // extension pages only.
 const forContentScripts = new Set([
+  'frame/start',
   'matcher/get',
   'card/get',
   'badge/set',

@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+
+/** The content script and its styles, as the build writes them. */
+const SCRIPT = '/content-scripts/content.js';
+const STYLES = '/content-scripts/content.css';
+
+/** The frame a message came from (as `runtime.onMessage` describes its sender). */
+interface FrameSender {
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/**
+ * Starts Gloss in the frame that asks: its styles, then its content script. A frame's own small
+ * script asks once the frame has text, so a page with a thousand empty frames runs Gloss in none
+ * of them. Only the sender's own frame is ever the target, and never a top frame, where the
+ * content script starts with the page. False when the sender is not a frame of a tab.
+ */
+export async function startInFrame(sender: FrameSender | undefined): Promise<boolean> {
+  const tabId = sender?.tab?.id;
+  const frameId = sender?.frameId;
+  if (tabId === undefined || tabId < 0 || frameId === undefined || frameId <= 0) return false;
+  const target = { tabId, frameIds: [frameId] };
+  await browser.scripting.insertCSS({ target, files: [STYLES] });
+  await browser.scripting.executeScript({ target, files: [SCRIPT], injectImmediately: true });
+  return true;
+}
