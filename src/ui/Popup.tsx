@@ -48,7 +48,10 @@ export function Popup({ location }: { location: Location }) {
 
   const site = report ? siteOf(new URL(report.url).hostname) : null;
   const toggle = async (change: Partial<Settings>) => {
-    setSettings(await updateSettings(change));
+    // Shown at once: a render while the background answers (the page's counts arriving) would
+    // otherwise set a switch just clicked back to its old state.
+    setSettings((before) => ({ ...before, ...change }));
+    setSettings(await updateSettings(change).catch(() => loadSettings()));
     // The page restarts its scan with the new settings; ask again once it has had a moment.
     setTimeout(() => void refresh(tabId), 300);
   };
