@@ -13,10 +13,18 @@ export default defineContentScript({
   // WXT's start-up announcement through postMessage would tell every page the extension's id.
   noScriptStartedPostMessage: true,
   main() {
+    // Once per document: a frame's script may ask to start Gloss again (its frame navigated
+    // while the background was injecting), and two runs would paint and answer twice.
+    const world = globalThis as { glossStarted?: boolean };
+    if (world.glossStarted) return;
+    world.glossStarted = true;
     // WXT's context signal can be aborted by the page (a replayed start-up event): Gloss keeps
     // its own, which ends only when the extension is reloaded, updated or removed.
     let gloss: GlossHandle | null = null;
     const { signal } = extensionLifetime(() => gloss?.rescan());
+    signal.addEventListener('abort', () => {
+      world.glossStarted = false;
+    });
     startGloss(document, signal).then(
       (started) => {
         gloss = started;

@@ -2,7 +2,7 @@ import { whenTextAppears } from '../src/page/wait-for-text';
 
 /** The one call this script makes. */
 interface ExtensionApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime?: { sendMessage?(message: unknown): Promise<unknown> };
 }
 
 /**
@@ -13,16 +13,32 @@ interface ExtensionApi {
  */
 export default defineUnlistedScript(() => {
   if (window === window.top) return; // the top frame's content script starts with the page
-  void whenTextAppears(document, new AbortController().signal).then((found) => {
-    if (!found) return;
-    // The browser's own namespace (Firefox's `browser`, Chrome's `chrome`; both return promises),
-    // read only now: the first read builds the extension's API in this frame, which costs more
-    // than everything else an empty frame does.
-    const { browser, chrome } = globalThis as unknown as Record<string, ExtensionApi | undefined>;
-    try {
-      (browser ?? chrome)?.runtime.sendMessage({ type: 'frame/start' }).catch(() => {});
-    } catch {
-      // The extension was reloaded or removed since: this frame's script is an orphan.
-    }
-  });
+  void whenTextAppears(document, new AbortController().signal).then((found) => found && ask(2));
 });
+
+/**
+ * Asks the background to start Gloss in this frame, again once a second later if that failed.
+ * The extension's API is read only now: in Chromium the first read builds it in this frame,
+ * which costs more than everything else an empty frame does.
+ */
+function ask(tries: number): void {
+  const api = extensionApi();
+  const retry = () => tries > 1 && setTimeout(() => ask(tries - 1), 1000);
+  try {
+    api?.runtime
+      ?.sendMessage?.({ type: 'frame/start' })
+      .then((reply) => (reply as { data?: unknown } | undefined)?.data === true || retry(), retry);
+  } catch {
+    // The extension was reloaded or removed since: this frame's script is an orphan.
+  }
+}
+
+/**
+ * The browser's own namespace: Firefox's `browser`, else Chrome's `chrome` (both return
+ * promises). A page element with the id "browser" also shows as `browser` here, so it counts
+ * only with a `runtime.sendMessage` of its own.
+ */
+function extensionApi(): ExtensionApi | undefined {
+  const { browser, chrome } = globalThis as unknown as Record<string, ExtensionApi | undefined>;
+  return typeof browser?.runtime?.sendMessage === 'function' ? browser : chrome;
+}

@@ -8,10 +8,13 @@ const STYLES = '/content-scripts/content.css';
 interface FrameSender {
   tab?: { id?: number };
   frameId?: number;
+  /** Chrome's id of the sending document: the injection lands in it or nowhere. */
+  documentId?: string;
 }
 
 /**
- * Starts Gloss in the frame that asks: its styles, then its content script. A frame's own small
+ * Starts Gloss in the frame that asks: its styles, then its content script (which starts once per
+ * document, however often it is injected). A frame's own small
  * script asks once the frame has text, so a page with a thousand empty frames runs Gloss in none
  * of them. Only the sender's own frame is ever the target, and never a top frame, where the
  * content script starts with the page. False when the sender is not a frame of a tab.
@@ -20,7 +23,10 @@ export async function startInFrame(sender: FrameSender | undefined): Promise<boo
   const tabId = sender?.tab?.id;
   const frameId = sender?.frameId;
   if (tabId === undefined || tabId < 0 || frameId === undefined || frameId <= 0) return false;
-  const target = { tabId, frameIds: [frameId] };
+  // The document where the browser has it (a frame keeps its id when it navigates).
+  const target = sender?.documentId
+    ? { tabId, documentIds: [sender.documentId] }
+    : { tabId, frameIds: [frameId] };
   await browser.scripting.insertCSS({ target, files: [STYLES] });
   await browser.scripting.executeScript({ target, files: [SCRIPT], injectImmediately: true });
   return true;

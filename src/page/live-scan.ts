@@ -2,7 +2,8 @@ import type { Matcher } from '../core/match/matcher';
 import type { TextBuffer } from './collect-text';
 import { compareComposed } from './composed-order';
 import { type PageMentions, PageResolution } from './page-resolution';
-import { matchInPieces, newEntry, rangeIn, type ScannedBuffer, sameBuffer } from './scanned-buffer';
+import type { ScannedBuffer } from './scanned-buffer';
+import { matchInPieces, newEntry, rangeIn, sameBuffer, withoutStale } from './scanned-buffer';
 
 export type { PageMentions } from './page-resolution';
 
@@ -80,8 +81,7 @@ export class LiveScan {
     const fresh: ScannedBuffer[] = new Array(buffers.length);
     for (let k = 0; k < same; k++) fresh[k] = this.entries[from + k]!;
     let unmatchedNew = 0;
-    // The first position where the entries change (the resolution is kept before it).
-    let changedAt = Number.POSITIVE_INFINITY;
+    let changedAt = Number.POSITIVE_INFINITY; // the first change: the resolution is kept before it
     for (let k = same; k < buffers.length; k++) {
       const buffer = buffers[k]!;
       const first = buffer.nodes[0]!;
@@ -102,13 +102,10 @@ export class LiveScan {
     this.entries = this.entries.slice(0, from).concat(fresh, this.entries.slice(end));
     this.unmatched += unmatchedNew - unmatchedGone;
     if (stale.size) {
-      const kept = new Set(fresh);
       changedAt = 0;
-      this.entries = this.entries.filter((e) => {
-        if (!stale.has(e) || kept.has(e)) return true;
-        if (!e.raw) this.unmatched--;
-        return false;
-      });
+      const left = withoutStale(this.entries, stale, from, fresh.length);
+      this.entries = left.entries;
+      this.unmatched -= left.unmatchedDropped;
     }
     if (changedAt !== Number.POSITIVE_INFINITY) {
       this.resolution?.rollback(changedAt);
@@ -194,8 +191,7 @@ export class LiveScan {
   matchPending(hasTime: () => boolean, from = 0): boolean {
     const n = this.entries.length;
     const start = Math.min(from, n);
-    // Where the last call stopped: everything before it (from `from`, and from 0) is matched, so
-    // a call does not pass over the matched buffers of a large page again.
+    // Where the last call stopped (all before it is matched): no pass over matched buffers again.
     if (this.matchedTo.from !== start) this.matchedTo = { from: start, head: start, tail: 0 };
     const to = this.matchedTo;
     for (; to.head < n && this.unmatched > 0; to.head++)

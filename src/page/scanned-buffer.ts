@@ -18,10 +18,16 @@ export function newEntry(buffer: TextBuffer): ScannedBuffer {
   return { buffer, text: buffer.text, raw: null, cursor: null, ranges: null };
 }
 
-/** True when two collections of a buffer hold the same text in the same nodes. */
+/** True when two collections of a buffer hold the same text in the same nodes, split alike. */
 export function sameBuffer(a: TextBuffer, b: TextBuffer): boolean {
   if (a === b) return true;
-  return a.text === b.text && a.nodes.length === b.nodes.length && a.nodes.every((n, i) => n === b.nodes[i]);
+  // The starts too: text that shifts between two nodes ("Keir St" + "armer" becoming "Keir " +
+  // "Starmer") joins to the same text, but the entry's ranges would point at the old offsets.
+  return (
+    a.text === b.text &&
+    a.nodes.length === b.nodes.length &&
+    a.nodes.every((n, i) => n === b.nodes[i] && a.starts[i] === b.starts[i])
+  );
 }
 
 /**
@@ -67,4 +73,24 @@ export function matchInPieces(
     entry.cursor = null;
   }
   return true;
+}
+
+/**
+ * `entries` without the `stale` copies of text that moved, except within the `n` entries just
+ * placed at `from` (an entry that moved there may be reused): its old place goes, by position.
+ * `unmatchedDropped` counts the dropped entries not matched yet.
+ */
+export function withoutStale(
+  entries: ScannedBuffer[],
+  stale: Set<ScannedBuffer>,
+  from: number,
+  n: number,
+): { entries: ScannedBuffer[]; unmatchedDropped: number } {
+  let unmatchedDropped = 0;
+  const kept = entries.filter((e, i) => {
+    if ((i >= from && i < from + n) || !stale.has(e)) return true;
+    if (!e.raw) unmatchedDropped++;
+    return false;
+  });
+  return { entries: kept, unmatchedDropped };
 }

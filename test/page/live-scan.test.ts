@@ -71,6 +71,31 @@ describe('LiveScan', () => {
     ]);
   });
 
+  it('keeps one entry for a block moved into another root, rescanning that root only', () => {
+    document.body.innerHTML = `<div id="x"><p>Keir Starmer</p><p id="m">Vladimir Putin</p></div>
+      <div id="y"><p>Giorgia Meloni</p></div><div id="z"><p>Zelenskyy</p></div>`;
+    scan = new LiveScan(bundledMatcher);
+    refresh(document.body);
+    document.getElementById('z')!.prepend(document.getElementById('m')!);
+    refresh(document.getElementById('z')!);
+    const fromScratch = new LiveScan(bundledMatcher);
+    fromScratch.replaceUnder(document.body, collectText(document.body));
+    fromScratch.matchPending(() => true);
+    expect(seen().counts).toEqual(Object.fromEntries(fromScratch.mentions(100).counts));
+    expect(scan.size).toBe(4);
+  });
+
+  it('makes new ranges when text shifts between the nodes of a block', () => {
+    document.body.innerHTML = '<p id="s">Keir St<em>armer</em> spoke</p>';
+    scan = new LiveScan(bundledMatcher);
+    refresh(document.body);
+    const p = document.getElementById('s')!;
+    (p.firstChild as Text).data = 'Keir ';
+    (p.querySelector('em')!.firstChild as Text).data = 'Starmer';
+    refresh(document.body);
+    expect(seen().texts).toEqual(['keir-starmer:Keir Starmer']);
+  });
+
   it('paints at most the cap, and still counts every mention', () => {
     const result = seen(2);
     expect(result.texts).toHaveLength(2);
