@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import { generatePack } from '../bench/generate-pack';
 import { framesPage, listPage } from '../bench/huge-pages';
 import { useChromiumSuite } from './harness/chromium-suite';
 import { mainThreadTasks, traceMainThread } from './harness/main-thread-trace';
-import { waitForCompleteReport } from './harness/page-report';
+import { readPageReport, storeSettings, waitForCompleteReport } from './harness/page-report';
 import { type PageServer, servePages } from './harness/serve-pages';
 
 const suite = useChromiumSuite();
@@ -80,6 +81,38 @@ describe('Gloss at scale (Chromium)', () => {
     await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
     await options.close();
   }, 240_000);
+
+  it('on a long page scrolled down, a new scan marks the mention on screen before the rest', async () => {
+    // 20,000 paragraphs of eleven nodes above (no names), a long closing section with one name:
+    // walked and matched in page order, that name would show last, with the scan complete.
+    const above =
+      '<p>one <b>two</b> three <i>four</i> five <em>six</em> seven <a href="#">eight</a> nine <b>ten</b> eleven</p>'.repeat(
+        20_000,
+      );
+    const lines = (text: string) => `<p>${text}</p>`.repeat(30);
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>Long</title></head><body>${above}<div id="end">${lines('The closing section goes on.')}<p id="k">Keir Starmer spoke last.</p>${lines('And on.')}</div></body></html>`;
+    await writeFile(join(dir, 'long.html'), html);
+    const page = await suite.session.context.newPage();
+    await page.goto(server.url('/generated/long.html'), { timeout: 60_000 });
+    await waitForCompleteReport(suite.session.worker, page, 120_000);
+    await page.evaluate(() => document.getElementById('k')!.scrollIntoView({ block: 'center' }));
+    // A change of settings starts a new run, which scans the page afresh from where the reader is.
+    await storeSettings(suite.session.worker, { ...DEFAULT_SETTINGS, highlightStyle: 'underline' });
+    try {
+      await page.waitForFunction(
+        () => CSS.highlights.has('gloss-underline') && CSS.highlights.has('gloss-keir-starmer'),
+        undefined,
+        { timeout: 120_000, polling: 'raf' },
+      );
+      const report = await readPageReport(suite.session.worker, page);
+      expect(report?.complete).toBe(false);
+      const done = await waitForCompleteReport(suite.session.worker, page, 120_000);
+      expect(done?.counts).toEqual({ 'keir-starmer': 1 });
+    } finally {
+      await storeSettings(suite.session.worker, DEFAULT_SETTINGS);
+    }
+    await page.close();
+  }, 400_000);
 
   it('marks a page of 200,000 list items', async () => {
     const page = await openHtml('list', listPage(200_000).html);
