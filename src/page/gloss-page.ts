@@ -128,8 +128,7 @@ export class GlossPage {
 
   private enqueue(roots: Iterable<Node>): void {
     for (const root of roots) this.queue.add(root);
-    // When a batch names a great many roots, one walk of the whole document (which keeps the
-    // matches of unchanged text) is cheaper than a walk and a splice per root.
+    // Past many roots, one walk of the whole document (unchanged text kept) beats one per root.
     if (this.queue.size > MAX_ROOTS) {
       const whole = this.doc.body ?? this.doc.documentElement;
       const shadows = [...this.queue].filter((root) => root instanceof ShadowRoot);

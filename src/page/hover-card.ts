@@ -146,8 +146,7 @@ export class HoverCard {
   }
 
   private readonly onPointerMove = (event: PointerEvent) => {
-    // A page's own scripts can dispatch pointer events: only the reader's real pointer counts.
-    // A finger moving is a scroll or a pinch, never a hover.
+    // Only the reader's real pointer counts (pages dispatch events too); a moving finger scrolls.
     if (!event.isTrusted || event.pointerType === 'touch') return;
     const now = event.timeStamp;
     const dt = Math.max(now - this.lastPoint.t, 1);
