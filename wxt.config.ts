@@ -58,6 +58,12 @@ export default defineConfig({
     // once it has text (`src/messaging/start-in-frame.ts`). Gloss makes no network request.
     permissions: ['storage', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The host access could make requests; the extension's own pages and its background may not
+    // connect anywhere, so "no network request" holds by the browser's word, not only Gloss's.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'self'; connect-src 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" },
     // The toolbar button's icon is named in entrypoints/popup/index.html (WXT's manifest meta tags).
     icons,
     // Alt+Shift+J / K as the browser's own shortcuts, so readers can remap them
