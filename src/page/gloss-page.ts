@@ -6,7 +6,7 @@ import { FrameTimer } from './frame-timer';
 import type { HighlightPainter } from './highlight-painter';
 import { LiveScan } from './live-scan';
 import { OnScreenBuffer } from './on-screen-buffer';
-import type { PageMentions } from './page-resolution';
+import { ALLOW_ALL, type PageMentions } from './page-resolution';
 import { rootOnScreen } from './root-on-screen';
 import { ShadowRoots } from './shadow-roots';
 import { SLICE_MS, SliceRunner } from './slice-runner';
@@ -56,7 +56,7 @@ export class GlossPage {
     private readonly painter: HighlightPainter,
     private readonly onPainted: (mentions: PageMentions) => void,
     signal: AbortSignal,
-    private readonly allow: (entityId: string) => boolean = () => true,
+    private readonly allow: (entityId: string) => boolean = ALLOW_ALL,
   ) {
     this.live = new LiveScan(matcher);
     this.visible = new OnScreenBuffer(doc, () => this.live.buffers, signal);
@@ -213,17 +213,17 @@ export class GlossPage {
     for (const root of this.queue) {
       this.queue.delete(root);
       if (!root.isConnected || this.insideQueued(root)) continue;
-      // Into an empty scan (a first scan), buffers go in as they are walked, to be matched and
-      // painted before the walk of a large page is over.
+      // Into an empty scan, buffers go in as walked: matched and painted before the walk ends.
       this.collecting = { root, collector: this.collectorOf(root), fed: this.live.size === 0 ? 0 : null };
       return true;
     }
     return false;
   }
 
-  /** A walk of `root`; while the page is parsed, without reading styles (see `box-boundary.ts`). */
+  /** A walk of `root`, reading no styles while the page is parsed; an empty scan has nothing to give back. */
   private collectorOf(root: Node): TextCollector {
-    return new TextCollector(root, this.doc.readyState !== 'loading', this.known);
+    const known = this.live.size ? this.known : undefined;
+    return new TextCollector(root, this.doc.readyState !== 'loading', known);
   }
 
   /** True when an ancestor of `root` (within its tree) is queued too: that walk covers it. */

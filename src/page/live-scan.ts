@@ -1,7 +1,7 @@
 import type { Matcher } from '../core/match/matcher';
 import type { TextBuffer } from './collect-text';
 import { compareComposed } from './composed-order';
-import { type PageMentions, PageResolution } from './page-resolution';
+import { ALLOW_ALL, type PageMentions, PageResolution } from './page-resolution';
 import type { ScannedBuffer } from './scanned-buffer';
 import { matchInPieces, newEntry, rangeIn, sameBuffer, withoutStale } from './scanned-buffer';
 
@@ -221,7 +221,7 @@ export class LiveScan {
    */
   resolvePending(
     cap: number,
-    allow: (entityId: string) => boolean = () => true,
+    allow: (entityId: string) => boolean = ALLOW_ALL,
     hasTime: () => boolean = () => true,
   ): boolean {
     return this.resolutionFor(cap, allow).advance(this.entries, this.rangeOf, hasTime);
@@ -234,7 +234,7 @@ export class LiveScan {
    */
   mentions(
     cap: number,
-    allow: (entityId: string) => boolean = () => true,
+    allow: (entityId: string) => boolean = ALLOW_ALL,
     hasTime: () => boolean = () => true,
     from = 0,
   ): PageMentions {

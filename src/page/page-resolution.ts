@@ -5,6 +5,8 @@ import type { PageMention } from './page-mention';
 
 /** How many blocks on each side of a phrase count as its context. */
 export const CONTEXT_BLOCKS = 2;
+/** Every entity allowed: one function, so a resolution made for it is found again (`isFor`). */
+export const ALLOW_ALL = (_entityId: string): boolean => true;
 /** Most buffers resolved ahead of their turn for one result (the visible ones, on a page opened scrolled down). */
 const AHEAD = 200;
 
