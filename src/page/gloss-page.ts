@@ -12,8 +12,8 @@ import { ShadowRoots } from './shadow-roots';
 import { SLICE_MS, SliceRunner } from './slice-runner';
 import { watchMutations } from './watch-mutations';
 
-/** Most mentions painted on one page; the rest are still counted (keeps pathological pages fast). */
-export const MAX_PAINTED = 3000;
+/** Most mentions kept on one page (a window of them is painted); the rest are still counted. */
+export const MAX_FOUND = 200_000;
 /** How many nodes the walk visits between checks of the slice's time. */
 const WALK_STEP = 400;
 /** Past this many queued roots, the whole document is walked again instead. */
@@ -45,7 +45,7 @@ export class GlossPage {
   private dirty = false;
   private lastPaint = 0;
   private readonly frame = new FrameTimer();
-  private latest: PageMentions = { painted: [], counts: new Map(), total: 0 };
+  private latest: PageMentions = { found: [], counts: new Map(), total: 0 };
   private readonly startedAt = performance.now();
   private readonly known = (first: Text) => this.live.knownBuffer(first);
   private firstCompleteAt: number | null = null;
@@ -60,6 +60,8 @@ export class GlossPage {
   ) {
     this.live = new LiveScan(matcher);
     this.visible = new OnScreenBuffer(doc, () => this.live.buffers, signal);
+    // The painted window follows the reader: a scroll far enough repaints around the screen.
+    this.visible.follow((index) => this.painter.moves(this.latest.found, index) && this.runner.schedule());
     this.runner = new SliceRunner(doc.defaultView!, (hasTime) => this.work(hasTime), signal);
     this.shadows = new ShadowRoots(
       doc,
@@ -97,7 +99,7 @@ export class GlossPage {
       paused: false,
       complete: this.firstCompleteAt !== null,
       total: this.latest.total,
-      painted: this.latest.painted.length,
+      painted: this.painter.marked.length,
       counts: Object.fromEntries(this.latest.counts),
       scanMs: this.firstCompleteAt === null ? null : this.firstCompleteAt - this.startedAt,
       longestSliceMs: this.runner.longestSliceMs,
@@ -184,9 +186,9 @@ export class GlossPage {
     if (this.steps) return false;
     // What the last slice matched is resolved first, then more is matched and resolved: each
     // buffer is resolved once, in order, so the cost of a result does not grow with the page.
-    this.live.resolvePending(MAX_PAINTED, this.allow, workTime);
+    this.live.resolvePending(MAX_FOUND, this.allow, workTime);
     const matched = this.live.matchPending(workTime, this.visible.lookUp());
-    const resolved = this.live.resolvePending(MAX_PAINTED, this.allow, workTime);
+    const resolved = this.live.resolvePending(MAX_FOUND, this.allow, workTime);
     const idle =
       matched && resolved && !this.collecting && !this.priority && this.queue.size === 0 && !this.dirty;
     if (idle || paintDue) this.paint();
@@ -236,15 +238,11 @@ export class GlossPage {
     this.lastPaint = performance.now();
     // What was matched since the last slice's resolving is resolved now, within the paint's reserve.
     const until = this.lastPaint + PAINT_RESERVE_MS;
-    this.latest = this.live.mentions(
-      MAX_PAINTED,
-      this.allow,
-      () => performance.now() < until,
-      this.visible.index,
-    );
-    this.painter.paint(this.latest.painted);
+    const hasTime = () => performance.now() < until;
+    this.latest = this.live.mentions(MAX_FOUND, this.allow, hasTime, this.visible.index);
+    this.painter.paint(this.latest.found, this.visible.index);
     this.frame.afterPaint(this.doc.defaultView);
-    if (this.latest.painted.length) this.firstHighlightAt ??= performance.now();
+    if (this.painter.marked.length) this.firstHighlightAt ??= performance.now();
     this.onPainted(this.latest);
   }
 }

@@ -70,7 +70,7 @@ export function startRun(
     own,
     allow,
   );
-  const keyboard = new KeyboardNav(doc, () => painter.marked, hover, own);
+  const keyboard = new KeyboardNav(doc, () => painter.all, hover, own);
   page.rescanAll();
   return { page, keyboard, stop };
 }

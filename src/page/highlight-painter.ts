@@ -1,6 +1,15 @@
 import { chooseMarked, type Marking } from './choose-marked';
-import type { PageMention } from './page-mention';
+import type { FoundMention, MarkedMentions, PageMention } from './page-mention';
 import { sectionsOf } from './page-sections';
+
+/** Most mentions painted at once: a window of them around the screen (keeps huge pages fast). */
+export const MAX_PAINTED = 3000;
+/** How many of the window's mentions come before the first one on screen, when it is placed. */
+const BEFORE_SCREEN = 1000;
+/** The window moves when fewer than this many of its mentions are left above the screen... */
+const KEEP_ABOVE = 300;
+/** ...or fewer than this many from the screen down (unless it reaches the page's first or last). */
+const KEEP_BELOW = 1000;
 
 /** The highlight every mention is painted with (styled in the content script's CSS). */
 export const MENTION_HIGHLIGHT = 'gloss-mention';
@@ -23,12 +32,22 @@ export interface MarkingChoice {
  * `Highlight` named `gloss-<entity id>` per entity, holding one range per marked mention. Those
  * carry no style; painting uses `gloss-mention` (or `gloss-underline`) and `gloss-active`, whose
  * rules are static CSS. `choice` says which mentions are marked (all, by default); the others
- * are left alone, and `marked` lists the ones that are.
+ * are left alone. Of those, at most `MAX_PAINTED` are painted, a window around the screen that
+ * follows the reader; `marked` lists them.
  */
 export class HighlightPainter {
   private names = new Set<string>();
   private byEntity = new Map<string, Range[]>();
   private shown: readonly PageMention[] = [];
+  /** Where the painted window starts among the chosen mentions. */
+  private windowAt = 0;
+  /** The mentions marked by the last `paint`, and where each painted one is among them. */
+  private chosenNow: readonly FoundMention[] = [];
+  private shownAt: number[] = [];
+  /** The entity emphasised, if any (kept across repaints). */
+  private emphasised: string | null = null;
+  /** The last choice made, for the list it was made from. */
+  private chosen: { from: readonly FoundMention[]; kept: readonly FoundMention[] } | null = null;
 
   constructor(
     private readonly registry: HighlightRegistry,
@@ -38,27 +57,85 @@ export class HighlightPainter {
     private readonly highlightName: (entityId: string) => string = (entityId) => `gloss-${entityId}`,
   ) {}
 
-  /** The mentions marked by the last `paint`, in document order. */
+  /** The mentions painted by the last `paint`, in document order. */
   get marked(): readonly PageMention[] {
     return this.shown;
   }
 
+  /** Every mention marked by the last `paint`, painted or not, in document order. */
+  get all(): MarkedMentions {
+    const chosen = this.chosenNow;
+    const shown = this.shown;
+    const shownAt = this.shownAt;
+    return {
+      length: chosen.length,
+      entityAt: (i) => chosen[i]!.entityId,
+      at: (i) => chosen[i]?.painted() ?? null,
+      indexOf: (mention) => {
+        const k = shown.indexOf(mention);
+        return k < 0 ? -1 : shownAt[k]!;
+      },
+    };
+  }
+
   /**
-   * Replaces whatever was painted with the mentions to mark among `all` (in document order).
-   * When every mention is marked and `all` only adds to what was painted last (a first scan
-   * painting as it goes), only the new ranges are added to the highlights already registered.
+   * Replaces whatever was painted with the mentions to mark among `found` (in document order),
+   * those in the window around buffer `near` (the first on screen). When every mention is marked
+   * and the window only gains mentions at its end (a first scan painting as it goes), only the new
+   * ranges are added to the highlights already registered.
    */
-  paint(candidates: readonly PageMention[]): void {
-    const { marking, muted } = this.choice;
-    if (marking === 'every' && muted.size === 0 && this.extends(candidates)) {
-      this.add(candidates, this.shown.length);
-      this.shown = candidates.slice();
-      return;
+  paint(found: readonly FoundMention[], near = 0): void {
+    const chosen = this.choose(found);
+    const at = this.windowFor(chosen, near);
+    const mentions: PageMention[] = [];
+    const shownAt: number[] = [];
+    for (let i = at; i < Math.min(chosen.length, at + MAX_PAINTED); i++) {
+      const mention = chosen[i]!.painted();
+      if (mention) {
+        mentions.push(mention);
+        shownAt.push(i);
+      }
     }
-    this.clear();
-    const mentions = this.choose(candidates);
+    const { marking, muted } = this.choice;
+    const grows = marking === 'every' && muted.size === 0 && at === this.windowAt && this.extends(mentions);
+    if (grows) this.add(mentions, this.shown.length);
+    else {
+      this.clear();
+      this.add(mentions, 0);
+    }
+    this.windowAt = at;
     this.shown = mentions;
-    this.add(mentions, 0);
+    this.shownAt = shownAt;
+    this.chosenNow = chosen;
+    // The entity under the pointer or focus stays emphasised, its new ranges included.
+    if (this.emphasised) this.emphasise(this.emphasised);
+  }
+
+  /** True when painting `found` with buffer `near` first on screen would move the window. */
+  moves(found: readonly FoundMention[], near: number): boolean {
+    const chosen = this.choose(found);
+    return this.windowFor(chosen, near) !== this.windowAt;
+  }
+
+  /** Where the window starts: where it is while the screen is well inside it, else placed anew. */
+  private windowFor(chosen: readonly FoundMention[], near: number): number {
+    if (chosen.length <= MAX_PAINTED) return 0;
+    let lo = 0;
+    let hi = chosen.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (chosen[mid]!.buffer < near) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = lo;
+    const at = this.windowAt;
+    const end = at + MAX_PAINTED;
+    // Nothing found yet from the screen down (its text is still to be matched): stay.
+    if (first === chosen.length && this.shown.length) return Math.min(at, chosen.length - MAX_PAINTED);
+    const above = at === 0 || first - at >= KEEP_ABOVE;
+    const below = end >= chosen.length || end - first >= KEEP_BELOW;
+    if (above && below && first >= at && end <= chosen.length) return at;
+    return Math.max(0, Math.min(first - BEFORE_SCREEN, chosen.length - MAX_PAINTED));
   }
 
   /** True when `candidates` begins with every mention painted now (and there are some). */
@@ -99,6 +176,7 @@ export class HighlightPainter {
 
   /** Emphasises every mention of `entityId`, or none when null. */
   emphasise(entityId: string | null): void {
+    this.emphasised = entityId;
     const ranges = entityId ? this.byEntity.get(entityId) : undefined;
     if (!ranges) {
       this.registry.delete(ACTIVE_HIGHLIGHT);
@@ -110,22 +188,26 @@ export class HighlightPainter {
     this.set(ACTIVE_HIGHLIGHT, active);
   }
 
-  private choose(all: readonly PageMention[]): readonly PageMention[] {
+  /** The mentions the reader's marking keeps, from all those found. */
+  private choose(found: readonly FoundMention[]): readonly FoundMention[] {
     const { marking, muted } = this.choice;
-    if (marking === 'every' && muted.size === 0) return all;
+    if (marking === 'every' && muted.size === 0) return found;
+    if (this.chosen?.from === found) return this.chosen.kept;
     const sections =
       marking === 'section'
         ? sectionsOf(
             this.doc,
-            all.map((m) => m.range.startContainer),
+            found.map((m) => m.node()),
           )
         : [];
     const keep = chooseMarked(
-      all.map((m, i) => ({ entityId: m.entityId, section: sections[i] ?? 0 })),
+      found.map((m, i) => ({ entityId: m.entityId, section: sections[i] ?? 0 })),
       marking,
       muted,
     );
-    return keep.map((i) => all[i]!);
+    const kept = keep.map((i) => found[i]!);
+    this.chosen = { from: found, kept };
+    return kept;
   }
 
   /** Removes every highlight this painter registered. */
@@ -134,6 +216,9 @@ export class HighlightPainter {
     this.names.clear();
     this.byEntity.clear();
     this.shown = [];
+    this.shownAt = [];
+    this.chosenNow = [];
+    this.windowAt = 0;
   }
 
   private set(name: string, highlight: Highlight): void {

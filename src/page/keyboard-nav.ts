@@ -3,7 +3,7 @@ import { typingIn } from './focus-stops';
 import type { HoverCard } from './hover-card';
 import { LiveRegion } from './live-region';
 import { mentionSentence } from './mention-sentence';
-import type { PageMention } from './page-mention';
+import type { MarkedMentions } from './page-mention';
 
 /** The keys that move between mentions: Alt+Shift+J (next) and Alt+Shift+K (previous). */
 const NEXT = 'KeyJ';
@@ -16,7 +16,8 @@ const PREVIOUS = 'KeyK';
  * enters it, in a live region when focus is already there. The keys come from the page (the first
  * press, before the browser knows the extension's commands) or from the browser's own shortcut
  * (`move`, relayed by the background); neither acts while the reader is typing in a field.
- * `goTo` does the same for the next mention of an entity (used by the popup).
+ * `goTo` does the same for the next mention of an entity (used by the popup). Both go through
+ * every marked mention, painted or not: the painted window follows the mention shown.
  */
 export class KeyboardNav {
   private position = -1;
@@ -25,7 +26,7 @@ export class KeyboardNav {
 
   constructor(
     private readonly doc: Document,
-    private readonly mentions: () => readonly PageMention[],
+    private readonly mentions: () => MarkedMentions,
     private readonly card: HoverCard,
     signal: AbortSignal,
   ) {
@@ -40,9 +41,7 @@ export class KeyboardNav {
   async move(step: 1 | -1): Promise<boolean> {
     const all = this.mentions();
     if (!all.length || typingIn(this.doc)) return false;
-    const open = this.card.openMention;
-    // While a move is still opening its card, the open one is behind: count from the move.
-    const from = open && !this.moving ? all.indexOf(open) : this.position;
+    const from = this.from(all);
     const next = from < 0 ? (step > 0 ? 0 : all.length - 1) : (from + step + all.length) % all.length;
     await this.show(all, next);
     return true;
@@ -51,11 +50,10 @@ export class KeyboardNav {
   /** Shows the next mention of `entityId` after the open one (the first when none is open). */
   async goTo(entityId: string): Promise<boolean> {
     const all = this.mentions();
-    const open = this.card.openMention;
-    const start = open ? all.indexOf(open) + 1 : 0;
+    const start = this.card.openMention ? this.from(all) + 1 : 0;
     for (let k = 0; k < all.length; k++) {
       const i = (start + k) % all.length;
-      if (all[i]!.entityId === entityId) {
+      if (all.entityAt(i) === entityId) {
         await this.show(all, i);
         return true;
       }
@@ -63,18 +61,31 @@ export class KeyboardNav {
     return false;
   }
 
-  private async show(all: readonly PageMention[], i: number): Promise<void> {
-    const mention = all[i]!;
+  /** Where the open mention is (the last shown while a move is still opening its card, or when it is not painted). */
+  private from(all: MarkedMentions): number {
+    const open = this.card.openMention;
+    const at = open && !this.moving ? all.indexOf(open) : -1;
+    return at >= 0 ? at : Math.min(this.position, all.length - 1);
+  }
+
+  private async show(all: MarkedMentions, i: number): Promise<void> {
+    const mention = all.at(i);
+    if (!mention) return;
     this.position = i;
     const el = mention.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    const sameEntity = all.filter((m) => m.entityId === mention.entityId);
-    const index = String(sameEntity.indexOf(mention) + 1);
+    let index = 0;
+    let count = 0;
+    for (let k = 0; k < all.length; k++) {
+      if (all.entityAt(k) !== mention.entityId) continue;
+      count++;
+      if (k <= i) index = count;
+    }
     const sentence = mentionSentence(mention);
     const say = (name: string) =>
       sentence
-        ? t('liveMention', name, index, String(sameEntity.length), sentence)
-        : t('liveMentionShort', name, index, String(sameEntity.length));
+        ? t('liveMention', name, String(index), String(count), sentence)
+        : t('liveMentionShort', name, String(index), String(count));
     const focusWasInside = this.card.hasFocus;
     this.moving++;
     const name = await this.card.openFor(mention, true, say).finally(() => this.moving--);

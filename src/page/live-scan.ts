@@ -3,7 +3,7 @@ import type { TextBuffer } from './collect-text';
 import { compareComposed } from './composed-order';
 import { ALLOW_ALL, type PageMentions, PageResolution } from './page-resolution';
 import type { ScannedBuffer } from './scanned-buffer';
-import { matchInPieces, newEntry, rangeIn, sameBuffer, withoutStale } from './scanned-buffer';
+import { matchInPieces, newEntry, placesIn, sameBuffer, withoutStale } from './scanned-buffer';
 
 export type { PageMentions } from './page-resolution';
 
@@ -26,7 +26,7 @@ export class LiveScan {
   private resolution: PageResolution | null = null;
   /** How far `matchPending` got from its `from` (`head`) and from the first buffer (`tail`). */
   private matchedTo = { from: -1, head: 0, tail: 0 };
-  private readonly rangeOf = (k: number, start: number, end: number) => rangeIn(this.entries[k]!, start, end);
+  private readonly places = placesIn(() => this.entries);
 
   constructor(private readonly matcher: Matcher) {}
 
@@ -224,13 +224,12 @@ export class LiveScan {
     allow: (entityId: string) => boolean = ALLOW_ALL,
     hasTime: () => boolean = () => true,
   ): boolean {
-    return this.resolutionFor(cap, allow).advance(this.entries, this.rangeOf, hasTime);
+    return this.resolutionFor(cap, allow).advance(this.entries, this.places, hasTime);
   }
 
   /**
-   * The mentions of all matched buffers, ranges only for the first `cap` (later ones are
-   * counted, not painted). Resolves what `resolvePending` has not yet unless `hasTime` stops it;
-   * then the mentions resolved so far, and those of the matched buffers from `from` on.
+   * The mentions of matched buffers in document order, the first `cap` kept (the rest counted):
+   * as `resolvePending` while `hasTime` allows, plus those of matched buffers from `from` on.
    */
   mentions(
     cap: number,
@@ -239,8 +238,8 @@ export class LiveScan {
     from = 0,
   ): PageMentions {
     const resolution = this.resolutionFor(cap, allow);
-    resolution.advance(this.entries, this.rangeOf, hasTime);
-    return resolution.result(this.entries, this.rangeOf, from);
+    resolution.advance(this.entries, this.places, hasTime);
+    return resolution.result(this.entries, this.places, from);
   }
 
   private resolutionFor(cap: number, allow: (entityId: string) => boolean): PageResolution {

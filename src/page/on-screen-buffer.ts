@@ -23,6 +23,30 @@ export class OnScreenBuffer {
     return this.visible.index;
   }
 
+  /**
+   * Calls `moved` with the new index after the reader scrolls (the page or any element in it),
+   * at most once an animation frame and only when the first buffer on screen changed.
+   */
+  follow(moved: (index: number) => void): void {
+    const win = this.doc.defaultView;
+    if (!win) return;
+    let asked = false;
+    const look = () => {
+      asked = false;
+      if (this.signal.aborted) return;
+      const index = firstOnScreen(this.entries());
+      const changed = index !== this.visible.index;
+      this.visible = { index, at: performance.now() };
+      if (changed) moved(index);
+    };
+    const onScroll = () => {
+      if (asked) return;
+      asked = true;
+      win.requestAnimationFrame(look);
+    };
+    this.doc.addEventListener('scroll', onScroll, { capture: true, passive: true, signal: this.signal });
+  }
+
   /** The last index found; asks for a new look-up when that one is old. */
   lookUp(): number {
     const win = this.doc.defaultView;

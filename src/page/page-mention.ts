@@ -4,3 +4,28 @@ export interface PageMention {
   range: Range;
   text: string;
 }
+
+/**
+ * A mention as resolved, before it is painted: its entity and text, the index of its buffer in
+ * the scan (document order), its first text node, and its live range, made only when first asked
+ * for (a page may hold tens of thousands of mentions; only those near the screen are painted).
+ */
+export interface FoundMention {
+  readonly entityId: string;
+  readonly text: string;
+  readonly buffer: number;
+  /** The text node the mention starts in. */
+  node(): Text;
+  /** The mention with its live range, the same object every time; null when the text changed under it. */
+  painted(): PageMention | null;
+}
+
+/** The mentions a page marks, in document order, of which a window is painted at a time. */
+export interface MarkedMentions {
+  readonly length: number;
+  entityAt(i: number): string;
+  /** Mention `i` with its live range (made now when it is not painted); null when its text changed. */
+  at(i: number): PageMention | null;
+  /** The place of a painted mention in the list, or -1. */
+  indexOf(mention: PageMention): number;
+}

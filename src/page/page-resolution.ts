@@ -1,7 +1,7 @@
 import type { ContextBlock } from '../core/match/context-rule';
 import type { Matcher, RawMatch } from '../core/match/matcher';
 import { MentionResolver } from '../core/match/resolve-mentions';
-import type { PageMention } from './page-mention';
+import type { FoundMention, PageMention } from './page-mention';
 
 /** How many blocks on each side of a phrase count as its context. */
 export const CONTEXT_BLOCKS = 2;
@@ -16,33 +16,64 @@ export interface ResolvableBuffer {
   readonly raw: RawMatch[] | null;
 }
 
-/** The mentions of a page, and how many there are per entity (counted past the painting cap). */
+/** The mentions of a page in document order (up to the cap), and how many there are per entity (all). */
 export interface PageMentions {
-  painted: PageMention[];
+  found: FoundMention[];
   counts: Map<string, number>;
   total: number;
 }
 
-/** Makes the range of a mention in buffer `k`, `[start, end)` in its text (null when the text changed). */
-export type RangeOf = (k: number, start: number, end: number) => Range | null;
+/** Where the mentions of the scan's buffer `k` are, `[start, end)` in its text. */
+export interface MentionPlaces {
+  /** The live range (null when the text changed under it). */
+  range(k: number, start: number, end: number): Range | null;
+  /** The text node holding offset `start`. */
+  node(k: number, start: number): Text;
+}
+
+/** A resolved mention; its range is made when it is first painted, and kept. */
+class Found implements FoundMention {
+  private made: PageMention | null | undefined;
+
+  constructor(
+    readonly entityId: string,
+    readonly text: string,
+    readonly buffer: number,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly places: MentionPlaces,
+  ) {}
+
+  node(): Text {
+    return this.places.node(this.buffer, this.start);
+  }
+
+  painted(): PageMention | null {
+    if (this.made === undefined) {
+      const range = this.places.range(this.buffer, this.start, this.end);
+      this.made = range ? { entityId: this.entityId, range, text: this.text } : null;
+    }
+    return this.made;
+  }
+}
 
 /**
  * The mentions of a page resolved buffer by buffer in document order and kept: each buffer is
  * resolved once, when it and the buffers after it that give it context are matched, so a result
  * costs the new buffers only, however large the page. A change to the buffers rolls the
  * resolution back to just before it (the full-name rule reads what came earlier, the context
- * rule the neighbours). Mentions past the cap are counted, not given ranges.
+ * rule the neighbours). Mentions past the cap are counted, not kept.
  */
 export class PageResolution {
   private readonly resolver: MentionResolver;
   /** Buffers `[0, upTo)` are resolved. */
   private upTo = 0;
-  private readonly painted: PageMention[] = [];
+  private readonly found: Found[] = [];
   private readonly counts = new Map<string, number>();
   private total = 0;
-  /** Per resolved buffer: the resolver's mark and the painted length before it, and the entities it counted. */
+  /** Per resolved buffer: the resolver's mark and the number found before it, and the entities it counted. */
   private readonly marks: number[] = [];
-  private readonly paintedBefore: number[] = [];
+  private readonly foundBefore: number[] = [];
   private readonly counted: (string[] | null)[] = [];
   /** The patterns whose phrase needs a fitting context (only their buffers read the neighbours). */
   private readonly contextual: Set<number>;
@@ -70,7 +101,7 @@ export class PageResolution {
    * Resolves buffers in order while `hasTime` allows and their matches (and their neighbours')
    * are known; true when every buffer is resolved.
    */
-  advance(buffers: readonly ResolvableBuffer[], rangeOf: RangeOf, hasTime: () => boolean): boolean {
+  advance(buffers: readonly ResolvableBuffer[], places: MentionPlaces, hasTime: () => boolean): boolean {
     const n = buffers.length;
     while (this.upTo < n) {
       const k = this.upTo;
@@ -80,8 +111,8 @@ export class PageResolution {
       if (raw.some((m) => m.patterns.some((p) => this.contextual.has(p))))
         for (let j = k + 1; j <= Math.min(n - 1, k + CONTEXT_BLOCKS); j++) if (!buffers[j]!.raw) return false;
       this.marks.push(this.resolver.mark());
-      this.paintedBefore.push(this.painted.length);
-      this.counted.push(this.resolveOne(buffers, k, rangeOf, this.painted, this.counts));
+      this.foundBefore.push(this.found.length);
+      this.counted.push(this.resolveOne(buffers, k, places, this.found, this.counts));
       this.upTo++;
     }
     return true;
@@ -103,9 +134,9 @@ export class PageResolution {
       }
     }
     this.resolver.rollback(this.marks[to]!);
-    this.painted.length = this.paintedBefore[to]!;
+    this.found.length = this.foundBefore[to]!;
     this.marks.length = to;
-    this.paintedBefore.length = to;
+    this.foundBefore.length = to;
     this.counted.length = to;
     this.upTo = to;
   }
@@ -115,42 +146,41 @@ export class PageResolution {
    * matched buffers from there on (a bounded number), resolved ahead of their turn and forgotten
    * again, so what is on screen shows before the walk reaches it in order.
    */
-  result(buffers: readonly ResolvableBuffer[], rangeOf: RangeOf, from = 0): PageMentions {
-    const painted = this.painted.slice();
-    if (from <= this.upTo) return { painted, counts: new Map(this.counts), total: this.total };
+  result(buffers: readonly ResolvableBuffer[], places: MentionPlaces, from = 0): PageMentions {
+    const found = this.found.slice();
+    if (from <= this.upTo) return { found, counts: new Map(this.counts), total: this.total };
     const counts = new Map(this.counts);
     const mark = this.resolver.mark();
     const before = this.total;
     for (let k = from; k < Math.min(buffers.length, from + AHEAD) && buffers[k]!.raw; k++)
-      this.resolveOne(buffers, k, rangeOf, painted, counts);
+      this.resolveOne(buffers, k, places, found, counts);
     const total = this.total;
     this.total = before;
     this.resolver.rollback(mark);
-    return { painted, counts, total };
+    return { found, counts, total };
   }
 
-  /** Resolves buffer `k` into `painted` and `counts`; returns the entities counted (null for none). */
+  /** Resolves buffer `k` into `found` and `counts`; returns the entities counted (null for none). */
   private resolveOne(
     buffers: readonly ResolvableBuffer[],
     k: number,
-    rangeOf: RangeOf,
-    painted: PageMention[],
+    places: MentionPlaces,
+    found: Found[],
     counts: Map<string, number>,
   ): string[] | null {
     const { text, raw } = buffers[k]!;
     if (!raw?.length) return null;
-    let found: string[] | null = null;
+    let ids: string[] | null = null;
     for (const m of this.resolver.resolve(raw, text, () => neighbours(buffers, k))) {
       if (!this.allow(m.entityId)) continue;
       counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
       this.total++;
-      found ??= [];
-      found.push(m.entityId);
-      if (painted.length >= this.cap) continue;
-      const range = rangeOf(k, m.start, m.end);
-      if (range) painted.push({ entityId: m.entityId, range, text: text.slice(m.start, m.end) });
+      ids ??= [];
+      ids.push(m.entityId);
+      if (found.length < this.cap)
+        found.push(new Found(m.entityId, text.slice(m.start, m.end), k, m.start, m.end, places));
     }
-    return found;
+    return ids;
   }
 }
 

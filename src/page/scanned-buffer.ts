@@ -1,5 +1,6 @@
 import type { Matcher, RawMatch, ScanCursor } from '../core/match/matcher';
 import { locateOffset, type TextBuffer } from './collect-text';
+import type { MentionPlaces } from './page-resolution';
 
 /** One buffer of a live scan: its text, its candidate matches once known, the ranges made for them. */
 export interface ScannedBuffer {
@@ -28,6 +29,14 @@ export function sameBuffer(a: TextBuffer, b: TextBuffer): boolean {
     a.nodes.length === b.nodes.length &&
     a.nodes.every((n, i) => n === b.nodes[i] && a.starts[i] === b.starts[i])
   );
+}
+
+/** Where the mentions of `entries()[k]` are: live ranges made once and kept, and text nodes. */
+export function placesIn(entries: () => readonly ScannedBuffer[]): MentionPlaces {
+  return {
+    range: (k, start, end) => rangeIn(entries()[k]!, start, end),
+    node: (k, start) => locateOffset(entries()[k]!.buffer, start)[0],
+  };
 }
 
 /**

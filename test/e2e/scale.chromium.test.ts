@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import { generatePack } from '../bench/generate-pack';
 import { framesPage, listPage } from '../bench/huge-pages';
+import { hoverEntity, waitForCardTitle } from './harness/card-helpers';
 import { useChromiumSuite } from './harness/chromium-suite';
 import { mainThreadTasks, traceMainThread } from './harness/main-thread-trace';
 import { readPageReport, storeSettings, waitForCompleteReport } from './harness/page-report';
@@ -111,6 +112,67 @@ describe('Gloss at scale (Chromium)', () => {
     } finally {
       await storeSettings(suite.session.worker, DEFAULT_SETTINGS);
     }
+    await page.close();
+  }, 400_000);
+
+  it('on a page with more mentions than are painted at once, paints those the reader scrolls to', async () => {
+    // 12,000 mentions, one a paragraph, then one of another entity at the end: far more than one
+    // window of painted mentions (3,000) holds.
+    const lines = Array.from(
+      { length: 12_000 },
+      (_, i) => `<p id="p${i}">Report ${i}: Keir Starmer spoke.</p>`,
+    );
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>Many</title></head><body>${lines.join('')}<p id="last">Emmanuel Macron replied.</p></body></html>`;
+    const page = await openHtml('many', html);
+    const done = await waitForCompleteReport(suite.session.worker, page, 120_000);
+    expect(done?.counts).toEqual({ 'keir-starmer': 12_000, 'emmanuel-macron': 1 });
+    expect(done?.painted).toBe(3000);
+    /** Runs in the page: the painted mentions' paragraph numbers (lowest, highest) and the names painted. */
+    const painted = () =>
+      page.evaluate(() => {
+        const ranges = [...((CSS.highlights.get('gloss-mention') ?? []) as unknown as Iterable<Range>)];
+        const at = ranges.map((r) => Number(r.startContainer.parentElement?.id.slice(1)));
+        return {
+          count: ranges.length,
+          lowest: Math.min(...at),
+          highest: Math.max(...at.filter((n) => !Number.isNaN(n))),
+          macron: CSS.highlights.has('gloss-emmanuel-macron'),
+        };
+      });
+    expect(await painted()).toEqual({ count: 3000, lowest: 0, highest: 2999, macron: false });
+    // The keyboard goes through every mention, painted or not: back from the top is the page's last.
+    await page.keyboard.press('Alt+Shift+KeyK');
+    await waitForCardTitle(page, 'Emmanuel Macron');
+    await page.keyboard.press('Alt+Shift+KeyK');
+    await waitForCardTitle(page, 'Keir Starmer');
+    const live = await page.evaluate(() => document.querySelector('gloss-live')?.shadowRoot?.textContent);
+    expect(live).toMatch(/^Keir Starmer, mention 12000 of 12000: Report 11999/);
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(async () => (await painted()).highest, { timeout: 10_000 }).toBe(2999);
+    // Scrolled to the end, the window moves there: the last mentions are painted, and hovering one opens its card.
+    await page.evaluate(() => document.getElementById('last')!.scrollIntoView({ block: 'center' }));
+    await page.waitForFunction(() => CSS.highlights.has('gloss-emmanuel-macron'), undefined, {
+      timeout: 10_000,
+    });
+    const end = await painted();
+    expect(end.count).toBeLessThanOrEqual(3000);
+    expect(end.highest).toBe(11_999);
+    await hoverEntity(page, 'emmanuel-macron');
+    await waitForCardTitle(page, 'Emmanuel Macron');
+    await page.mouse.move(1, 1);
+    // Scrolled to the middle, the paragraphs on screen are painted; a short scroll from there keeps the window.
+    await page.evaluate(() => document.getElementById('p6000')!.scrollIntoView({ block: 'start' }));
+    await expect.poll(async () => (await painted()).lowest, { timeout: 10_000 }).toBeLessThan(6000);
+    const middle = await painted();
+    expect(middle.highest).toBeGreaterThan(6100);
+    expect(middle.macron).toBe(false);
+    await page.evaluate(() => document.getElementById('p6020')!.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(500);
+    expect(await painted()).toEqual(middle);
+    // And back at the top, the first ones again.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(async () => (await painted()).lowest, { timeout: 10_000 }).toBe(0);
     await page.close();
   }, 400_000);
 

@@ -46,7 +46,7 @@ describe('phrases that need context look at the neighbouring blocks of the page'
     const scan = new LiveScan(bundledMatcher);
     scan.replaceUnder(document.body, collectText(document.body));
     scan.matchPending(() => true);
-    return scan.mentions(100).painted.map((p) => `${p.entityId}:${p.text}`);
+    return scan.mentions(100).found.map((p) => `${p.entityId}:${p.text}`);
   }
 
   it('counts a heading’s phrase when the next paragraph fits', () => {

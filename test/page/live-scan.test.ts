@@ -25,7 +25,7 @@ function refresh(root: Node) {
 function seen(cap = 100) {
   const m = scan.mentions(cap);
   return {
-    texts: m.painted.map((p) => `${p.entityId}:${p.range.toString()}`),
+    texts: m.found.map((p) => `${p.entityId}:${p.painted()?.range.toString()}`),
     total: m.total,
     counts: Object.fromEntries(m.counts),
   };
@@ -96,7 +96,7 @@ describe('LiveScan', () => {
     expect(seen().texts).toEqual(['keir-starmer:Keir Starmer']);
   });
 
-  it('paints at most the cap, and still counts every mention', () => {
+  it('keeps at most the cap, and still counts every mention', () => {
     const result = seen(2);
     expect(result.texts).toHaveLength(2);
     expect(result.total).toBe(4);

@@ -7,7 +7,7 @@ import { bundledMatcher } from '../core/match/bundled-matcher';
 /** The mentions of a scan, as `entity:text`, with the total. */
 function listed(scan: LiveScan, cap = 100) {
   const m = scan.mentions(cap);
-  return { texts: m.painted.map((p) => `${p.entityId}:${p.range.toString()}`), total: m.total };
+  return { texts: m.found.map((p) => `${p.entityId}:${p.painted()?.range.toString()}`), total: m.total };
 }
 
 /** The same page resolved in one go. */
@@ -81,7 +81,7 @@ describe('mentions resolved as the buffers arrive equal those of one resolution 
     let budget = 1;
     scan.matchPending(() => budget-- > 0, 2);
     const ahead = scan.mentions(100, undefined, () => false, 2);
-    expect(ahead.painted.map((p) => p.entityId)).toEqual(['vladimir-putin']);
+    expect(ahead.found.map((p) => p.entityId)).toEqual(['vladimir-putin']);
     expect(scan.mentions(100, undefined, () => false).total).toBe(0);
   });
 });

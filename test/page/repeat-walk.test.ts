@@ -135,7 +135,7 @@ describe('the live scan keeps what it knew of buffers walked again unchanged', (
     expect(scan.buffers[2]).toBe(before[2]);
     expect(scan.buffers[1]).not.toBe(before[1]);
     scan.matchPending(() => true);
-    const names = scan.mentions(100).painted.map((p) => p.range.toString());
+    const names = scan.mentions(100).found.map((p) => p.painted()?.range.toString());
     expect(names).toEqual(['Keir Starmer', 'Vladimir Putin', 'Giorgia Meloni', 'Zelenskyy']);
   });
 });

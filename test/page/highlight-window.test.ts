@@ -1,0 +1,138 @@
+// @vitest-environment happy-dom
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Marking } from '../../src/page/choose-marked';
+import { HighlightPainter, MAX_PAINTED } from '../../src/page/highlight-painter';
+import type { FoundMention, PageMention } from '../../src/page/page-mention';
+
+beforeAll(() => {
+  // happy-dom has no Highlight API: a set of ranges is all the painter needs.
+  (globalThis as { Highlight?: unknown }).Highlight ??= class extends Set<Range> {
+    priority = 0;
+    constructor(...ranges: Range[]) {
+      super(ranges);
+    }
+  };
+});
+
+/** `count` mentions, one per buffer (buffer i holds mention i), entities taken in turn from `ids`. */
+function found(count: number, ids = ['a']): FoundMention[] {
+  const node = document.createTextNode('x');
+  return Array.from({ length: count }, (_, i) => {
+    let made: PageMention | undefined;
+    const entityId = ids[i % ids.length]!;
+    return {
+      entityId,
+      text: `m${i}`,
+      buffer: i,
+      node: () => node,
+      painted: () => {
+        made ??= { entityId, text: `m${i}`, range: new Range() };
+        return made;
+      },
+    };
+  });
+}
+
+function painter(marking: Marking = 'every', muted: string[] = []) {
+  const registry = new Map<string, Highlight>();
+  const p = new HighlightPainter(registry as unknown as HighlightRegistry, 'background', {
+    marking,
+    muted: new Set(muted),
+  });
+  /** The numbers of the painted mentions: first and last, and how many. */
+  const window = () => {
+    const at = p.marked.map((m) => Number(m.text.slice(1)));
+    return {
+      first: at[0],
+      last: at.at(-1),
+      count: at.length,
+      registered: registry.get('gloss-mention')?.size,
+    };
+  };
+  return { p, window };
+}
+
+describe('the painted window', () => {
+  it('paints every mention while they fit, whatever is on screen', () => {
+    const { p, window } = painter();
+    p.paint(found(MAX_PAINTED), 2500);
+    expect(window()).toEqual({
+      first: 0,
+      last: MAX_PAINTED - 1,
+      count: MAX_PAINTED,
+      registered: MAX_PAINTED,
+    });
+  });
+
+  it('stays at the top while a first scan finds more below the screen, adding only the new ranges', () => {
+    const { p, window } = painter();
+    const all = found(10_000);
+    p.paint(all.slice(0, 1000), 0);
+    const first = p.marked[0];
+    p.paint(all.slice(0, 5000), 0);
+    expect(window()).toMatchObject({ first: 0, last: MAX_PAINTED - 1, count: MAX_PAINTED });
+    expect(p.marked[0]).toBe(first);
+    expect(p.moves(all, 0)).toBe(false);
+  });
+
+  it('moves to the screen when the reader scrolls far, and keeps still for a short scroll', () => {
+    const { p, window } = painter();
+    const all = found(20_000);
+    p.paint(all, 0);
+    expect(p.moves(all, 10_000)).toBe(true);
+    p.paint(all, 10_000);
+    expect(window()).toEqual({ first: 9000, last: 11_999, count: MAX_PAINTED, registered: MAX_PAINTED });
+    // Near the screen on both sides: no move until the screen nears an edge of the window.
+    expect(p.moves(all, 10_500)).toBe(false);
+    expect(p.moves(all, 9300)).toBe(false);
+    expect(p.moves(all, 9200)).toBe(true);
+    expect(p.moves(all, 11_100)).toBe(true);
+  });
+
+  it('at the end of the page paints the last mentions, and at the top the first', () => {
+    const { p, window } = painter();
+    const all = found(20_000);
+    p.paint(all, 19_990);
+    expect(window()).toMatchObject({ first: 17_000, last: 19_999, count: MAX_PAINTED });
+    expect(p.moves(all, 19_999)).toBe(false);
+    p.paint(all, 0);
+    expect(window()).toMatchObject({ first: 0, last: MAX_PAINTED - 1 });
+  });
+
+  it('stays where it is while nothing is found yet from the screen down', () => {
+    const { p, window } = painter();
+    const all = found(8000);
+    p.paint(all, 4000);
+    // The screen is past everything found so far (its text is still being matched).
+    expect(p.moves(all, 50_000)).toBe(false);
+    p.paint(all, 50_000);
+    expect(window()).toMatchObject({ first: 3000, count: MAX_PAINTED });
+  });
+
+  it('marks the first mention of each entity on the page from all mentions, not from the window', () => {
+    const { p, window } = painter('page');
+    // Entity b is mentioned first at 1, then every other mention: its first is far above the screen.
+    const all = found(20_000, ['a', 'b']);
+    p.paint(all, 15_000);
+    expect(window()).toMatchObject({ first: 0, last: 1, count: 2 });
+    expect(p.marked.map((m) => m.entityId)).toEqual(['a', 'b']);
+  });
+
+  it('leaves muted entities out before the window is placed', () => {
+    const { p } = painter('every', ['b']);
+    const all = found(20_000, ['a', 'b']);
+    p.paint(all, 10_000);
+    expect(p.marked).toHaveLength(MAX_PAINTED);
+    expect(p.marked.every((m) => m.entityId === 'a')).toBe(true);
+    // 3,000 of the 10,000 mentions of a, placed around buffer 10,000 (a's mention 5,000).
+    expect(Number(p.marked[0]!.text.slice(1))).toBe(8000);
+  });
+
+  it('skips a mention whose text changed under it, and paints the rest', () => {
+    const { p } = painter();
+    const all = found(10);
+    all[3] = { ...all[3]!, painted: () => null };
+    p.paint(all, 0);
+    expect(p.marked.map((m) => m.text)).toEqual(['m0', 'm1', 'm2', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9']);
+  });
+});
