@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { EnvelopeSchema } from './envelope';
 import type { BackgroundReplies, BackgroundRequest } from './protocol';
+import { readEnvelope } from './read-envelope';
 
 /**
  * Sends a request to the background and unwraps its envelope. Rejects with the background's
@@ -9,8 +9,8 @@ import type { BackgroundReplies, BackgroundRequest } from './protocol';
 export async function askBackground<R extends BackgroundRequest>(
   request: R,
 ): Promise<BackgroundReplies[R['type']]> {
-  const reply = EnvelopeSchema.safeParse(await browser.runtime.sendMessage(request));
-  if (!reply.success) throw new Error(`no valid reply from the background to ${request.type}`);
-  if (!reply.data.ok) throw new Error(reply.data.error);
-  return reply.data.data as BackgroundReplies[R['type']];
+  const reply = readEnvelope(await browser.runtime.sendMessage(request));
+  if (!reply) throw new Error(`no valid reply from the background to ${request.type}`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data as BackgroundReplies[R['type']];
 }

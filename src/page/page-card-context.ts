@@ -1,5 +1,5 @@
 import { askBackground } from '../messaging/background-client';
-import { siteOf } from '../settings/settings';
+import { siteOf } from '../settings/settings-rules';
 import type { CardContext } from '../ui/card-context';
 import { articleDateTaskOf } from './article-date-task';
 

@@ -1,13 +1,10 @@
 import { browser } from 'wxt/browser';
 import { askBackground } from '../messaging/background-client';
 import { createRouter } from '../messaging/create-router';
-import {
-  type PageReplies,
-  type PageReport,
-  type PageRequest,
-  PageRequestSchema,
-} from '../messaging/page-protocol';
-import { isPausedOn, parseSettings, type Settings } from '../settings/settings';
+import type { PageReplies, PageReport, PageRequest } from '../messaging/page-protocol';
+import { pageRequestReader } from '../messaging/read-page-request';
+import type { Settings } from '../settings/settings';
+import { isPausedOn, settingsFromBackground } from '../settings/settings-rules';
 import { type GlossRun, startRun } from './gloss-run';
 import { loadMatcher } from './load-matcher';
 import { whenTextAppears } from './wait-for-text';
@@ -59,7 +56,7 @@ export async function startGloss(doc: Document, signal: AbortSignal): Promise<Gl
   const rescan = () => run?.page.rescanAll();
   const navigation = (doc.defaultView as Window & { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', rescan, { signal });
-  const answer = createRouter<PageRequest, PageReplies>(PageRequestSchema, {
+  const answer = createRouter<PageRequest, PageReplies>(pageRequestReader, {
     'page/mentions': async () => run?.page.report() ?? pausedReport(doc),
     'page/goto': async ({ entityId }) => (run ? run.keyboard.goTo(entityId) : false),
     'page/move': async ({ step }) => (run ? run.keyboard.move(step) : false),
@@ -82,7 +79,7 @@ export async function startGloss(doc: Document, signal: AbortSignal): Promise<Gl
 
 /** The settings for this page, from the background (defaults when it does not answer). */
 async function pageSettings(): Promise<Settings> {
-  return parseSettings(await askBackground({ type: 'settings/get' }).catch(() => null));
+  return settingsFromBackground(await askBackground({ type: 'settings/get' }).catch(() => null));
 }
 
 function pausedReport(doc: Document): PageReport {

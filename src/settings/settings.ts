@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DEFAULT_SETTINGS } from './settings-rules';
 
 /** A host name as readers type it (`example.com`, `news.example.co.uk`), lower-cased. */
 const HostSchema = z.string().check(z.maxLength(253), z.regex(/^(?=.{1,253}$)([a-z0-9-]+\.)*[a-z0-9-]+$/));
@@ -34,17 +35,7 @@ export const SettingsSchema = z.object({
 
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = {
-  version: 1,
-  hoverDelayMs: 300,
-  highlightStyle: 'background',
-  kinds: { person: true, topic: true, organisation: true },
-  pausedSites: [],
-  pausedEverywhere: false,
-  marking: 'every',
-  mutedEntities: [],
-  privateHighlights: false,
-};
+export { DEFAULT_SETTINGS, isPausedOn, settingsForHost, siteOf } from './settings-rules';
 
 /**
  * Reads stored settings: valid fields are kept, missing or invalid ones take their defaults, so a
@@ -59,28 +50,4 @@ export function parseSettings(raw: unknown): Settings {
     if (SettingsSchema.safeParse(candidate).success) merged[key] = candidate[key];
   }
   return merged as Settings;
-}
-
-/** True when Gloss is paused on `host`: everywhere, or on the host or a site it belongs to. */
-export function isPausedOn(settings: Settings, host: string): boolean {
-  if (settings.pausedEverywhere) return true;
-  const h = host.toLowerCase().replace(/^www\./, '');
-  return settings.pausedSites.some((site) => h === site || h.endsWith(`.${site}`));
-}
-
-/** The site to pause for a page's host: its name without a leading `www.`. */
-export function siteOf(host: string): string {
-  return host.toLowerCase().replace(/^www\./, '');
-}
-
-/**
- * The settings a page on `host` needs: everything but the paused-site list, which keeps only the
- * entries that pause this host, so a page (or a compromised renderer) learns nothing about the
- * reader's other sites.
- */
-export function settingsForHost(settings: Settings, host: string): Settings {
-  const pausedSites = settings.pausedSites.filter((site) =>
-    isPausedOn({ ...settings, pausedEverywhere: false, pausedSites: [site] }, host),
-  );
-  return { ...settings, pausedSites };
 }

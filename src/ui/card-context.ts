@@ -1,5 +1,5 @@
 import type { DateVerdict } from '../core/dates/rank-date-candidates';
-import { siteOf } from '../settings/settings';
+import { siteOf } from '../settings/settings-rules';
 
 /** What Gloss knows of the article's date on one page, for the card and the page report. */
 export interface ArticleDateInfo {

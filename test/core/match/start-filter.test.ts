@@ -7,6 +7,7 @@ import { Matcher, type RawMatch } from '../../../src/core/match/matcher';
 import { fromBase64, toBase64 } from '../../../src/core/match/matcher-bytes';
 import type { MatcherAlias } from '../../../src/core/match/matcher-data';
 import { generatePack } from '../../bench/generate-pack';
+import { seededRandom } from '../../support/seeded-random';
 import { bundledPack } from './bundled-matcher';
 
 type Walker = { longestAt(text: string, start: number): RawMatch | null };
@@ -33,17 +34,6 @@ function walkEverywhere(matcher: Matcher, text: string): RawMatch[] {
     i++;
   }
   return matcher.finishScan({ text, offset: text.length, found });
-}
-
-/** A small deterministic generator (mulberry32), so a failing text can be found again. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = [
@@ -121,7 +111,7 @@ const PIECES = [
 ];
 
 function randomTexts(seed: number, count: number, pieces: string[]): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: count }, () =>
     Array.from(
       { length: 4 + Math.floor(next() * 40) },
@@ -181,7 +171,7 @@ describe('the start filter passes every place a mention begins', () => {
 
   it.each(matchers)('with %s, on 400 random texts, as a walk at every word start finds', (_l, m, pieces) => {
     let found = 0;
-    const next = random(11);
+    const next = seededRandom(11);
     for (const text of randomTexts(7, 400, pieces)) {
       const expected = walkEverywhere(m, text);
       expect(m.scan(text), JSON.stringify(text)).toEqual(expected);
@@ -197,7 +187,7 @@ describe('the start filter passes every place a mention begins', () => {
   it.each(matchers)(
     'with %s, where invisible characters and runs of spaces fall inside the first three units',
     (_l, m, pieces) => {
-      const next = random(5);
+      const next = seededRandom(5);
       const inserts = ['\u00ad', '\u200b', '\u034f', ' ', '  ', '\t', '\u00a0', '\n'];
       let found = 0;
       for (const base of randomTexts(3, 300, pieces)) {
