@@ -69,8 +69,11 @@ export interface MatcherData {
   patternEntity: ArrayLike<number>;
   /** Per pattern: its rule, as in `RULE_CODES`. */
   patternRule: ArrayLike<number>;
-  /** Per pattern: the alias as written (folded form with its capitals restored). */
-  readonly patternAlias: string[];
+  /**
+   * The alias of a pattern as written (folded form with its capitals restored), worked out when
+   * first asked for and kept: a page meets a few patterns of a pack of thousands.
+   */
+  aliasOf(pattern: number): string;
   /** The patterns whose alias needs a fitting context, in increasing order. */
   contextPatterns: number[];
   /** The ids of entities that come from packs the reader imported (absent: none). */

@@ -51,17 +51,19 @@ export class Matcher {
     const t = unpackMatcher(packed);
     this.t = t;
     this.patternEntity = t.patternEntity;
-    let aliases: string[] | null = null;
-    const aliasOf = (p: number) => this.aliasOf(p);
+    const aliases: (string | undefined)[] = [];
     this.data = {
       entityIds: packed.entityIds,
       entityKinds: packed.entityKinds,
       patternEntity: t.patternEntity,
       patternRule: t.patternRule,
-      // Written out on first use (the rules read them once per matcher).
-      get patternAlias() {
-        aliases ??= Array.from(t.patternState, (_, p) => aliasOf(p));
-        return aliases;
+      aliasOf: (p) => {
+        let alias = aliases[p];
+        if (alias === undefined) {
+          alias = this.aliasOf(p);
+          aliases[p] = alias;
+        }
+        return alias;
       },
       contextPatterns: t.contextPatterns,
       ...(packed.importedEntities ? { importedEntities: packed.importedEntities } : {}),

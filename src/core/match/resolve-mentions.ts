@@ -64,7 +64,8 @@ export class MentionResolver {
     text?: string,
     around: () => readonly ContextBlock[] = () => [],
   ): Mention[] {
-    const { patternEntity, patternRule, patternAlias, entityIds } = this.matcher.data;
+    const { patternEntity, patternRule, entityIds } = this.matcher.data;
+    const aliasOf = this.matcher.data.aliasOf;
     const index = this.index;
     const mentions: Mention[] = [];
     const namesakeAt = new Map<number, number>();
@@ -102,7 +103,7 @@ export class MentionResolver {
           this.seenOrder.push(entity);
         }
         if (full) fullAt.set(entity, m.start);
-        mentions.push({ entityId: entityIds[entity]!, start: m.start, end: m.end, alias: patternAlias[p]! });
+        mentions.push({ entityId: entityIds[entity]!, start: m.start, end: m.end, alias: aliasOf(p) });
         break;
       }
     }

@@ -31,7 +31,7 @@ export class RuleIndex {
     if (profile === undefined) {
       const aliases: string[] = [];
       for (let p = this.firstPattern[entity]!; p >= 0; p = this.nextPattern[p]!)
-        aliases.push(this.data.patternAlias[p]!);
+        aliases.push(this.data.aliasOf(p));
       profile = this.data.entityKinds[entity] === 'person' ? profileOf(aliases) : null;
       this.profiles[entity] = profile;
     }
@@ -42,7 +42,7 @@ export class RuleIndex {
   fullName(pattern: number): boolean {
     let full = this.fullNames[pattern];
     if (full === undefined) {
-      full = /\S\s+\S/u.test(this.data.patternAlias[pattern]!);
+      full = /\S\s+\S/u.test(this.data.aliasOf(pattern));
       this.fullNames[pattern] = full;
     }
     return full;
