@@ -136,3 +136,40 @@ describe('the painted window', () => {
     expect(p.marked.map((m) => m.text)).toEqual(['m0', 'm1', 'm2', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9']);
   });
 });
+
+describe('marking the first mention of each entity per section', () => {
+  it('reads the sections of new mentions only, as a scan finds more', () => {
+    // Ten sections of twenty paragraphs, each paragraph mentioning a, then b.
+    document.body.innerHTML = Array.from(
+      { length: 10 },
+      (_, s) => `<h2>Part ${s}</h2>${'<p>a</p>'.repeat(20)}`,
+    ).join('');
+    const texts = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    let read = 0;
+    const all: FoundMention[] = texts.flatMap((node, i) =>
+      ['a', 'b'].map((entityId) => {
+        const made = { entityId, text: `${entityId}${i}`, range: new Range() };
+        const nodeOf = () => {
+          read++;
+          return node;
+        };
+        return { entityId, text: made.text, buffer: i, node: nodeOf, painted: () => made };
+      }),
+    );
+    const { p } = painter('section');
+    p.paint(all.slice(0, 100), 0);
+    expect(p.marked.map((m) => m.text)).toEqual(['a0', 'b0', 'a20', 'b20', 'a40', 'b40']);
+    expect(read).toBe(100);
+    p.paint(all, 0);
+    expect(p.marked.map((m) => m.text)).toEqual(
+      Array.from({ length: 10 }, (_, s) => [`a${s * 20}`, `b${s * 20}`]).flat(),
+    );
+    expect(read).toBe(all.length);
+    // A list that shares nothing with the last one is read again from the page.
+    p.paint(
+      all.map((m) => ({ ...m })),
+      0,
+    );
+    expect(read).toBe(all.length * 2);
+  });
+});
