@@ -2,14 +2,9 @@ import { chooseMarked, type Marking } from './choose-marked';
 import type { FoundMention, MarkedMentions, PageMention } from './page-mention';
 import { sectionsOf } from './page-sections';
 
-/** Most mentions painted at once: a window of them around the screen (keeps huge pages fast). */
-export const MAX_PAINTED = 3000;
-/** How many of the window's mentions come before the first one on screen, when it is placed. */
-const BEFORE_SCREEN = 1000;
-/** The window moves when fewer than this many of its mentions are left above the screen... */
-const KEEP_ABOVE = 300;
-/** ...or fewer than this many from the screen down (unless it reaches the page's first or last). */
-const KEEP_BELOW = 1000;
+import { MAX_PAINTED, windowStart } from './paint-window';
+
+export { MAX_PAINTED } from './paint-window';
 
 /** The highlight every mention is painted with (styled in the content script's CSS). */
 export const MENTION_HIGHLIGHT = 'gloss-mention';
@@ -44,6 +39,8 @@ export class HighlightPainter {
   /** The mentions marked by the last `paint`, and where each painted one is among them. */
   private chosenNow: readonly FoundMention[] = [];
   private shownAt: number[] = [];
+  /** The mentions of the window last painted. */
+  private shownFound: readonly FoundMention[] = [];
   /** The entity emphasised, if any (kept across repaints). */
   private emphasised: string | null = null;
   /** The last choice made, for the list it was made from. */
@@ -90,14 +87,20 @@ export class HighlightPainter {
    */
   paint(found: readonly FoundMention[], near = 0): void {
     const chosen = this.choose(found);
-    const at = this.windowFor(chosen, near);
+    const at = windowStart(chosen, near, this.shown.length ? this.windowAt : null);
+    const inWindow = chosen.slice(at, at + MAX_PAINTED);
+    // Mentions that leave the window let their live ranges go (each one costs every change to the page).
+    if (this.shownFound.length) {
+      const kept = new Set(inWindow);
+      for (const f of this.shownFound) if (!kept.has(f)) f.release();
+    }
     const mentions: PageMention[] = [];
     const shownAt: number[] = [];
-    for (let i = at; i < Math.min(chosen.length, at + MAX_PAINTED); i++) {
-      const mention = chosen[i]!.painted();
+    for (let i = 0; i < inWindow.length; i++) {
+      const mention = inWindow[i]!.painted();
       if (mention) {
         mentions.push(mention);
-        shownAt.push(i);
+        shownAt.push(at + i);
       }
     }
     const { marking, muted } = this.choice;
@@ -110,6 +113,7 @@ export class HighlightPainter {
     this.windowAt = at;
     this.shown = mentions;
     this.shownAt = shownAt;
+    this.shownFound = inWindow;
     this.chosenNow = chosen;
     // The entity under the pointer or focus stays emphasised, its new ranges included.
     if (this.emphasised) this.emphasise(this.emphasised);
@@ -118,28 +122,7 @@ export class HighlightPainter {
   /** True when painting `found` with buffer `near` first on screen would move the window. */
   moves(found: readonly FoundMention[], near: number): boolean {
     const chosen = this.choose(found);
-    return this.windowFor(chosen, near) !== this.windowAt;
-  }
-
-  /** Where the window starts: where it is while the screen is well inside it, else placed anew. */
-  private windowFor(chosen: readonly FoundMention[], near: number): number {
-    if (chosen.length <= MAX_PAINTED) return 0;
-    let lo = 0;
-    let hi = chosen.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (chosen[mid]!.buffer < near) lo = mid + 1;
-      else hi = mid;
-    }
-    const first = lo;
-    const at = this.windowAt;
-    const end = at + MAX_PAINTED;
-    // Nothing found yet from the screen down (its text is still to be matched): stay.
-    if (first === chosen.length && this.shown.length) return Math.min(at, chosen.length - MAX_PAINTED);
-    const above = at === 0 || first - at >= KEEP_ABOVE;
-    const below = end >= chosen.length || end - first >= KEEP_BELOW;
-    if (above && below && first >= at && end <= chosen.length) return at;
-    return Math.max(0, Math.min(first - BEFORE_SCREEN, chosen.length - MAX_PAINTED));
+    return windowStart(chosen, near, this.shown.length ? this.windowAt : null) !== this.windowAt;
   }
 
   /** True when `candidates` begins with every mention painted now (and there are some). */
@@ -234,6 +217,7 @@ export class HighlightPainter {
     this.byEntity.clear();
     this.shown = [];
     this.shownAt = [];
+    this.shownFound = [];
     this.chosenNow = [];
     this.windowAt = 0;
   }

@@ -3,7 +3,7 @@ import { typingIn } from './focus-stops';
 import type { HoverCard } from './hover-card';
 import { LiveRegion } from './live-region';
 import { mentionSentence } from './mention-sentence';
-import type { MarkedMentions } from './page-mention';
+import type { MarkedMentions, PageMention } from './page-mention';
 
 /** The keys that move between mentions: Alt+Shift+J (next) and Alt+Shift+K (previous). */
 const NEXT = 'KeyJ';
@@ -42,9 +42,15 @@ export class KeyboardNav {
     const all = this.mentions();
     if (!all.length || typingIn(this.doc)) return false;
     const from = this.from(all);
-    const next = from < 0 ? (step > 0 ? 0 : all.length - 1) : (from + step + all.length) % all.length;
-    await this.show(all, next);
-    return true;
+    let next = from < 0 ? (step > 0 ? 0 : all.length - 1) : (from + step + all.length) % all.length;
+    // A mention whose text has changed since it was found is stepped over.
+    for (let tries = 0; tries < all.length; tries++, next = (next + step + all.length) % all.length) {
+      const mention = all.at(next);
+      if (!mention) continue;
+      await this.show(all, next, mention);
+      return true;
+    }
+    return false;
   }
 
   /** Shows the next mention of `entityId` after the open one (the first when none is open). */
@@ -53,8 +59,9 @@ export class KeyboardNav {
     const start = this.card.openMention ? this.from(all) + 1 : 0;
     for (let k = 0; k < all.length; k++) {
       const i = (start + k) % all.length;
-      if (all.entityAt(i) === entityId) {
-        await this.show(all, i);
+      const mention = all.entityAt(i) === entityId ? all.at(i) : null;
+      if (mention) {
+        await this.show(all, i, mention);
         return true;
       }
     }
@@ -68,9 +75,7 @@ export class KeyboardNav {
     return at >= 0 ? at : Math.min(this.position, all.length - 1);
   }
 
-  private async show(all: MarkedMentions, i: number): Promise<void> {
-    const mention = all.at(i);
-    if (!mention) return;
+  private async show(all: MarkedMentions, i: number, mention: PageMention): Promise<void> {
     this.position = i;
     const el = mention.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', inline: 'nearest' });

@@ -3,7 +3,7 @@ import type { TextBuffer } from './collect-text';
 import { compareComposed } from './composed-order';
 import { ALLOW_ALL, type PageMentions, PageResolution } from './page-resolution';
 import type { ScannedBuffer } from './scanned-buffer';
-import { matchInPieces, newEntry, placesIn, sameBuffer, withoutStale } from './scanned-buffer';
+import { ENTRY_PLACES, matchInPieces, newEntry, sameBuffer, withoutStale } from './scanned-buffer';
 
 export type { PageMentions } from './page-resolution';
 
@@ -26,7 +26,6 @@ export class LiveScan {
   private resolution: PageResolution | null = null;
   /** How far `matchPending` got from its `from` (`head`) and from the first buffer (`tail`). */
   private matchedTo = { from: -1, head: 0, tail: 0 };
-  private readonly places = placesIn(() => this.entries);
 
   constructor(private readonly matcher: Matcher) {}
 
@@ -224,7 +223,7 @@ export class LiveScan {
     allow: (entityId: string) => boolean = ALLOW_ALL,
     hasTime: () => boolean = () => true,
   ): boolean {
-    return this.resolutionFor(cap, allow).advance(this.entries, this.places, hasTime);
+    return this.resolutionFor(cap, allow).advance(this.entries, ENTRY_PLACES, hasTime);
   }
 
   /**
@@ -238,8 +237,8 @@ export class LiveScan {
     from = 0,
   ): PageMentions {
     const resolution = this.resolutionFor(cap, allow);
-    resolution.advance(this.entries, this.places, hasTime);
-    return resolution.result(this.entries, this.places, from);
+    resolution.advance(this.entries, ENTRY_PLACES, hasTime);
+    return resolution.result(this.entries, ENTRY_PLACES, from);
   }
 
   private resolutionFor(cap: number, allow: (entityId: string) => boolean): PageResolution {

@@ -62,7 +62,10 @@ export class OnScreenBuffer {
   }
 }
 
-/** Index of the first buffer whose block reaches into the viewport (or below it), by binary search. */
+/**
+ * Index of the first buffer whose block reaches into the viewport (or below it), by binary search;
+ * the last buffer when all are above it.
+ */
 export function firstOnScreen(entries: readonly ScannedBuffer[]): number {
   let lo = 0;
   let hi = entries.length;
@@ -72,5 +75,6 @@ export function firstOnScreen(entries: readonly ScannedBuffer[]): number {
     if (el && el.getBoundingClientRect().bottom < 0) lo = mid + 1;
     else hi = mid;
   }
-  return lo < entries.length ? lo : 0;
+  // Every buffer above the viewport (a footer without text on screen): the last one is nearest.
+  return Math.min(lo, Math.max(0, entries.length - 1));
 }

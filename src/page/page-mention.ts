@@ -16,8 +16,13 @@ export interface FoundMention {
   readonly buffer: number;
   /** The text node the mention starts in. */
   node(): Text;
-  /** The mention with its live range, the same object every time; null when the text changed under it. */
+  /**
+   * The mention with its live range, the same object until `release`; null when its text is no
+   * longer where it was found (the page changed since).
+   */
   painted(): PageMention | null;
+  /** Lets its live range go (it left the painted window): a live range costs every change to the page. */
+  release(): void;
 }
 
 /** The mentions a page marks, in document order, of which a window is painted at a time. */

@@ -23,15 +23,17 @@ export interface PageMentions {
   total: number;
 }
 
-/** Where the mentions of the scan's buffer `k` are, `[start, end)` in its text. */
+/** Where the mentions of a buffer are, `[start, end)` in its text. */
 export interface MentionPlaces {
-  /** The live range (null when the text changed under it). */
-  range(k: number, start: number, end: number): Range | null;
+  /** The live range, made once and kept (null when the text is no longer there). */
+  range(buffer: ResolvableBuffer, start: number, end: number): Range | null;
+  /** Lets the range go (its mention left the painted window). */
+  forget(buffer: ResolvableBuffer, start: number, end: number): void;
   /** The text node holding offset `start`. */
-  node(k: number, start: number): Text;
+  node(buffer: ResolvableBuffer, start: number): Text;
 }
 
-/** A resolved mention; its range is made when it is first painted, and kept. */
+/** A resolved mention; its range is made when it is painted, and let go when it no longer is. */
 class Found implements FoundMention {
   private made: PageMention | null | undefined;
 
@@ -39,21 +41,29 @@ class Found implements FoundMention {
     readonly entityId: string,
     readonly text: string,
     readonly buffer: number,
-    private readonly start: number,
-    private readonly end: number,
+    private readonly of: ResolvableBuffer,
+    readonly start: number,
+    readonly end: number,
     private readonly places: MentionPlaces,
   ) {}
 
   node(): Text {
-    return this.places.node(this.buffer, this.start);
+    return this.places.node(this.of, this.start);
   }
 
   painted(): PageMention | null {
     if (this.made === undefined) {
-      const range = this.places.range(this.buffer, this.start, this.end);
-      this.made = range ? { entityId: this.entityId, range, text: this.text } : null;
+      const range = this.places.range(this.of, this.start, this.end);
+      // A mention from before a change to the page may no longer find its text where it was.
+      const there = range?.startContainer.isConnected && range.toString() === this.text;
+      this.made = there ? { entityId: this.entityId, range, text: this.text } : null;
     }
     return this.made;
+  }
+
+  release(): void {
+    if (this.made) this.places.forget(this.of, this.start, this.end);
+    if (this.made !== null) this.made = undefined;
   }
 }
 
@@ -75,6 +85,8 @@ export class PageResolution {
   private readonly marks: number[] = [];
   private readonly foundBefore: number[] = [];
   private readonly counted: (string[] | null)[] = [];
+  /** The mentions resolved ahead of their turn by the last result, by buffer. */
+  private ahead = new Map<ResolvableBuffer, Found[]>();
   /** The patterns whose phrase needs a fitting context (only their buffers read the neighbours). */
   private readonly contextual: Set<number>;
 
@@ -148,12 +160,25 @@ export class PageResolution {
    */
   result(buffers: readonly ResolvableBuffer[], places: MentionPlaces, from = 0): PageMentions {
     const found = this.found.slice();
-    if (from <= this.upTo) return { found, counts: new Map(this.counts), total: this.total };
+    if (from <= this.upTo) {
+      if (this.ahead.size) this.ahead = new Map();
+      return { found, counts: new Map(this.counts), total: this.total };
+    }
     const counts = new Map(this.counts);
     const mark = this.resolver.mark();
     const before = this.total;
-    for (let k = from; k < Math.min(buffers.length, from + AHEAD) && buffers[k]!.raw; k++)
+    const ahead = new Map<ResolvableBuffer, Found[]>();
+    for (let k = from; k < Math.min(buffers.length, from + AHEAD) && buffers[k]!.raw; k++) {
+      const before = found.length;
       this.resolveOne(buffers, k, places, found, counts);
+      // The same mentions as last time are the same objects, so their painting carries over.
+      const made = found.slice(before);
+      const last = this.ahead.get(buffers[k]!);
+      const same = last?.length === made.length && last.every((f, i) => sameMention(f, made[i]!));
+      ahead.set(buffers[k]!, same ? last! : made);
+      if (same) found.splice(before, made.length, ...last!);
+    }
+    this.ahead = ahead;
     const total = this.total;
     this.total = before;
     this.resolver.rollback(mark);
@@ -178,7 +203,7 @@ export class PageResolution {
       ids ??= [];
       ids.push(m.entityId);
       if (found.length < this.cap)
-        found.push(new Found(m.entityId, text.slice(m.start, m.end), k, m.start, m.end, places));
+        found.push(new Found(m.entityId, text.slice(m.start, m.end), k, buffers[k]!, m.start, m.end, places));
     }
     return ids;
   }
@@ -190,4 +215,8 @@ function neighbours(buffers: readonly ResolvableBuffer[], k: number): ContextBlo
   for (let j = Math.max(0, k - CONTEXT_BLOCKS); j <= Math.min(buffers.length - 1, k + CONTEXT_BLOCKS); j++)
     if (j !== k) around.push({ text: buffers[j]!.text, raw: buffers[j]!.raw });
   return around;
+}
+
+function sameMention(a: Found, b: Found): boolean {
+  return a.entityId === b.entityId && a.start === b.start && a.end === b.end && a.buffer === b.buffer;
 }

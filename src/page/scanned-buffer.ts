@@ -31,13 +31,14 @@ export function sameBuffer(a: TextBuffer, b: TextBuffer): boolean {
   );
 }
 
-/** Where the mentions of `entries()[k]` are: live ranges made once and kept, and text nodes. */
-export function placesIn(entries: () => readonly ScannedBuffer[]): MentionPlaces {
-  return {
-    range: (k, start, end) => rangeIn(entries()[k]!, start, end),
-    node: (k, start) => locateOffset(entries()[k]!.buffer, start)[0],
-  };
-}
+/** Where the mentions of a scan's entries are: live ranges made once and kept until let go, and text nodes. */
+export const ENTRY_PLACES: MentionPlaces = {
+  range: (entry, start, end) => rangeIn(entry as ScannedBuffer, start, end),
+  forget: (entry, start, end) => {
+    (entry as ScannedBuffer).ranges?.delete(`${start}:${end}`);
+  },
+  node: (entry, start) => locateOffset((entry as ScannedBuffer).buffer, start)[0],
+};
 
 /**
  * The live range of `[start, end)` in the entry's text, made once and kept; null when the text

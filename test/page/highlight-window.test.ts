@@ -29,6 +29,9 @@ function found(count: number, ids = ['a']): FoundMention[] {
         made ??= { entityId, text: `m${i}`, range: new Range() };
         return made;
       },
+      release: () => {
+        made = undefined;
+      },
     };
   });
 }
@@ -99,14 +102,30 @@ describe('the painted window', () => {
     expect(window()).toMatchObject({ first: 0, last: MAX_PAINTED - 1 });
   });
 
-  it('stays where it is while nothing is found yet from the screen down', () => {
+  it('past every mention found, paints the last ones, and stays while few are added', () => {
     const { p, window } = painter();
-    const all = found(8000);
-    p.paint(all, 4000);
-    // The screen is past everything found so far (its text is still being matched).
-    expect(p.moves(all, 50_000)).toBe(false);
-    p.paint(all, 50_000);
-    expect(window()).toMatchObject({ first: 3000, count: MAX_PAINTED });
+    const all = found(20_000);
+    p.paint(all.slice(0, 8000), 4000);
+    // The screen is past everything found so far (its text is still being matched, or has none).
+    p.paint(all.slice(0, 8000), 50_000);
+    expect(window()).toMatchObject({ first: 5000, last: 7999, count: MAX_PAINTED });
+    expect(p.moves(all.slice(0, 8900), 50_000)).toBe(false);
+    p.paint(all.slice(0, 8900), 50_000);
+    expect(window()).toMatchObject({ first: 5000, last: 7999 });
+    p.paint(all.slice(0, 9100), 50_000);
+    expect(window()).toMatchObject({ first: 6100, last: 9099 });
+  });
+
+  it('lets the live ranges of mentions that leave the window go', () => {
+    const { p } = painter();
+    const all = found(20_000);
+    p.paint(all, 0);
+    const early = p.marked[0]!;
+    expect(all[0]!.painted()).toBe(early);
+    p.paint(all, 15_000);
+    // Released: asked for again, it is made anew.
+    expect(all[0]!.painted()).not.toBe(early);
+    expect(all[15_000]!.painted()).toBe(p.marked.find((m) => m.text === 'm15000'));
   });
 
   it('marks the first mention of each entity on the page from all mentions, not from the window', () => {
@@ -153,7 +172,7 @@ describe('marking the first mention of each entity per section', () => {
           read++;
           return node;
         };
-        return { entityId, text: made.text, buffer: i, node: nodeOf, painted: () => made };
+        return { entityId, text: made.text, buffer: i, node: nodeOf, painted: () => made, release: () => {} };
       }),
     );
     const { p } = painter('section');

@@ -96,6 +96,16 @@ describe('LiveScan', () => {
     expect(seen().texts).toEqual(['keir-starmer:Keir Starmer']);
   });
 
+  it('gives a mention found before a change its own text or nothing, never another', () => {
+    const before = scan.mentions(100).found;
+    document.getElementById('p1')!.remove();
+    refresh(document.body);
+    // Painted only now, as the keyboard may reach a mention outside the painted window.
+    const texts = before.map((f) => f.painted()?.range.toString() ?? null);
+    expect(texts).toEqual(before.map((f) => (f.text === 'Patrick Turner' ? null : f.text)));
+    expect(texts.filter(Boolean).length).toBeGreaterThan(1);
+  });
+
   it('keeps at most the cap, and still counts every mention', () => {
     const result = seen(2);
     expect(result.texts).toHaveLength(2);
