@@ -1,6 +1,6 @@
-import { chooseMarked, type Marking } from './choose-marked';
+import type { Marking } from './choose-marked';
+import { MarkedChoice } from './marked-choice';
 import type { FoundMention, MarkedMentions, PageMention } from './page-mention';
-import { sectionsOf } from './page-sections';
 
 import { MAX_PAINTED, windowStart } from './paint-window';
 
@@ -43,12 +43,8 @@ export class HighlightPainter {
   private shownFound: readonly FoundMention[] = [];
   /** The entity emphasised, if any (kept across repaints). */
   private emphasised: string | null = null;
-  /** The last choice made, for the list it was made from. */
-  private chosen: {
-    from: readonly FoundMention[];
-    kept: readonly FoundMention[];
-    sections: number[];
-  } | null = null;
+  /** Keeps the reader's marking chosen as the mentions found grow. */
+  private chooser: MarkedChoice | null = null;
 
   constructor(
     private readonly registry: HighlightRegistry,
@@ -179,35 +175,8 @@ export class HighlightPainter {
   private choose(found: readonly FoundMention[]): readonly FoundMention[] {
     const { marking, muted } = this.choice;
     if (marking === 'every' && muted.size === 0) return found;
-    if (this.chosen?.from === found) return this.chosen.kept;
-    const sections = marking === 'section' ? this.sectionsOf(found) : [];
-    const keep = chooseMarked(
-      found.map((m, i) => ({ entityId: m.entityId, section: sections[i] ?? 0 })),
-      marking,
-      muted,
-    );
-    const kept = keep.map((i) => found[i]!);
-    this.chosen = { from: found, kept, sections };
-    return kept;
-  }
-
-  /**
-   * The section of each mention. A scan's list of mentions grows at its end and changes only
-   * after a change to the page, so the sections of the mentions it shares with the last list
-   * (the same objects, from the start) are kept and only the rest are read from the page.
-   */
-  private sectionsOf(found: readonly FoundMention[]): number[] {
-    const last = this.chosen;
-    let same = 0;
-    if (last && last.sections.length === last.from.length)
-      while (same < found.length && same < last.from.length && found[same] === last.from[same]) same++;
-    const sections = last ? last.sections.slice(0, same) : [];
-    const rest = sectionsOf(
-      this.doc,
-      found.slice(same).map((m) => m.node()),
-    );
-    for (const section of rest) sections.push(section);
-    return sections;
+    this.chooser ??= new MarkedChoice(this.doc, marking, muted);
+    return this.chooser.choose(found);
   }
 
   /** Removes every highlight this painter registered. */

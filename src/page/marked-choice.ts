@@ -1,0 +1,65 @@
+import type { Marking } from './choose-marked';
+import type { FoundMention } from './page-mention';
+import { sectionsOf } from './page-sections';
+
+/**
+ * `chooseMarked` over a scan's mentions, kept up to date from one list to the next: a scan's list
+ * grows at its end and is cut back only after a change to the page, so what was chosen among the
+ * mentions a list shares with the last one (the same objects, from the start) is kept, and only
+ * the rest is read (their sections from the page) and chosen. A page of 200,000 mentions costs
+ * each paint its new mentions, not all of them.
+ */
+export class MarkedChoice {
+  private from: readonly FoundMention[] = [];
+  private sections: number[] = [];
+  private readonly kept: FoundMention[] = [];
+  /** Per kept mention: its index in `from`, and the key it took (`''` for none). */
+  private readonly keptAt: number[] = [];
+  private readonly keptKey: string[] = [];
+  private readonly keys = new Set<string>();
+  private snapshot: readonly FoundMention[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly marking: Marking,
+    private readonly muted: ReadonlySet<string>,
+  ) {}
+
+  /** The mentions to mark among `found`, in order. */
+  choose(found: readonly FoundMention[]): readonly FoundMention[] {
+    if (found === this.from) return this.snapshot;
+    const last = this.from;
+    let same = 0;
+    const shared = Math.min(found.length, last.length);
+    while (same < shared && found[same] === last[same]) same++;
+    this.sections.length = Math.min(this.sections.length, same);
+    while (this.keptAt.length && this.keptAt[this.keptAt.length - 1]! >= same) {
+      this.kept.pop();
+      this.keptAt.pop();
+      const key = this.keptKey.pop()!;
+      if (key) this.keys.delete(key);
+    }
+    if (this.marking === 'section' && found.length > same)
+      for (const section of sectionsOf(
+        this.doc,
+        found.slice(same).map((m) => m.node()),
+      ))
+        this.sections.push(section);
+    for (let i = same; i < found.length; i++) {
+      const m = found[i]!;
+      if (this.muted.has(m.entityId)) continue;
+      let key = '';
+      if (this.marking !== 'every') {
+        key = this.marking === 'section' ? `${this.sections[i]}\u0000${m.entityId}` : m.entityId;
+        if (this.keys.has(key)) continue;
+        this.keys.add(key);
+      }
+      this.kept.push(m);
+      this.keptAt.push(i);
+      this.keptKey.push(key);
+    }
+    this.from = found;
+    this.snapshot = this.kept.slice();
+    return this.snapshot;
+  }
+}
