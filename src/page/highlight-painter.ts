@@ -69,7 +69,9 @@ export class HighlightPainter {
       entityAt: (i) => chosen[i]!.entityId,
       at: (i) => chosen[i]?.painted() ?? null,
       indexOf: (mention) => {
-        const k = shown.indexOf(mention);
+        let k = shown.indexOf(mention);
+        // A mention painted again after leaving the window is a new object over the same text.
+        if (k < 0) k = shown.findIndex((m) => sameStart(m.range, mention.range));
         return k < 0 ? -1 : shownAt[k]!;
       },
     };
@@ -195,4 +197,8 @@ export class HighlightPainter {
     this.registry.set(name, highlight);
     this.names.add(name);
   }
+}
+
+function sameStart(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset;
 }

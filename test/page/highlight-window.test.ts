@@ -147,6 +147,39 @@ describe('the painted window', () => {
     expect(Number(p.marked[0]!.text.slice(1))).toBe(8000);
   });
 
+  it('finds the open mention again once it is painted anew, as a new object over the same text', () => {
+    const node = document.createTextNode('x'.repeat(20_000));
+    document.body.replaceChildren(node);
+    const all: FoundMention[] = Array.from({ length: 20_000 }, (_, i) => {
+      let made: PageMention | undefined;
+      return {
+        entityId: 'a',
+        text: `m${i}`,
+        buffer: i,
+        node: () => node,
+        painted: () => {
+          if (!made) {
+            const range = new Range();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            made = { entityId: 'a', text: `m${i}`, range };
+          }
+          return made;
+        },
+        release: () => {
+          made = undefined;
+        },
+      };
+    });
+    const { p } = painter();
+    p.paint(all, 0);
+    const open = p.marked[10]!;
+    p.paint(all, 15_000);
+    p.paint(all, 0);
+    expect(p.marked[10]).not.toBe(open);
+    expect(p.all.indexOf(open)).toBe(10);
+  });
+
   it('skips a mention whose text changed under it, and paints the rest', () => {
     const { p } = painter();
     const all = found(10);
