@@ -1,3 +1,4 @@
+import { readEnvelope } from '../src/messaging/read-envelope';
 import { whenTextAppears } from '../src/page/wait-for-text';
 
 /** The one call this script makes. */
@@ -25,9 +26,10 @@ function ask(tries: number): void {
   const api = extensionApi();
   const retry = () => tries > 1 && setTimeout(() => ask(tries - 1), 1000);
   try {
-    api?.runtime
-      ?.sendMessage?.({ type: 'frame/start' })
-      .then((reply) => (reply as { data?: unknown } | undefined)?.data === true || retry(), retry);
+    api?.runtime?.sendMessage?.({ type: 'frame/start' }).then((reply) => {
+      const answer = readEnvelope(reply);
+      if (!(answer?.ok && answer.data === true)) retry();
+    }, retry);
   } catch {
     // The extension was reloaded or removed since: this frame's script is an orphan.
   }

@@ -1,10 +1,7 @@
 import type { Marking } from './choose-marked';
 import { MarkedChoice } from './marked-choice';
 import type { FoundMention, MarkedMentions, PageMention } from './page-mention';
-
 import { MAX_PAINTED, windowStart } from './paint-window';
-
-export { MAX_PAINTED } from './paint-window';
 
 /** The highlight every mention is painted with (styled in the content script's CSS). */
 export const MENTION_HIGHLIGHT = 'gloss-mention';
@@ -87,11 +84,6 @@ export class HighlightPainter {
     const chosen = this.choose(found);
     const at = windowStart(chosen, near, this.shown.length ? this.windowAt : null);
     const inWindow = chosen.slice(at, at + MAX_PAINTED);
-    // Mentions that leave the window let their live ranges go (each one costs every change to the page).
-    if (this.shownFound.length) {
-      const kept = new Set(inWindow);
-      for (const f of this.shownFound) if (!kept.has(f)) f.release();
-    }
     const mentions: PageMention[] = [];
     const shownAt: number[] = [];
     for (let i = 0; i < inWindow.length; i++) {
@@ -105,6 +97,9 @@ export class HighlightPainter {
     const grows = marking === 'every' && muted.size === 0 && at === this.windowAt && this.extends(mentions);
     if (grows) this.add(mentions, this.shown.length);
     else {
+      // Mentions that leave the window let their live ranges go (each costs every change to the page).
+      const kept = new Set(inWindow);
+      for (const f of this.shownFound) if (!kept.has(f)) f.release();
       this.clear();
       this.add(mentions, 0);
     }

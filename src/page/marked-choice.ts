@@ -1,4 +1,4 @@
-import type { Marking } from './choose-marked';
+import { type Marking, markingKey } from './choose-marked';
 import type { FoundMention } from './page-mention';
 import { sectionsOf } from './page-sections';
 
@@ -13,9 +13,9 @@ export class MarkedChoice {
   private from: readonly FoundMention[] = [];
   private sections: number[] = [];
   private readonly kept: FoundMention[] = [];
-  /** Per kept mention: its index in `from`, and the key it took (`''` for none). */
+  /** Per kept mention: its index in `from`, and the key it took (`markingKey`). */
   private readonly keptAt: number[] = [];
-  private readonly keptKey: string[] = [];
+  private readonly keptKey: (string | null)[] = [];
   private readonly keys = new Set<string>();
   private snapshot: readonly FoundMention[] = [];
 
@@ -36,8 +36,8 @@ export class MarkedChoice {
     while (this.keptAt.length && this.keptAt[this.keptAt.length - 1]! >= same) {
       this.kept.pop();
       this.keptAt.pop();
-      const key = this.keptKey.pop()!;
-      if (key) this.keys.delete(key);
+      const key = this.keptKey.pop();
+      if (key != null) this.keys.delete(key);
     }
     if (this.marking === 'section' && found.length > same)
       for (const section of sectionsOf(
@@ -48,9 +48,8 @@ export class MarkedChoice {
     for (let i = same; i < found.length; i++) {
       const m = found[i]!;
       if (this.muted.has(m.entityId)) continue;
-      let key = '';
-      if (this.marking !== 'every') {
-        key = this.marking === 'section' ? `${this.sections[i]}\u0000${m.entityId}` : m.entityId;
+      const key = markingKey(this.marking, m.entityId, this.sections[i] ?? 0);
+      if (key !== null) {
         if (this.keys.has(key)) continue;
         this.keys.add(key);
       }

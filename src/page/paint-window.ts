@@ -27,15 +27,15 @@ export function windowStart(
   }
   const first = lo;
   const end = (at ?? 0) + MAX_PAINTED;
+  const placed = Math.max(0, Math.min(first - BEFORE_SCREEN, chosen.length - MAX_PAINTED));
   // Nothing found from the screen down (the screen is past the last mention, or its text is
   // still to be matched): the window ends with the last mentions, and stays while few are added.
   if (first === chosen.length)
     return at !== null && end >= chosen.length - KEEP_BELOW && end <= chosen.length
       ? at
       : chosen.length - MAX_PAINTED;
-  if (at === null) return Math.max(0, Math.min(first - BEFORE_SCREEN, chosen.length - MAX_PAINTED));
+  if (at === null) return placed;
   const above = at === 0 || first - at >= KEEP_ABOVE;
   const below = end >= chosen.length || end - first >= KEEP_BELOW;
-  if (above && below && first >= at && end <= chosen.length) return at;
-  return Math.max(0, Math.min(first - BEFORE_SCREEN, chosen.length - MAX_PAINTED));
+  return above && below && first >= at && end <= chosen.length ? at : placed;
 }

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Marking } from '../../src/page/choose-marked';
-import { HighlightPainter, MAX_PAINTED } from '../../src/page/highlight-painter';
+import { HighlightPainter } from '../../src/page/highlight-painter';
 import type { FoundMention, PageMention } from '../../src/page/page-mention';
+import { MAX_PAINTED } from '../../src/page/paint-window';
 
 beforeAll(() => {
   // happy-dom has no Highlight API: a set of ranges is all the painter needs.
