@@ -209,11 +209,14 @@ export class PageResolution {
   }
 }
 
-/** The blocks around buffer `k` (its neighbours in document order), for phrases that need context. */
+/**
+ * The blocks around buffer `k` (its neighbours in document order), for phrases that need context:
+ * the buffers themselves, so what the rule reads of each is read once.
+ */
 function neighbours(buffers: readonly ResolvableBuffer[], k: number): ContextBlock[] {
   const around: ContextBlock[] = [];
   for (let j = Math.max(0, k - CONTEXT_BLOCKS); j <= Math.min(buffers.length - 1, k + CONTEXT_BLOCKS); j++)
-    if (j !== k) around.push({ text: buffers[j]!.text, raw: buffers[j]!.raw });
+    if (j !== k) around.push(buffers[j]!);
   return around;
 }
 

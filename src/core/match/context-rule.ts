@@ -83,13 +83,52 @@ const COALITION = [
 ];
 const COALITION_ABBREVIATIONS = /\b(uk|u\.k\.|eu)\b/;
 
+/** One pattern for a list of stems (each matched as written). */
+function anyOf(stems: readonly string[]): RegExp {
+  return new RegExp(stems.map((stem) => stem.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'));
+}
+/** The stem lists, for tests that check the rule against reading them one by one. */
+export const CONTEXT_STEMS = { fits: FITS, other: OTHER_SENSE, coalition: COALITION } as const;
+
+const FITS_SIGN = anyOf(FITS);
+const OTHER_SIGN = new RegExp(`${anyOf(OTHER_SENSE).source}|\\b2003\\b`);
+const COALITION_SIGN = new RegExp(`${anyOf(COALITION).source}|${COALITION_ABBREVIATIONS.source}`);
+
+/** What one block's lower-cased text says of the sense; each sign read when first asked for. */
+interface Signs {
+  lower: string;
+  fits?: boolean;
+  other?: boolean;
+  coalition?: boolean;
+}
+
+/** Blocks' texts kept with their signs: up to this many, then forgotten all at once. */
+const KEPT_SIGNS = 64;
+
+/**
+ * The signs of the texts read last, by text: a page's blocks are read as the context of up to
+ * five phrases each (its own and its neighbours'), and lower-cased once.
+ */
+const recent = new Map<string, Signs>();
+
+function signsOf(block: ContextBlock): Signs {
+  let signs = recent.get(block.text);
+  if (!signs) {
+    if (recent.size >= KEPT_SIGNS) recent.clear();
+    signs = { lower: block.text.toLowerCase() };
+    recent.set(block.text, signs);
+  }
+  return signs;
+}
+
 /**
  * Whether a phrase with a generic sense ("coalition of the willing", "deterrent force"), matched
  * for entity `self`, is used in the sense Gloss tracks. `blocks` are its own block first, then its
  * neighbours; `needsContext(p)` tells the patterns that are such phrases themselves. It fits when
  * the blocks mention Ukraine, a ceasefire or the peace talks; failing that, when nothing points to
  * another sense (Iraq in 2003, nuclear deterrence) and they name another person or topic Gloss
- * knows, or one of the coalition's countries.
+ * knows, or one of the coalition's countries. Blocks are read in that order, and no further than
+ * the answer needs.
  */
 export function fitsContext(
   blocks: readonly ContextBlock[],
@@ -97,12 +136,21 @@ export function fitsContext(
   data: MatcherData,
   needsContext: (pattern: number) => boolean,
 ): boolean {
-  let lower = '';
-  for (const b of blocks) lower += `${b.text.toLowerCase()}\n`;
-  if (FITS.some((s) => lower.includes(s))) return true;
-  if (OTHER_SENSE.some((s) => lower.includes(s)) || /\b2003\b/.test(lower)) return false;
+  const signs = blocks.map(signsOf);
+  if (signs.some((s) => has(s, 'fits', FITS_SIGN))) return true;
+  if (signs.some((s) => has(s, 'other', OTHER_SIGN))) return false;
   if (blocks.some((b) => namesOtherEntity(b.raw, self, data, needsContext))) return true;
-  return COALITION.some((s) => lower.includes(s)) || COALITION_ABBREVIATIONS.test(lower);
+  return signs.some((s) => has(s, 'coalition', COALITION_SIGN));
+}
+
+/** Whether the block's text shows `sign` (read once, then kept). */
+function has(signs: Signs, sign: 'fits' | 'other' | 'coalition', pattern: RegExp): boolean {
+  let value = signs[sign];
+  if (value === undefined) {
+    value = pattern.test(signs.lower);
+    signs[sign] = value;
+  }
+  return value;
 }
 
 function namesOtherEntity(

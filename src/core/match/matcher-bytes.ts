@@ -44,15 +44,18 @@ export class ByteReader {
 
   varint(): number {
     const { bytes } = this;
+    let at = this.offset;
     let value = 0;
-    let shift = 0;
-    for (;;) {
-      if (this.offset >= bytes.length) throw new Error('matcher data ends early');
-      const b = bytes[this.offset++]!;
-      value += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return value;
-      shift += 7;
-      if (shift > 28) throw new Error('matcher data has an oversized number');
+    // Four bytes (28 bits) by shifts, which stay within a small integer; a fifth by multiplying.
+    for (let shift = 0; ; shift += 7) {
+      if (at >= bytes.length) throw new Error('matcher data ends early');
+      const b = bytes[at++]!;
+      value = shift < 28 ? value | ((b & 0x7f) << shift) : value + (b & 0x7f) * 0x10000000;
+      if (b < 0x80) {
+        this.offset = at;
+        return value;
+      }
+      if (shift >= 28) throw new Error('matcher data has an oversized number');
     }
   }
 

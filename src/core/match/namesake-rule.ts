@@ -58,7 +58,8 @@ export function namesakeReason(
 ): NamesakeReason | null {
   const after = wordAfter(text, end, true);
   if (after && isNameSuffix(after.text) && !person.ownWords.has(keyOf(after.text))) return 'suffix';
-  const next = wordAfter(text, end);
+  // Without a comma after the name, the next word is the one just read.
+  const next = text.charCodeAt(end) === 44 ? wordAfter(text, end) : after;
   if (next && isThingNoun(next.text) && !person.ownWords.has(keyOf(next.text))) return 'thing';
   const before = wordBefore(text, start);
   if (!before) return null;

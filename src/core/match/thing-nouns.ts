@@ -1,3 +1,5 @@
+import { isCapitalised } from './words-around';
+
 /**
  * Nouns that, written directly after a person's surname, make the phrase the name of a thing
  * named after someone: a business, brand, building or place ("Trump Airlines", "Trump
@@ -34,7 +36,7 @@ const LOWER_CASE_THING_NOUNS = new Set([
  * (or in capitals) for any thing noun, in lower case only for a few unambiguous ones.
  */
 export function isThingNoun(word: string): boolean {
-  const key = word.replace(/\.$/, '').toLowerCase();
+  const key = (word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word).toLowerCase();
   if (!THING_NOUNS.has(key)) return false;
-  return /^\p{Lu}/u.test(word) || LOWER_CASE_THING_NOUNS.has(key);
+  return isCapitalised(word) || LOWER_CASE_THING_NOUNS.has(key);
 }

@@ -85,10 +85,16 @@ export function sentenceStartOf(text: string, at: number): number {
 
 /** True for a word that starts with a capital letter (as names and title words do). */
 export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // ASCII answered by its code; anything else by the Unicode property.
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
 }
 
 /** The word without a final period and in lower case, for looking it up in word lists. */
 export function keyOf(word: string): string {
-  return word.replace(/\.$/, '').replace(/’/g, "'").toLowerCase();
+  // Called for every word next to every mention: the replacements only where they apply.
+  let key = word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+  if (key.includes('’')) key = key.replace(/’/g, "'");
+  return key.toLowerCase();
 }

@@ -7,6 +7,7 @@ import { ByteReader, ByteWriter, fromBase64, toBase64 } from '../../../src/core/
 import type { MatcherAlias } from '../../../src/core/match/matcher-data';
 import { findMentions } from '../../../src/core/match/resolve-mentions';
 import { generatePack } from '../../bench/generate-pack';
+import { seededRandom } from '../../support/seeded-random';
 import { bundledPack } from './bundled-matcher';
 
 const utf8 = (aliases: MatcherAlias[]) =>
@@ -23,6 +24,20 @@ describe('matcher bytes', () => {
       expect(() => r.varint()).toThrow(/ends early/);
     },
   );
+
+  it('reads back 20,000 seeded random varints of every length, and refuses a sixth byte', () => {
+    const random = seededRandom(7);
+    const values = Array.from({ length: 20_000 }, () => Math.floor(2 ** (random() * 32)) - 1);
+    values.push(2 ** 28, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 2);
+    const w = new ByteWriter();
+    for (const v of values) w.varint(v);
+    const r = new ByteReader(w.finish());
+    expect(values.map(() => r.varint())).toEqual(values);
+    expect(() => new ByteReader(Uint8Array.from([0x80, 0x80, 0x80, 0x80, 0x80, 0x01])).varint()).toThrow(
+      /oversized/,
+    );
+    expect(() => new ByteReader(Uint8Array.from([0x80, 0x80])).varint()).toThrow(/ends early/);
+  });
 
   it.each([0, 1, 2, 3, 4, 5, 100, 70_000])('round-trips %i bytes through base64 like the platform', (n) => {
     const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 131 + 7) & 255);
