@@ -14,8 +14,9 @@ import { watchMutations } from './watch-mutations';
 
 /** Most mentions kept on one page (a window of them is painted); the rest are still counted. */
 export const MAX_FOUND = 200_000;
-/** How many nodes the walk visits between checks of the slice's time. */
+/** How many nodes the walk visits between checks of the slice's time (fewer before the first highlight). */
 const WALK_STEP = 400;
+const FIRST_WALK_STEP = 100;
 /** Past this many queued roots, the whole document is walked again instead. */
 const MAX_ROOTS = 500;
 /** Repaint at most this often while a scan is under way, in milliseconds. */
@@ -43,12 +44,12 @@ export class GlossPage {
   private readonly visible: OnScreenBuffer;
   private firstHighlightAt: number | null = null;
   private dirty = false;
-  private lastPaint = 0;
+  private lastPaint = Number.NEGATIVE_INFINITY;
   private readonly frame = new FrameTimer();
   private latest: PageMentions = { found: [], counts: new Map(), total: 0 };
   private readonly startedAt = performance.now();
-  private readonly known = (first: Text) => this.live.knownBuffer(first);
   private firstCompleteAt: number | null = null;
+  private resolvedAtPaint = 0; // in order, at the last paint: the first ones are painted at once
 
   constructor(
     private readonly doc: Document,
@@ -75,21 +76,14 @@ export class GlossPage {
     // Started while the page loads: the walk under way and one more walk once the document is
     // parsed cover what the parser adds, so changes are watched only from then on (reading the
     // parser's every insertion as a mutation would only slow it down).
-    if (doc.readyState === 'loading') {
-      doc.addEventListener(
-        'DOMContentLoaded',
-        () => {
-          watch();
-          this.enqueue([doc.body ?? doc.documentElement]);
-        },
-        { once: true, signal },
-      );
-    } else watch();
-  }
-
-  /** The latest mentions (painted ones with ranges, and counts of all). */
-  get mentions(): PageMentions {
-    return this.latest;
+    if (doc.readyState !== 'loading') watch();
+    else {
+      const parsed = () => {
+        watch();
+        this.enqueue([doc.body ?? doc.documentElement]);
+      };
+      doc.addEventListener('DOMContentLoaded', parsed, { once: true, signal });
+    }
   }
 
   /** What the page holds now, for the popup and for tests. */
@@ -123,9 +117,11 @@ export class GlossPage {
     this.afterSteps = null;
     this.queue.clear();
     this.runner.urgent = true;
+    this.runner.beforeFrames = true; // until the first highlight
     this.priority = rootOnScreen(this.doc);
     this.enqueue([this.doc.body ?? this.doc.documentElement]);
     for (const shadow of this.shadows.all) this.queue.add(shadow);
+    this.runner.runNow();
   }
 
   private enqueue(roots: Iterable<Node>): void {
@@ -145,14 +141,17 @@ export class GlossPage {
   /** One slice: prune, walk, match, and repaint when a batch is complete. True when idle. */
   private work(hasTime: () => boolean): boolean {
     const start = performance.now();
-    const paintDue = start - this.lastPaint > this.frame.paintGap(PAINT_EVERY_MS);
+    const paintDue = start - this.lastPaint > this.frame.paintGap(PAINT_EVERY_MS, this.doc.readyState);
     const workTime = paintDue
       ? () => hasTime() && performance.now() - start < SLICE_MS - PAINT_RESERVE_MS
       : hasTime;
-    // Walking leaves half the slice to matching what it found, so text shows as it is walked.
+    // Walking (not a replacement: nothing is matched until it is done) leaves half the slice to
+    // matching, so text shows as it is walked; before the first highlight, it waits for matching.
     const walkTime = () =>
       workTime() &&
-      (this.live.pending === 0 || performance.now() - start < (SLICE_MS - PAINT_RESERVE_MS) / 2);
+      (this.steps !== null ||
+        this.live.pending === 0 ||
+        (this.firstHighlightAt !== null && performance.now() - start < (SLICE_MS - PAINT_RESERVE_MS) / 2));
     while (walkTime()) {
       if (this.steps) {
         if (this.steps.next().done) {
@@ -170,7 +169,7 @@ export class GlossPage {
       if (!this.collecting && !this.startNextRoot()) break;
       const walk = this.collecting!;
       const { root, collector } = walk;
-      if (!collector.step(WALK_STEP)) {
+      if (!collector.step(this.firstHighlightAt === null ? FIRST_WALK_STEP : WALK_STEP)) {
         if (walk.fed !== null && collector.buffers.length > walk.fed) {
           this.live.append(collector.buffers.slice(walk.fed));
           walk.fed = collector.buffers.length;
@@ -178,9 +177,7 @@ export class GlossPage {
         continue;
       }
       this.steps = this.live.replaceSteps(root, collector.buffers);
-      this.afterSteps = () => {
-        this.shadows.adopt(collector.shadowRoots, collector.customElements);
-      };
+      this.afterSteps = () => this.shadows.adopt(collector.shadowRoots, collector.customElements);
       this.collecting = null;
     }
     if (this.steps) return false;
@@ -191,7 +188,9 @@ export class GlossPage {
     const resolved = this.live.resolvePending(MAX_FOUND, this.allow, workTime);
     const idle =
       matched && resolved && !this.collecting && !this.priority && this.queue.size === 0 && !this.dirty;
-    if (idle || paintDue) this.paint();
+    // The first mentions are painted as soon as they are resolved, whatever the spacing of repaints.
+    const first = this.firstHighlightAt === null && this.live.resolvedCount > this.resolvedAtPaint;
+    if (idle || paintDue || first) this.paint();
     // Not complete before the document is parsed: the walk at DOMContentLoaded is still to come.
     if (idle && this.doc.readyState === 'loading') return true;
     if (idle) this.runner.urgent = false;
@@ -204,13 +203,11 @@ export class GlossPage {
   }
 
   private startNextRoot(): boolean {
-    if (this.priority) {
-      const root = this.priority;
-      this.priority = null;
-      if (root.isConnected) {
-        this.collecting = { root, collector: this.collectorOf(root), fed: null };
-        return true;
-      }
+    const onScreen = this.priority;
+    this.priority = null;
+    if (onScreen?.isConnected) {
+      this.collecting = { root: onScreen, collector: this.collectorOf(onScreen), fed: null };
+      return true;
     }
     for (const root of this.queue) {
       this.queue.delete(root);
@@ -224,7 +221,7 @@ export class GlossPage {
 
   /** A walk of `root`, reading no styles while the page is parsed; an empty scan has nothing to give back. */
   private collectorOf(root: Node): TextCollector {
-    const known = this.live.size ? this.known : undefined;
+    const known = this.live.size ? (first: Text) => this.live.knownBuffer(first) : undefined;
     return new TextCollector(root, this.doc.readyState !== 'loading', known);
   }
 
@@ -240,9 +237,14 @@ export class GlossPage {
     const until = this.lastPaint + PAINT_RESERVE_MS;
     const hasTime = () => performance.now() < until;
     this.latest = this.live.mentions(MAX_FOUND, this.allow, hasTime, this.visible.index);
-    this.painter.paint(this.latest.found, this.visible.index);
-    this.frame.afterPaint(this.doc.defaultView);
-    if (this.painter.marked.length) this.firstHighlightAt ??= performance.now();
+    this.resolvedAtPaint = this.live.resolvedCount;
+    // Only a repaint that changed the highlights tells what one costs the browser.
+    if (this.painter.paint(this.latest.found, this.visible.index))
+      this.frame.afterPaint(this.doc.defaultView);
+    if (this.painter.marked.length) {
+      this.firstHighlightAt ??= performance.now();
+      this.runner.beforeFrames = false;
+    }
     this.onPainted(this.latest);
   }
 }

@@ -78,9 +78,9 @@ export class HighlightPainter {
    * Replaces whatever was painted with the mentions to mark among `found` (in document order),
    * those in the window around buffer `near` (the first on screen). When every mention is marked
    * and the window only gains mentions at its end (a first scan painting as it goes), only the new
-   * ranges are added to the highlights already registered.
+   * ranges are added to the highlights already registered. True when what is highlighted changed.
    */
-  paint(found: readonly FoundMention[], near = 0): void {
+  paint(found: readonly FoundMention[], near = 0): boolean {
     const chosen = this.choose(found);
     const at = windowStart(chosen, near, this.shown.length ? this.windowAt : null);
     const inWindow = chosen.slice(at, at + MAX_PAINTED);
@@ -95,6 +95,7 @@ export class HighlightPainter {
     }
     const { marking, muted } = this.choice;
     const grows = marking === 'every' && muted.size === 0 && at === this.windowAt && this.extends(mentions);
+    const changed = grows ? mentions.length > this.shown.length : mentions.length + this.shown.length > 0;
     if (grows) this.add(mentions, this.shown.length);
     else {
       // Mentions that leave the window let their live ranges go (each costs every change to the page).
@@ -110,6 +111,7 @@ export class HighlightPainter {
     this.chosenNow = chosen;
     // The entity under the pointer or focus stays emphasised, its new ranges included.
     if (this.emphasised) this.emphasise(this.emphasised);
+    return changed;
   }
 
   /** True when painting `found` with buffer `near` first on screen would move the window. */

@@ -56,18 +56,12 @@ export class LiveScan {
       else to = mid;
     }
     let end = from;
-    while (end < this.entries.length && root.contains(this.entries[end]!.buffer.nodes[0]!)) {
+    while (end < this.entries.length && root.contains(this.entries[end]!.buffer.nodes[0]!))
       if (++end % STEP_ITEMS === 0) yield;
-    }
     // Buffers a walk gave back unchanged (`knownBuffer`) keep their entries with no look-up.
     let same = 0;
-    while (
-      same < buffers.length &&
-      from + same < end &&
-      buffers[same] === this.entries[from + same]!.buffer
-    ) {
+    while (same < buffers.length && from + same < end && buffers[same] === this.entries[from + same]!.buffer)
       if (++same % STEP_ITEMS === 0) yield;
-    }
     const previous = new Map<Text, ScannedBuffer>();
     let unmatchedGone = 0;
     for (let k = from + same; k < end; k++) {
@@ -206,6 +200,11 @@ export class LiveScan {
     if (!matchInPieces(this.matcher, entry, MATCH_CHARS, hasTime)) return false;
     this.unmatched--;
     return true;
+  }
+
+  /** Mentions resolved in document order so far (all of them, kept or only counted). */
+  get resolvedCount(): number {
+    return this.resolution?.count ?? 0;
   }
 
   /** The buffers in composed document order (read only: for look-ups such as `firstOnScreen`). */

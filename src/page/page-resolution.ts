@@ -104,6 +104,11 @@ export class PageResolution {
     return cap === this.cap && allow === this.allow;
   }
 
+  /** Number of mentions resolved so far, in order (kept or only counted). */
+  get count(): number {
+    return this.total;
+  }
+
   /** Number of buffers resolved, from the first. */
   get resolved(): number {
     return this.upTo;

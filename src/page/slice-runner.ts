@@ -16,11 +16,18 @@ export class SliceRunner {
   private pending = false;
   private readonly slices: number[] = [];
   private channel: MessageChannel | null = null;
-  private next: (() => void) | null = null;
+  /** The run asked for last (an older request that comes late does nothing). */
+  private next: ((deadline?: IdleDeadline) => void) | null = null;
   /** The longest slice so far, in milliseconds (for reports and benchmarks). */
   longestSliceMs = 0;
   /** True to run the slices back to back rather than in idle time. */
   urgent = false;
+  /**
+   * True (with `urgent`) to run the next slice at the start of the next frame too, if no task
+   * ran it before: a page being parsed can hold the main thread for hundreds of milliseconds
+   * of layout before a queued task gets its turn, and this slice comes before that layout.
+   */
+  beforeFrames = false;
 
   constructor(
     private readonly win: Window,
@@ -36,34 +43,48 @@ export class SliceRunner {
     return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0;
   }
 
+  /**
+   * Runs one slice at once, in the caller's task (the first of a scan: what the parser has
+   * added so far is read before the browser's next frame), then goes on as `schedule` does.
+   */
+  runNow(): void {
+    if (!this.signal.aborted) this.run();
+  }
+
+  private run(deadline?: IdleDeadline): void {
+    const start = performance.now();
+    const budget = Math.min(
+      SLICE_MS,
+      deadline && !deadline.didTimeout ? Math.max(deadline.timeRemaining(), 2) : SLICE_MS,
+    );
+    const done = this.task(() => performance.now() - start < budget);
+    const length = performance.now() - start;
+    this.longestSliceMs = Math.max(this.longestSliceMs, length);
+    if (this.slices.length >= KEPT_SLICES) this.slices.shift();
+    this.slices.push(length);
+    if (!done) this.schedule();
+  }
+
   /** Makes sure the task runs soon. */
   schedule(): void {
     if (this.pending || this.signal.aborted) return;
     this.pending = true;
-    const run = (deadline?: IdleDeadline) => {
+    const go = (deadline?: IdleDeadline) => {
+      // Asked for twice (a task and a frame): whichever comes first runs it.
+      if (!this.pending || this.next !== go || this.signal.aborted) return;
       this.pending = false;
-      if (this.signal.aborted) return;
-      const start = performance.now();
-      const budget = Math.min(
-        SLICE_MS,
-        deadline && !deadline.didTimeout ? Math.max(deadline.timeRemaining(), 2) : SLICE_MS,
-      );
-      const done = this.task(() => performance.now() - start < budget);
-      const length = performance.now() - start;
-      this.longestSliceMs = Math.max(this.longestSliceMs, length);
-      if (this.slices.length >= KEPT_SLICES) this.slices.shift();
-      this.slices.push(length);
-      if (!done) this.schedule();
+      this.run(deadline);
     };
+    this.next = go;
     if (this.urgent && typeof MessageChannel === 'function') {
       if (!this.channel) {
         this.channel = new MessageChannel();
         this.channel.port1.onmessage = () => this.next?.();
       }
-      this.next = () => run();
       this.channel.port2.postMessage(null);
+      if (this.beforeFrames) this.win.requestAnimationFrame(() => go());
     } else if (typeof this.win.requestIdleCallback === 'function')
-      this.win.requestIdleCallback(run, { timeout: 100 });
-    else this.win.setTimeout(run, 0);
+      this.win.requestIdleCallback(go, { timeout: 100 });
+    else this.win.setTimeout(go, 0);
   }
 }

@@ -127,6 +127,8 @@ describe('Gloss at scale (Chromium)', () => {
     const done = await waitForCompleteReport(suite.session.worker, page, 120_000);
     expect(done?.counts).toEqual({ 'keir-starmer': 12_000, 'emmanuel-macron': 1 });
     expect(done?.painted).toBe(3000);
+    // The first mentions are painted as soon as they are resolved, long before the scan ends.
+    expect(done!.firstHighlightAt!).toBeLessThan(done!.completeAt!);
     /** Runs in the page: the painted mentions' paragraph numbers (lowest, highest) and the names painted. */
     const painted = () =>
       page.evaluate(() => {

@@ -22,6 +22,33 @@ describe('FrameTimer', () => {
     expect(timer.paintGap(150)).toBeCloseTo(gap, 5);
   });
 
+  /** A window whose document is in `states[k]` at the k-th look (then the last), its frames as given. */
+  function windowIn(states: DocumentReadyState[], frames: number[]): Window {
+    const doc = {
+      get readyState() {
+        return states.length > 1 ? states.shift()! : states[0]!;
+      },
+    };
+    return Object.assign(windowWithFrames(frames), { document: doc });
+  }
+
+  it('counts a frame measured while parsing only while parsing', () => {
+    const timer = new FrameTimer();
+    timer.afterPaint(windowIn(['loading'], [100, 700]));
+    expect(timer.paintGap(150, 'loading')).toBeCloseTo(3000, 5);
+    expect(timer.paintGap(150, 'interactive')).toBe(150);
+    expect(timer.paintGap(150, 'complete')).toBe(150);
+  });
+
+  it('drops a frame across the end of parsing, and keeps the last one measured before', () => {
+    const timer = new FrameTimer();
+    timer.afterPaint(windowIn(['interactive'], [0, 300]));
+    expect(timer.paintGap(150, 'interactive')).toBe(1500);
+    timer.afterPaint(windowIn(['interactive', 'complete'], [400, 1400]));
+    expect(timer.paintGap(150, 'interactive')).toBe(1500);
+    expect(timer.paintGap(150, 'complete')).toBe(150);
+  });
+
   it('times one frame at a time, and nothing without a window', () => {
     const timer = new FrameTimer();
     let requests = 0;
