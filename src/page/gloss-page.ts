@@ -2,11 +2,11 @@ import type { Matcher } from '../core/match/matcher';
 import type { PageReport } from '../messaging/page-protocol';
 import { articleDateTaskOf } from './article-date-task';
 import { TextCollector } from './collect-text';
-import { FrameTimer } from './frame-timer';
 import type { HighlightPainter } from './highlight-painter';
 import { LiveScan } from './live-scan';
 import { OnScreenBuffer } from './on-screen-buffer';
 import { ALLOW_ALL, type PageMentions } from './page-resolution';
+import { PaintPacing } from './paint-pacing';
 import { rootOnScreen } from './root-on-screen';
 import { ShadowRoots } from './shadow-roots';
 import { SLICE_MS, SliceRunner } from './slice-runner';
@@ -14,13 +14,11 @@ import { watchMutations } from './watch-mutations';
 
 /** Most mentions kept on one page (a window of them is painted); the rest are still counted. */
 export const MAX_FOUND = 200_000;
-/** How many nodes the walk visits between checks of the slice's time (fewer before the first highlight). */
+/** How many nodes the walk visits between checks of the slice's time (fewer in a scan's opening). */
 const WALK_STEP = 400;
 const FIRST_WALK_STEP = 100;
 /** Past this many queued roots, the whole document is walked again instead. */
 const MAX_ROOTS = 500;
-/** Repaint at most this often while a scan is under way, in milliseconds. */
-const PAINT_EVERY_MS = 150;
 /** The part of a slice kept for painting when a paint is due, in milliseconds. */
 const PAINT_RESERVE_MS = 3;
 
@@ -42,14 +40,11 @@ export class GlossPage {
   /** A root on screen to collect before the rest (a page opened scrolled down). */
   private priority: Node | null = null;
   private readonly visible: OnScreenBuffer;
-  private firstHighlightAt: number | null = null;
   private dirty = false;
-  private lastPaint = Number.NEGATIVE_INFINITY;
-  private readonly frame = new FrameTimer();
+  private readonly pacing = new PaintPacing();
   private latest: PageMentions = { found: [], counts: new Map(), total: 0 };
   private readonly startedAt = performance.now();
   private firstCompleteAt: number | null = null;
-  private resolvedAtPaint = 0; // in order, at the last paint: the first ones are painted at once
 
   constructor(
     private readonly doc: Document,
@@ -98,7 +93,7 @@ export class GlossPage {
       scanMs: this.firstCompleteAt === null ? null : this.firstCompleteAt - this.startedAt,
       longestSliceMs: this.runner.longestSliceMs,
       sliceP95Ms: this.runner.sliceP95Ms,
-      firstHighlightAt: this.firstHighlightAt,
+      firstHighlightAt: this.pacing.firstHighlightAt,
       completeAt: this.firstCompleteAt,
       ...articleDateTaskOf(this.doc).reported,
     };
@@ -117,7 +112,8 @@ export class GlossPage {
     this.afterSteps = null;
     this.queue.clear();
     this.runner.urgent = true;
-    this.runner.beforeFrames = true; // until the first highlight
+    this.runner.beforeFrames = true; // a scan's opening (see `work`)
+    this.pacing.restart();
     this.priority = rootOnScreen(this.doc);
     this.enqueue([this.doc.body ?? this.doc.documentElement]);
     for (const shadow of this.shadows.all) this.queue.add(shadow);
@@ -141,17 +137,18 @@ export class GlossPage {
   /** One slice: prune, walk, match, and repaint when a batch is complete. True when idle. */
   private work(hasTime: () => boolean): boolean {
     const start = performance.now();
-    const paintDue = start - this.lastPaint > this.frame.paintGap(PAINT_EVERY_MS, this.doc.readyState);
+    const paintDue = this.pacing.due(start, this.doc.readyState);
+    const opening = this.pacing.opening(this.live.size);
     const workTime = paintDue
       ? () => hasTime() && performance.now() - start < SLICE_MS - PAINT_RESERVE_MS
       : hasTime;
     // Walking (not a replacement: nothing is matched until it is done) leaves half the slice to
-    // matching, so text shows as it is walked; before the first highlight, it waits for matching.
+    // matching, so text shows as it is walked; in a scan's opening, it waits for matching.
     const walkTime = () =>
       workTime() &&
       (this.steps !== null ||
         this.live.pending === 0 ||
-        (this.firstHighlightAt !== null && performance.now() - start < (SLICE_MS - PAINT_RESERVE_MS) / 2));
+        (!opening && performance.now() - start < (SLICE_MS - PAINT_RESERVE_MS) / 2));
     while (walkTime()) {
       if (this.steps) {
         if (this.steps.next().done) {
@@ -169,7 +166,7 @@ export class GlossPage {
       if (!this.collecting && !this.startNextRoot()) break;
       const walk = this.collecting!;
       const { root, collector } = walk;
-      if (!collector.step(this.firstHighlightAt === null ? FIRST_WALK_STEP : WALK_STEP)) {
+      if (!collector.step(opening ? FIRST_WALK_STEP : WALK_STEP)) {
         if (walk.fed !== null && collector.buffers.length > walk.fed) {
           this.live.append(collector.buffers.slice(walk.fed));
           walk.fed = collector.buffers.length;
@@ -188,9 +185,9 @@ export class GlossPage {
     const resolved = this.live.resolvePending(MAX_FOUND, this.allow, workTime);
     const idle =
       matched && resolved && !this.collecting && !this.priority && this.queue.size === 0 && !this.dirty;
-    // The first mentions are painted as soon as they are resolved, whatever the spacing of repaints.
-    const first = this.firstHighlightAt === null && this.live.resolvedCount > this.resolvedAtPaint;
-    if (idle || paintDue || first) this.paint();
+    if (idle || paintDue || this.pacing.firstDue(this.live.size, this.live.resolvedCount)) this.paint();
+    // In the opening, a slice also runs at the start of each frame, before the browser's layout.
+    this.runner.beforeFrames = !idle && this.pacing.opening(this.live.size);
     // Not complete before the document is parsed: the walk at DOMContentLoaded is still to come.
     if (idle && this.doc.readyState === 'loading') return true;
     if (idle) this.runner.urgent = false;
@@ -232,19 +229,19 @@ export class GlossPage {
   }
 
   private paint(): void {
-    this.lastPaint = performance.now();
+    const now = performance.now();
+    this.pacing.painting(now);
     // What was matched since the last slice's resolving is resolved now, within the paint's reserve.
-    const until = this.lastPaint + PAINT_RESERVE_MS;
+    const until = now + PAINT_RESERVE_MS;
     const hasTime = () => performance.now() < until;
     this.latest = this.live.mentions(MAX_FOUND, this.allow, hasTime, this.visible.index);
-    this.resolvedAtPaint = this.live.resolvedCount;
-    // Only a repaint that changed the highlights tells what one costs the browser.
-    if (this.painter.paint(this.latest.found, this.visible.index))
-      this.frame.afterPaint(this.doc.defaultView);
-    if (this.painter.marked.length) {
-      this.firstHighlightAt ??= performance.now();
-      this.runner.beforeFrames = false;
-    }
+    const changed = this.painter.paint(this.latest.found, this.visible.index);
+    this.pacing.painted(
+      this.live.resolvedCount,
+      changed,
+      this.painter.marked.length > 0,
+      this.doc.defaultView,
+    );
     this.onPainted(this.latest);
   }
 }

@@ -48,7 +48,15 @@ export class SliceRunner {
    * added so far is read before the browser's next frame), then goes on as `schedule` does.
    */
   runNow(): void {
-    if (!this.signal.aborted) this.run();
+    if (this.signal.aborted) return;
+    try {
+      this.run();
+    } catch (e) {
+      // An error in the slice is the slice's, as in a task of its own: the caller goes on.
+      queueMicrotask(() => {
+        throw e;
+      });
+    }
   }
 
   private run(deadline?: IdleDeadline): void {

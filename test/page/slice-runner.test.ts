@@ -79,6 +79,20 @@ describe('SliceRunner', () => {
     expect(runs).toBe(3);
   });
 
+  it('an error in the slice run at once does not reach the caller', async () => {
+    const { win } = idleWindow();
+    const runner = new SliceRunner(
+      win,
+      () => {
+        throw new Error('slice failed');
+      },
+      new AbortController().signal,
+    );
+    const reported = new Promise<unknown>((done) => process.once('uncaughtException', done));
+    expect(() => runner.runNow()).not.toThrow();
+    expect(String(await reported)).toMatch(/slice failed/);
+  });
+
   it('runs nothing once aborted', () => {
     const { win, waiting } = idleWindow();
     const stop = new AbortController();

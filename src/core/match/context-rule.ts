@@ -104,6 +104,8 @@ interface Signs {
 
 /** Blocks' texts kept with their signs: up to this many, then forgotten all at once. */
 const KEPT_SIGNS = 64;
+/** Longer texts are not kept (a huge text node's lower-cased copy would outlive its scan). */
+const KEPT_CHARS = 4096;
 
 /**
  * The signs of the texts read last, by text: a page's blocks are read as the context of up to
@@ -114,8 +116,9 @@ const recent = new Map<string, Signs>();
 function signsOf(block: ContextBlock): Signs {
   let signs = recent.get(block.text);
   if (!signs) {
-    if (recent.size >= KEPT_SIGNS) recent.clear();
     signs = { lower: block.text.toLowerCase() };
+    if (block.text.length > KEPT_CHARS) return signs;
+    if (recent.size >= KEPT_SIGNS) recent.clear();
     recent.set(block.text, signs);
   }
   return signs;
