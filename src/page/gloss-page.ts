@@ -230,13 +230,13 @@ export class GlossPage {
 
   private paint(): void {
     const now = performance.now();
-    this.pacing.painting(now);
     // What was matched since the last slice's resolving is resolved now, within the paint's reserve.
     const until = now + PAINT_RESERVE_MS;
     const hasTime = () => performance.now() < until;
     this.latest = this.live.mentions(MAX_FOUND, this.allow, hasTime, this.visible.index);
     const changed = this.painter.paint(this.latest.found, this.visible.index);
     this.pacing.painted(
+      now,
       this.live.resolvedCount,
       changed,
       this.painter.marked.length > 0,

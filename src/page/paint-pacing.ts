@@ -34,17 +34,13 @@ export class PaintPacing {
     return this.opening(buffers) && resolved > this.resolvedAtPaint;
   }
 
-  /** A paint begins at `now`. */
-  painting(now: number): void {
-    this.last = now;
-  }
-
   /**
-   * A paint ended with `resolved` mentions resolved in all; `changed` when it changed the
-   * highlights (only such a paint's frame tells what a repaint costs), `marked` when something
-   * is highlighted.
+   * A paint begun at `at` ended with `resolved` mentions resolved in all; `changed` when it
+   * changed the highlights (only such a paint's frame tells what a repaint costs), `marked` when
+   * something is highlighted.
    */
-  painted(resolved: number, changed: boolean, marked: boolean, win: Window | null): void {
+  painted(at: number, resolved: number, changed: boolean, marked: boolean, win: Window | null): void {
+    this.last = at;
     this.resolvedAtPaint = resolved;
     if (changed) this.frames.afterPaint(win);
     if (marked) this.firstHighlightAt ??= performance.now();

@@ -18,6 +18,8 @@ export class SliceRunner {
   private channel: MessageChannel | null = null;
   /** The run asked for last (an older request that comes late does nothing). */
   private next: ((deadline?: IdleDeadline) => void) | null = null;
+  /** The run the message channel was asked for (a late message runs no idle-time request). */
+  private viaMessage: (() => void) | null = null;
   /** The longest slice so far, in milliseconds (for reports and benchmarks). */
   longestSliceMs = 0;
   /** True to run the slices back to back rather than in idle time. */
@@ -87,8 +89,9 @@ export class SliceRunner {
     if (this.urgent && typeof MessageChannel === 'function') {
       if (!this.channel) {
         this.channel = new MessageChannel();
-        this.channel.port1.onmessage = () => this.next?.();
+        this.channel.port1.onmessage = () => this.viaMessage?.();
       }
+      this.viaMessage = go;
       this.channel.port2.postMessage(null);
       if (this.beforeFrames) this.win.requestAnimationFrame(() => go());
     } else if (typeof this.win.requestIdleCallback === 'function')

@@ -13,13 +13,11 @@ describe('PaintPacing', () => {
   it('paints the opening’s mentions as soon as they are resolved, then keeps to the spacing', () => {
     const pacing = new PaintPacing();
     expect(pacing.due(10, 'loading')).toBe(true); // the first slice paints
-    pacing.painting(10);
-    pacing.painted(0, false, false, null);
+    pacing.painted(10, 0, false, false, null);
     expect(pacing.due(20, 'loading')).toBe(false);
     expect(pacing.firstDue(40, 0)).toBe(false); // nothing new resolved
     expect(pacing.firstDue(40, 3)).toBe(true);
-    pacing.painting(20);
-    pacing.painted(3, true, true, windowAt('loading', [30, 650]));
+    pacing.painted(20, 3, true, true, windowAt('loading', [30, 650]));
     expect(pacing.firstHighlightAt).not.toBeNull();
     // Something is highlighted: the opening is over, and a 620 ms frame spaces repaints while parsing.
     expect(pacing.firstDue(50, 9)).toBe(false);
@@ -34,13 +32,13 @@ describe('PaintPacing', () => {
     expect(pacing.opening(0)).toBe(true);
     expect(pacing.opening(99)).toBe(true);
     expect(pacing.opening(100)).toBe(false);
-    pacing.painted(5, false, false, null);
+    pacing.painted(0, 5, false, false, null);
     expect(pacing.firstDue(150, 50)).toBe(false);
   });
 
   it('counts resolved mentions afresh after a restart', () => {
     const pacing = new PaintPacing();
-    pacing.painted(40, false, false, null);
+    pacing.painted(0, 40, false, false, null);
     expect(pacing.firstDue(10, 20)).toBe(false);
     pacing.restart();
     expect(pacing.firstDue(10, 20)).toBe(true);

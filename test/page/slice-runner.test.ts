@@ -93,6 +93,28 @@ describe('SliceRunner', () => {
     expect(String(await reported)).toMatch(/slice failed/);
   });
 
+  it('a message that comes after its slice ran in a frame does not run a later idle-time request', async () => {
+    const frames: FrameRequestCallback[] = [];
+    const idle: IdleRequestCallback[] = [];
+    const win = {
+      requestAnimationFrame: (cb: FrameRequestCallback) => frames.push(cb),
+      requestIdleCallback: (cb: IdleRequestCallback) => idle.push(cb),
+    } as unknown as Window;
+    let runs = 0;
+    const runner = new SliceRunner(win, () => ++runs >= 3, new AbortController().signal);
+    runner.urgent = true;
+    runner.beforeFrames = true;
+    runner.schedule(); // a message and a frame
+    runner.urgent = false;
+    frames.shift()!(0); // the frame runs it; the next request is for idle time
+    expect(runs).toBe(1);
+    expect(idle).toHaveLength(1);
+    await new Promise((done) => setTimeout(done, 20)); // the late message
+    expect(runs).toBe(1);
+    idle.shift()!({ didTimeout: true, timeRemaining: () => 0 });
+    expect(runs).toBe(2);
+  });
+
   it('runs nothing once aborted', () => {
     const { win, waiting } = idleWindow();
     const stop = new AbortController();
