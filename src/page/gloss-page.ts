@@ -1,13 +1,13 @@
 import type { Matcher } from '../core/match/matcher';
 import type { PageReport } from '../messaging/page-protocol';
 import { articleDateTaskOf } from './article-date-task';
-import { TextCollector } from './collect-text';
 import type { HighlightPainter } from './highlight-painter';
 import { LiveScan } from './live-scan';
 import { OnScreenBuffer } from './on-screen-buffer';
 import { ALLOW_ALL, type PageMentions } from './page-resolution';
 import { PaintPacing } from './paint-pacing';
 import { rootOnScreen } from './root-on-screen';
+import { RootWalks } from './root-walks';
 import { ShadowRoots } from './shadow-roots';
 import { SLICE_MS, SliceRunner } from './slice-runner';
 import { watchMutations } from './watch-mutations';
@@ -17,8 +17,6 @@ export const MAX_FOUND = 200_000;
 /** How many nodes the walk visits between checks of the slice's time (fewer in a scan's opening). */
 const WALK_STEP = 400;
 const FIRST_WALK_STEP = 100;
-/** Past this many queued roots, the whole document is walked again instead. */
-const MAX_ROOTS = 500;
 /** The part of a slice kept for painting when a paint is due, in milliseconds. */
 const PAINT_RESERVE_MS = 3;
 
@@ -29,20 +27,18 @@ const PAINT_RESERVE_MS = 3;
  */
 export class GlossPage {
   private readonly live: LiveScan;
-  private readonly queue = new Set<Node>();
   private readonly shadows: ShadowRoots;
   private readonly runner: SliceRunner;
-  /** The root being walked; `fed` counts its buffers already in the scan (first scans only). */
-  private collecting: { root: Node; collector: TextCollector; fed: number | null } | null = null;
+  private readonly walks: RootWalks;
   /** A replacement or pruning of the scan in progress; nothing else touches the scan meanwhile. */
   private steps: Iterator<void> | null = null;
   private afterSteps: (() => void) | null = null;
-  /** A root on screen to collect before the rest (a page opened scrolled down). */
-  private priority: Node | null = null;
   private readonly visible: OnScreenBuffer;
   private dirty = false;
   private readonly pacing = new PaintPacing();
   private latest: PageMentions = { found: [], counts: new Map(), total: 0 };
+  /** Mentions resolved in all when `latest` was taken. */
+  private latestResolved = 0;
   private readonly startedAt = performance.now();
   private firstCompleteAt: number | null = null;
 
@@ -55,15 +51,14 @@ export class GlossPage {
     private readonly allow: (entityId: string) => boolean = ALLOW_ALL,
   ) {
     this.live = new LiveScan(matcher);
+    this.walks = new RootWalks(doc, this.live);
     this.visible = new OnScreenBuffer(doc, () => this.live.buffers, signal);
     // The painted window follows the reader: a scroll far enough repaints around the screen.
     this.visible.follow((index) => this.painter.moves(this.latest.found, index) && this.runner.schedule());
     this.runner = new SliceRunner(doc.defaultView!, (hasTime) => this.work(hasTime), signal);
     this.shadows = new ShadowRoots(
       doc,
-      (roots) => {
-        for (const root of roots) this.queue.add(root);
-      },
+      (roots) => this.walks.add(roots),
       (roots) => this.enqueue(roots),
       signal,
     );
@@ -107,29 +102,20 @@ export class GlossPage {
   /** Scans the whole document from scratch (first run, and after an SPA navigation). */
   rescanAll(): void {
     this.live.clear();
-    this.collecting = null;
+    this.walks.clear();
     this.steps = null;
     this.afterSteps = null;
-    this.queue.clear();
     this.runner.urgent = true;
     this.runner.beforeFrames = true; // a scan's opening (see `work`)
     this.pacing.restart();
-    this.priority = rootOnScreen(this.doc);
+    this.walks.first(rootOnScreen(this.doc));
     this.enqueue([this.doc.body ?? this.doc.documentElement]);
-    for (const shadow of this.shadows.all) this.queue.add(shadow);
+    this.walks.add(this.shadows.all);
     this.runner.runNow();
   }
 
   private enqueue(roots: Iterable<Node>): void {
-    for (const root of roots) this.queue.add(root);
-    // Past many roots, one walk of the whole document (unchanged text kept) beats one per root.
-    if (this.queue.size > MAX_ROOTS) {
-      const whole = this.doc.body ?? this.doc.documentElement;
-      const shadows = [...this.queue].filter((root) => root instanceof ShadowRoot);
-      this.queue.clear();
-      this.queue.add(whole);
-      for (const shadow of shadows) this.queue.add(shadow);
-    }
+    this.walks.add(roots);
     this.dirty = true;
     this.runner.schedule();
   }
@@ -139,9 +125,10 @@ export class GlossPage {
     const start = performance.now();
     const paintDue = this.pacing.due(start, this.doc.readyState);
     const opening = this.pacing.opening(this.live.size);
-    const workTime = paintDue
-      ? () => hasTime() && performance.now() - start < SLICE_MS - PAINT_RESERVE_MS
-      : hasTime;
+    const workTime =
+      paintDue || this.painter.behind
+        ? () => hasTime() && performance.now() - start < SLICE_MS - PAINT_RESERVE_MS
+        : hasTime;
     // Walking (not a replacement: nothing is matched until it is done) leaves half the slice to
     // matching, so text shows as it is walked; in a scan's opening, it waits for matching.
     const walkTime = () =>
@@ -163,8 +150,8 @@ export class GlossPage {
         this.steps = this.live.pruneSteps();
         continue;
       }
-      if (!this.collecting && !this.startNextRoot()) break;
-      const walk = this.collecting!;
+      if (!this.walks.current && !this.walks.startNext()) break;
+      const walk = this.walks.current!;
       const { root, collector } = walk;
       if (!collector.step(opening ? FIRST_WALK_STEP : WALK_STEP)) {
         if (walk.fed !== null && collector.buffers.length > walk.fed) {
@@ -175,7 +162,7 @@ export class GlossPage {
       }
       this.steps = this.live.replaceSteps(root, collector.buffers);
       this.afterSteps = () => this.shadows.adopt(collector.shadowRoots, collector.customElements);
-      this.collecting = null;
+      this.walks.current = null;
     }
     if (this.steps) return false;
     // What the last slice matched is resolved first, then more is matched and resolved: each
@@ -183,9 +170,12 @@ export class GlossPage {
     this.live.resolvePending(MAX_FOUND, this.allow, workTime);
     const matched = this.live.matchPending(workTime, this.visible.lookUp());
     const resolved = this.live.resolvePending(MAX_FOUND, this.allow, workTime);
-    const idle =
-      matched && resolved && !this.collecting && !this.priority && this.queue.size === 0 && !this.dirty;
-    if (idle || paintDue || this.pacing.firstDue(this.live.size, this.live.resolvedCount)) this.paint();
+    const found = matched && resolved && !this.walks.waiting && !this.dirty;
+    if (found || paintDue || this.pacing.firstDue(this.live.size, this.live.resolvedCount))
+      this.paint(start, true);
+    // A paint that ran out of time goes on with the same mentions (repainting once, when done).
+    else if (this.painter.behind) this.paint(start, false);
+    const idle = found && !this.painter.behind;
     // In the opening, a slice also runs at the start of each frame, before the browser's layout.
     this.runner.beforeFrames = !idle && this.pacing.opening(this.live.size);
     // Not complete before the document is parsed: the walk at DOMContentLoaded is still to come.
@@ -199,49 +189,30 @@ export class GlossPage {
     return idle;
   }
 
-  private startNextRoot(): boolean {
-    const onScreen = this.priority;
-    this.priority = null;
-    if (onScreen?.isConnected) {
-      this.collecting = { root: onScreen, collector: this.collectorOf(onScreen), fed: null };
-      return true;
-    }
-    for (const root of this.queue) {
-      this.queue.delete(root);
-      if (!root.isConnected || this.insideQueued(root)) continue;
-      // Into an empty scan, buffers go in as walked: matched and painted before the walk ends.
-      this.collecting = { root, collector: this.collectorOf(root), fed: this.live.size === 0 ? 0 : null };
-      return true;
-    }
-    return false;
-  }
-
-  /** A walk of `root`, reading no styles while the page is parsed; an empty scan has nothing to give back. */
-  private collectorOf(root: Node): TextCollector {
-    const known = this.live.size ? (first: Text) => this.live.knownBuffer(first) : undefined;
-    return new TextCollector(root, this.doc.readyState !== 'loading', known);
-  }
-
-  /** True when an ancestor of `root` (within its tree) is queued too: that walk covers it. */
-  private insideQueued(root: Node): boolean {
-    for (let node = root.parentNode; node; node = node.parentNode) if (this.queue.has(node)) return true;
-    return false;
-  }
-
-  private paint(): void {
+  /**
+   * Repaints in the slice begun at `sliceStart`, with the mentions resolved now when `fresh`, else
+   * with those of the last paint; its new ranges are made in what is left of the slice (the paint's
+   * reserve at least), and a paint out of time goes on in the next slice.
+   */
+  private paint(sliceStart: number, fresh: boolean): void {
     const now = performance.now();
-    // What was matched since the last slice's resolving is resolved now, within the paint's reserve.
     const until = now + PAINT_RESERVE_MS;
-    const hasTime = () => performance.now() < until;
-    this.latest = this.live.mentions(MAX_FOUND, this.allow, hasTime, this.visible.index);
-    const changed = this.painter.paint(this.latest.found, this.visible.index);
-    this.pacing.painted(
-      now,
-      this.live.resolvedCount,
-      changed,
-      this.painter.marked.length > 0,
-      this.doc.defaultView,
-    );
+    if (fresh) {
+      // What was matched since the last slice's resolving is resolved now, within the paint's reserve.
+      this.latest = this.live.mentions(
+        MAX_FOUND,
+        this.allow,
+        () => performance.now() < until,
+        this.visible.index,
+      );
+      this.latestResolved = this.live.resolvedCount;
+    }
+    const paintUntil = Math.max(until, sliceStart + SLICE_MS);
+    const hasTime = () => performance.now() < paintUntil;
+    const changed = this.painter.paint(this.latest.found, this.visible.index, hasTime);
+    if (!fresh && !changed) return;
+    const marked = this.painter.marked.length > 0;
+    this.pacing.painted(now, this.latestResolved, changed, marked, this.doc.defaultView);
     this.onPainted(this.latest);
   }
 }

@@ -12,6 +12,8 @@ export const UNDERLINE_HIGHLIGHT = 'gloss-underline';
 export type HighlightStyle = 'background' | 'underline' | 'off';
 /** The highlight for all mentions of the entity under the pointer or focus. */
 export const ACTIVE_HIGHLIGHT = 'gloss-active';
+/** New ranges made between checks of a paint's time. */
+const PAINT_STEP = 50;
 
 /** Which mentions a painter marks: how many per entity, and which entities never. */
 export interface MarkingChoice {
@@ -42,6 +44,10 @@ export class HighlightPainter {
   private emphasised: string | null = null;
   /** Keeps the reader's marking chosen as the mentions found grow. */
   private chooser: MarkedChoice | null = null;
+  /** True when the last `paint` ran out of time before the end of its window (nothing repainted). */
+  behind = false;
+  /** Mentions whose ranges were made by paints that ran out of time, not painted yet. */
+  private readonly making = new Set<FoundMention>();
 
   constructor(
     private readonly registry: HighlightRegistry,
@@ -78,28 +84,38 @@ export class HighlightPainter {
    * Replaces whatever was painted with the mentions to mark among `found` (in document order),
    * those in the window around buffer `near` (the first on screen). When every mention is marked
    * and the window only gains mentions at its end (a first scan painting as it goes), only the new
-   * ranges are added to the highlights already registered. True when what is highlighted changed.
+   * ranges are added to the highlights already registered. The window's new ranges are made while
+   * `hasTime` allows (a few dozen at least); when time runs out first, nothing is repainted yet
+   * (`behind`), and a later call with the same mentions goes on making them, then repaints once.
+   * True when what is highlighted changed.
    */
-  paint(found: readonly FoundMention[], near = 0): boolean {
+  paint(found: readonly FoundMention[], near = 0, hasTime: () => boolean = () => true): boolean {
     const chosen = this.choose(found);
     const at = windowStart(chosen, near, this.shown.length ? this.windowAt : null);
     const inWindow = chosen.slice(at, at + MAX_PAINTED);
     const mentions: PageMention[] = [];
     const shownAt: number[] = [];
+    let made = 0;
     for (let i = 0; i < inWindow.length; i++) {
-      const mention = inWindow[i]!.painted();
+      const f = inWindow[i]!;
+      if (!f.made && ++made % PAINT_STEP === 0 && !hasTime()) return this.fallBehind(inWindow, i);
+      const mention = f.painted();
       if (mention) {
         mentions.push(mention);
         shownAt.push(at + i);
       }
     }
+    this.behind = false;
     const { marking, muted } = this.choice;
     const grows = marking === 'every' && muted.size === 0 && at === this.windowAt && this.extends(mentions);
     const changed = grows ? mentions.length > this.shown.length : mentions.length + this.shown.length > 0;
+    const kept = new Set(inWindow);
+    // Ranges made for a window that moved before it was painted go too.
+    for (const f of this.making) if (!kept.has(f)) f.release();
+    this.making.clear();
     if (grows) this.add(mentions, this.shown.length);
     else {
       // Mentions that leave the window let their live ranges go (each costs every change to the page).
-      const kept = new Set(inWindow);
       for (const f of this.shownFound) if (!kept.has(f)) f.release();
       this.clear();
       this.add(mentions, 0);
@@ -112,6 +128,14 @@ export class HighlightPainter {
     // The entity under the pointer or focus stays emphasised, its new ranges included.
     if (this.emphasised) this.emphasise(this.emphasised);
     return changed;
+  }
+
+  /** Time ran out at `inWindow[end]`: what is made so far waits for the paint that ends the window. */
+  private fallBehind(inWindow: readonly FoundMention[], end: number): false {
+    this.behind = true;
+    const shown = new Set(this.shownFound);
+    for (let i = 0; i < end; i++) if (!shown.has(inWindow[i]!)) this.making.add(inWindow[i]!);
+    return false;
   }
 
   /** True when painting `found` with buffer `near` first on screen would move the window. */

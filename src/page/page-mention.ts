@@ -21,6 +21,8 @@ export interface FoundMention {
    * longer where it was found (the page changed since).
    */
   painted(): PageMention | null;
+  /** True when `painted` has its answer already (asking costs nothing then). */
+  readonly made: boolean;
   /** Lets its live range go (it left the painted window): a live range costs every change to the page. */
   release(): void;
 }

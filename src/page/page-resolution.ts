@@ -35,7 +35,7 @@ export interface MentionPlaces {
 
 /** A resolved mention; its range is made when it is painted, and let go when it no longer is. */
 class Found implements FoundMention {
-  private made: PageMention | null | undefined;
+  private mention: PageMention | null | undefined;
 
   constructor(
     readonly entityId: string,
@@ -51,19 +51,23 @@ class Found implements FoundMention {
     return this.places.node(this.of, this.start);
   }
 
+  get made(): boolean {
+    return this.mention !== undefined;
+  }
+
   painted(): PageMention | null {
-    if (this.made === undefined) {
+    if (this.mention === undefined) {
       const range = this.places.range(this.of, this.start, this.end);
       // A mention from before a change to the page may no longer find its text where it was.
       const there = range?.startContainer.isConnected && range.toString() === this.text;
-      this.made = there ? { entityId: this.entityId, range, text: this.text } : null;
+      this.mention = there ? { entityId: this.entityId, range, text: this.text } : null;
     }
-    return this.made;
+    return this.mention;
   }
 
   release(): void {
-    if (this.made) this.places.forget(this.of, this.start, this.end);
-    if (this.made !== null) this.made = undefined;
+    if (this.mention) this.places.forget(this.of, this.start, this.end);
+    if (this.mention !== null) this.mention = undefined;
   }
 }
 

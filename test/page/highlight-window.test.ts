@@ -15,23 +15,31 @@ beforeAll(() => {
   };
 });
 
-/** `count` mentions, one per buffer (buffer i holds mention i), entities taken in turn from `ids`. */
-function found(count: number, ids = ['a']): FoundMention[] {
+/**
+ * `count` mentions, one per buffer (buffer i holds mention i), entities taken in turn from `ids`;
+ * `made` counts the ranges made for them and let go.
+ */
+function found(count: number, ids = ['a'], made = { count: 0, released: 0 }): FoundMention[] {
   const node = document.createTextNode('x');
   return Array.from({ length: count }, (_, i) => {
-    let made: PageMention | undefined;
+    let mention: PageMention | undefined;
     const entityId = ids[i % ids.length]!;
     return {
       entityId,
       text: `m${i}`,
       buffer: i,
       node: () => node,
+      get made() {
+        return mention !== undefined;
+      },
       painted: () => {
-        made ??= { entityId, text: `m${i}`, range: new Range() };
-        return made;
+        if (!mention) made.count++;
+        mention ??= { entityId, text: `m${i}`, range: new Range() };
+        return mention;
       },
       release: () => {
-        made = undefined;
+        if (mention) made.released++;
+        mention = undefined;
       },
     };
   });
@@ -158,6 +166,9 @@ describe('the painted window', () => {
         text: `m${i}`,
         buffer: i,
         node: () => node,
+        get made() {
+          return made !== undefined;
+        },
         painted: () => {
           if (!made) {
             const range = new Range();
@@ -184,9 +195,84 @@ describe('the painted window', () => {
   it('skips a mention whose text changed under it, and paints the rest', () => {
     const { p } = painter();
     const all = found(10);
-    all[3] = { ...all[3]!, painted: () => null };
+    all[3] = { ...all[3]!, made: true, painted: () => null };
     p.paint(all, 0);
     expect(p.marked.map((m) => m.text)).toEqual(['m0', 'm1', 'm2', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9']);
+  });
+});
+
+/** `found(count, ids)` with the count of ranges made. */
+function counted(count: number, ids = ['a']) {
+  const made = { count: 0, released: 0 };
+  return { all: found(count, ids, made), made };
+}
+
+describe('a paint that runs out of time', () => {
+  it('repaints nothing until its window is made, a bounded part per paint, then repaints once', () => {
+    const { p, window } = painter();
+    const { all, made } = counted(MAX_PAINTED);
+    let calls = 0;
+    let changed = false;
+    for (; calls < 1000 && !changed; calls++) {
+      const before = made.count;
+      changed = p.paint(all, 0, () => false);
+      if (changed) break;
+      expect(p.behind).toBe(true);
+      expect(window()).toMatchObject({ count: 0, registered: undefined });
+      // Each paint makes a bounded number of new ranges; those made are not made again.
+      expect(made.count - before).toBeGreaterThan(0);
+      expect(made.count - before).toBeLessThan(100);
+    }
+    expect(changed).toBe(true);
+    expect(p.behind).toBe(false);
+    expect(calls).toBeGreaterThan(10);
+    expect(window()).toEqual({
+      first: 0,
+      last: MAX_PAINTED - 1,
+      count: MAX_PAINTED,
+      registered: MAX_PAINTED,
+    });
+    expect(made).toEqual({ count: MAX_PAINTED, released: 0 });
+  });
+
+  it('with time to spare, paints its whole window at once, asking the time now and then', () => {
+    const { p, window } = painter();
+    let asked = 0;
+    const changed = p.paint(found(MAX_PAINTED), 0, () => {
+      asked++;
+      return true;
+    });
+    expect(changed).toBe(true);
+    expect(p.behind).toBe(false);
+    expect(window().count).toBe(MAX_PAINTED);
+    expect(asked).toBeLessThan(MAX_PAINTED / 20);
+  });
+
+  it('keeps what it painted while the next mentions are made', () => {
+    const { p, window } = painter();
+    const { all } = counted(5000);
+    p.paint(all.slice(0, 1000), 0);
+    const first = p.marked[0];
+    expect(p.paint(all, 0, () => false)).toBe(false);
+    expect(window()).toMatchObject({ count: 1000, registered: 1000 });
+    let calls = 0;
+    while (!p.paint(all, 0, () => false) && ++calls < 1000);
+    expect(window()).toMatchObject({ first: 0, count: MAX_PAINTED, registered: MAX_PAINTED });
+    expect(p.marked[0]).toBe(first);
+  });
+
+  it('lets the ranges made for a window go when the window moves before it is painted', () => {
+    const { p, window } = painter('every', ['b']);
+    const { all, made } = counted(12_000, ['a', 'b']);
+    for (let k = 0; k < 5; k++) p.paint(all, 0, () => false);
+    const early = made.count;
+    expect(early).toBeGreaterThan(0);
+    // Scrolled far down before the top was painted: the new window is painted, the other let go.
+    p.paint(all, 9000);
+    expect(p.behind).toBe(false);
+    expect(window().first).toBeGreaterThan(3000);
+    expect(made.released).toBe(early);
+    expect(made.count - made.released).toBe(MAX_PAINTED);
   });
 });
 
@@ -206,7 +292,15 @@ describe('marking the first mention of each entity per section', () => {
           read++;
           return node;
         };
-        return { entityId, text: made.text, buffer: i, node: nodeOf, painted: () => made, release: () => {} };
+        return {
+          entityId,
+          text: made.text,
+          buffer: i,
+          node: nodeOf,
+          made: true,
+          painted: () => made,
+          release: () => {},
+        };
       }),
     );
     const { p } = painter('section');

@@ -24,6 +24,7 @@ function mention(entityId: string, node: Text, reads: { n: number }): FoundMenti
       reads.n++;
       return node;
     },
+    made: true,
     painted: () => null,
     release: () => {},
   };
