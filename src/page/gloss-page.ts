@@ -65,12 +65,14 @@ export class GlossPage {
     const watch = () => watchMutations(doc, (roots) => this.enqueue(roots), signal);
     // Started while the page loads: the walk under way and one more walk once the document is
     // parsed cover what the parser adds, so changes are watched only from then on (reading the
-    // parser's every insertion as a mutation would only slow it down).
+    // parser's every insertion as a mutation would only slow it down). A first walk still under
+    // way then is begun again, reading styles, rather than walked to its end and then again.
     if (doc.readyState !== 'loading') watch();
     else {
       const parsed = () => {
         watch();
-        this.enqueue([doc.body ?? doc.documentElement]);
+        if (!this.walks.restart()) this.walks.add([doc.body ?? doc.documentElement]);
+        this.enqueue([]);
       };
       doc.addEventListener('DOMContentLoaded', parsed, { once: true, signal });
     }
@@ -154,10 +156,7 @@ export class GlossPage {
       const walk = this.walks.current!;
       const { root, collector } = walk;
       if (!collector.step(opening ? FIRST_WALK_STEP : WALK_STEP)) {
-        if (walk.fed !== null && collector.buffers.length > walk.fed) {
-          this.live.append(collector.buffers.slice(walk.fed));
-          walk.fed = collector.buffers.length;
-        }
+        this.walks.feed();
         continue;
       }
       this.steps = this.live.replaceSteps(root, collector.buffers);

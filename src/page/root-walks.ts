@@ -4,7 +4,10 @@ import type { LiveScan } from './live-scan';
 /** Past this many queued roots, the whole document is walked again instead. */
 const MAX_ROOTS = 500;
 
-/** A walk of one root; `fed` counts its buffers already in the scan (first scans only). */
+/**
+ * A walk of one root. `fed` (a walk into a scan of nothing else): its first `fed` buffers are the
+ * scan's first ones, and the scan gets the next ones as they are walked; null for other walks.
+ */
 export interface RootWalk {
   root: Node;
   collector: TextCollector;
@@ -54,6 +57,40 @@ export class RootWalks {
     this.queue.clear();
     this.queue.add(whole);
     for (const shadow of shadows) this.queue.add(shadow);
+  }
+
+  /**
+   * Begins again, reading styles, a walk under way that feeds the scan (the first walk of a page
+   * still being parsed, at `DOMContentLoaded`): it walks again what it walked, which it finds
+   * unchanged at little cost, and goes on feeding the scan past it. False when there is none.
+   */
+  restart(): boolean {
+    const walk = this.current;
+    if (walk?.fed == null) return false;
+    this.current = { root: walk.root, collector: this.collectorOf(walk.root), fed: 0 };
+    return true;
+  }
+
+  /**
+   * Gives the scan the buffers the walk under way found since the last call, if it feeds the
+   * scan: a walk begun again first repeats the scan's buffers; where it finds one changed, it
+   * feeds no more (the scan is replaced when the walk ends).
+   */
+  feed(): void {
+    const walk = this.current;
+    if (walk?.fed == null) return;
+    const buffers = walk.collector.buffers;
+    const known = this.live.buffers;
+    for (; walk.fed < buffers.length && walk.fed < known.length; walk.fed++) {
+      if (known[walk.fed]!.buffer !== buffers[walk.fed]) {
+        walk.fed = null;
+        return;
+      }
+    }
+    if (walk.fed < buffers.length) {
+      this.live.append(buffers.slice(walk.fed));
+      walk.fed = buffers.length;
+    }
   }
 
   /** Makes the next root's walk `current`; false when none is left. */

@@ -10,7 +10,8 @@ import { hoverEntity, waitForCardTitle } from './harness/card-helpers';
 import { useChromiumSuite } from './harness/chromium-suite';
 import { mainThreadTasks, traceMainThread } from './harness/main-thread-trace';
 import { readPageReport, storeSettings, waitForCompleteReport } from './harness/page-report';
-import { type PageServer, servePages } from './harness/serve-pages';
+import { readHighlightsInPage } from './harness/read-highlights';
+import { PAUSE_MARK, type PageServer, servePages } from './harness/serve-pages';
 
 const suite = useChromiumSuite();
 let dir = '';
@@ -177,6 +178,46 @@ describe('Gloss at scale (Chromium)', () => {
     await expect.poll(async () => (await painted()).lowest, { timeout: 10_000 }).toBe(0);
     await page.close();
   }, 400_000);
+
+  it('marks a page changed by its script while it is parsed as it stands once parsed, however it arrives', async () => {
+    const filler =
+      'Officials said the talks would resume after the summit, and that no date had been set for the next round of meetings between the delegations.';
+    const paragraphs = (from: number) =>
+      Array.from(
+        { length: 6000 },
+        (_, i) =>
+          `<p>${(from + i) % 3000 === 1500 ? 'Matthew Whitaker spoke again. ' : ''}${filler} (${from + i})</p>`,
+      ).join('');
+    // The tag pills join into one word unless styles are read; the script changes text walked
+    // while the page is parsed, between two long runs of paragraphs.
+    await writeFile(
+      join(dir, 'parsed.html'),
+      `<!doctype html><html><head><meta charset="utf-8"><title>Parsed</title><style>.pill{display:inline-block}</style></head><body><h1>Keir Starmer met the press</h1><p id="changed">Nothing to mark here yet.</p><p><span class="pill">Donald Trump</span><span class="pill">Giorgia Meloni</span></p>${PAUSE_MARK}${paragraphs(0)}<script>document.getElementById('changed').textContent = 'Emmanuel Macron spoke next.';</script>${paragraphs(6000)}<p>Volodymyr Zelenskyy closed the meeting.</p></body></html>`,
+    );
+    const expected = [
+      { entity: 'donald-trump', texts: ['Donald Trump'] },
+      { entity: 'emmanuel-macron', texts: ['Emmanuel Macron'] },
+      { entity: 'giorgia-meloni', texts: ['Giorgia Meloni'] },
+      { entity: 'keir-starmer', texts: ['Keir Starmer'] },
+      { entity: 'matthew-whitaker', texts: Array(4).fill('Matthew Whitaker') },
+      { entity: 'volodymyr-zelenskyy', texts: ['Volodymyr Zelenskyy'] },
+    ];
+    // At once (Gloss walks beside the parser), and with the top sent 800 ms before the rest.
+    for (const query of ['', '?pause=800']) {
+      const page = await suite.session.context.newPage();
+      await page.goto(server.url(`/generated/parsed.html${query}`), { waitUntil: 'commit', timeout: 60_000 });
+      const report = (await waitForCompleteReport(suite.session.worker, page, 60_000))!;
+      expect(await page.evaluate(readHighlightsInPage)).toEqual(expected);
+      const parsedAt = await page.evaluate(
+        () =>
+          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+            .domContentLoadedEventStart,
+      );
+      // Scanned while it was parsed: the mention at the top was marked before the document was parsed.
+      if (query) expect(report.firstHighlightAt!).toBeLessThan(parsedAt);
+      await page.close();
+    }
+  }, 120_000);
 
   it('marks a page of 200,000 list items', async () => {
     const page = await openHtml('list', listPage(200_000).html);

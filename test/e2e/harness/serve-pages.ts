@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -19,13 +19,21 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-/** Serves `mounts` (URL prefix → folder) on 127.0.0.1; unknown paths answer 404. */
+/** Where a file served with `?pause=<ms>` stops for that long (a page the browser parses slowly). */
+export const PAUSE_MARK = '<!--pause-->';
+
+/**
+ * Serves `mounts` (URL prefix → folder) on 127.0.0.1; unknown paths answer 404. With
+ * `?pause=<ms>`, a file is sent in parts, split at each `PAUSE_MARK`, that long apart.
+ */
 export async function servePages(mounts: Record<string, string>): Promise<PageServer> {
   const roots = Object.entries(mounts).map(
     ([prefix, dir]) => [prefix.replace(/\/$/, ''), resolve(dir)] as const,
   );
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
+    const pause = Number(url.searchParams.get('pause') ?? 0);
     if (path === '/favicon.ico') {
       res.writeHead(204);
       res.end();
@@ -38,7 +46,9 @@ export async function servePages(mounts: Record<string, string>): Promise<PageSe
       try {
         if ((await stat(file)).isFile()) {
           res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-          res.end(await readFile(file));
+          const body = await readFile(file);
+          if (!pause) res.end(body);
+          else await sendInParts(res, body.toString('utf8').split(PAUSE_MARK), pause);
           return;
         }
       } catch {}
@@ -58,4 +68,13 @@ export async function servePages(mounts: Record<string, string>): Promise<PageSe
         server.close(() => done());
       }),
   };
+}
+
+async function sendInParts(res: ServerResponse, parts: string[], pauseMs: number): Promise<void> {
+  for (const [k, part] of parts.entries()) {
+    if (k) await new Promise((done) => setTimeout(done, pauseMs));
+    if (res.destroyed) return;
+    res.write(part);
+  }
+  res.end();
 }
