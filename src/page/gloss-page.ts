@@ -110,6 +110,9 @@ export class GlossPage {
     this.runner.urgent = true;
     this.runner.beforeFrames = true; // a scan's opening (see `work`)
     this.pacing.restart();
+    this.painter.abandon();
+    this.latest = { found: [], counts: new Map(), total: 0 };
+    this.latestResolved = 0;
     this.walks.first(rootOnScreen(this.doc));
     this.enqueue([this.doc.body ?? this.doc.documentElement]);
     this.walks.add(this.shadows.all);
@@ -170,10 +173,10 @@ export class GlossPage {
     const matched = this.live.matchPending(workTime, this.visible.lookUp());
     const resolved = this.live.resolvePending(MAX_FOUND, this.allow, workTime);
     const found = matched && resolved && !this.walks.waiting && !this.dirty;
-    if (found || paintDue || this.pacing.firstDue(this.live.size, this.live.resolvedCount))
-      this.paint(start, true);
     // A paint that ran out of time goes on with the same mentions (repainting once, when done).
-    else if (this.painter.behind) this.paint(start, false);
+    if (this.painter.behind) this.paint(start, false);
+    else if (found || paintDue || this.pacing.firstDue(this.live.size, this.live.resolvedCount))
+      this.paint(start, true);
     const idle = found && !this.painter.behind;
     // In the opening, a slice also runs at the start of each frame, before the browser's layout.
     this.runner.beforeFrames = !idle && this.pacing.opening(this.live.size);
@@ -209,7 +212,8 @@ export class GlossPage {
     const paintUntil = Math.max(until, sliceStart + SLICE_MS);
     const hasTime = () => performance.now() < paintUntil;
     const changed = this.painter.paint(this.latest.found, this.visible.index, hasTime);
-    if (!fresh && !changed) return;
+    // Out of time: nothing is repainted yet, and the reader's counts wait with the highlights.
+    if (this.painter.behind || (!fresh && !changed)) return;
     const marked = this.painter.marked.length > 0;
     this.pacing.painted(now, this.latestResolved, changed, marked, this.doc.defaultView);
     this.onPainted(this.latest);

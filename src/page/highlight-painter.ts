@@ -202,6 +202,13 @@ export class HighlightPainter {
     return this.chooser.choose(found);
   }
 
+  /** Gives up a paint that ran out of time (a new scan): the ranges it made are let go. */
+  abandon(): void {
+    for (const f of this.making) f.release();
+    this.making.clear();
+    this.behind = false;
+  }
+
   /** Removes every highlight this painter registered. */
   clear(): void {
     for (const name of this.names) this.registry.delete(name);

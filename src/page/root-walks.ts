@@ -1,17 +1,23 @@
 import { TextCollector } from './collect-text';
+import { compareComposed } from './composed-order';
 import type { LiveScan } from './live-scan';
 
 /** Past this many queued roots, the whole document is walked again instead. */
 const MAX_ROOTS = 500;
 
 /**
- * A walk of one root. `fed` (a walk into a scan of nothing else): its first `fed` buffers are the
- * scan's first ones, and the scan gets the next ones as they are walked; null for other walks.
+ * How a walk feeds the scan as it goes (see `RootWalks.feed`): its next buffers are added at the
+ * scan's end (`append`), compared with the scan's buffers one by one (`repeat`, a walk begun
+ * again), or passed over until one begins after the scan's last buffer (`skip`).
  */
+type Feeding = 'append' | 'repeat' | 'skip';
+
+/** A walk of one root; `feeding` (null for a walk that gives its buffers only at its end) after `fed` buffers. */
 export interface RootWalk {
   root: Node;
   collector: TextCollector;
-  fed: number | null;
+  feeding: Feeding | null;
+  fed: number;
 }
 
 /**
@@ -60,34 +66,46 @@ export class RootWalks {
   }
 
   /**
-   * Begins again, reading styles, a walk under way that feeds the scan (the first walk of a page
-   * still being parsed, at `DOMContentLoaded`): it walks again what it walked, which it finds
-   * unchanged at little cost, and goes on feeding the scan past it. False when there is none.
+   * Begins again, reading styles, the first walk of the whole document if it is still under way
+   * (at `DOMContentLoaded`): it walks again what it walked, which it finds unchanged at little
+   * cost, and goes on feeding the scan past it. False when there is no such walk.
    */
   restart(): boolean {
     const walk = this.current;
-    if (walk?.fed == null) return false;
-    this.current = { root: walk.root, collector: this.collectorOf(walk.root), fed: 0 };
+    const whole = this.doc.body ?? this.doc.documentElement;
+    if (!walk?.feeding || !walk.root.contains(whole)) return false;
+    this.current = { root: walk.root, collector: this.collectorOf(walk.root), feeding: 'repeat', fed: 0 };
     return true;
   }
 
   /**
    * Gives the scan the buffers the walk under way found since the last call, if it feeds the
-   * scan: a walk begun again first repeats the scan's buffers; where it finds one changed, it
-   * feeds no more (the scan is replaced when the walk ends).
+   * scan. A walk begun again first repeats the scan's buffers; from the first one it finds
+   * changed (or moved, the scan having lost buffers meanwhile), it passes over its buffers until
+   * one begins after the scan's last, and adds them from there. The scan is replaced under the
+   * walk's root when the walk ends, which mends what was passed over.
    */
   feed(): void {
     const walk = this.current;
-    if (walk?.fed == null) return;
+    if (!walk?.feeding) return;
     const buffers = walk.collector.buffers;
     const known = this.live.buffers;
-    for (; walk.fed < buffers.length && walk.fed < known.length; walk.fed++) {
-      if (known[walk.fed]!.buffer !== buffers[walk.fed]) {
-        walk.fed = null;
-        return;
+    if (walk.feeding === 'repeat') {
+      if (walk.fed > 0 && known[walk.fed - 1]?.buffer !== buffers[walk.fed - 1]) walk.feeding = 'skip';
+      while (walk.feeding === 'repeat' && walk.fed < buffers.length && walk.fed < known.length) {
+        if (known[walk.fed]!.buffer === buffers[walk.fed]) walk.fed++;
+        else walk.feeding = 'skip';
       }
+      if (walk.feeding === 'repeat' && walk.fed === known.length) walk.feeding = 'append';
     }
-    if (walk.fed < buffers.length) {
+    if (walk.feeding === 'skip') {
+      const last = known.at(-1)?.buffer.nodes;
+      const end = last?.[last.length - 1];
+      while (walk.fed < buffers.length && end && compareComposed(buffers[walk.fed]!.nodes[0]!, end) <= 0)
+        walk.fed++;
+      if (walk.fed < buffers.length) walk.feeding = 'append';
+    }
+    if (walk.feeding === 'append' && walk.fed < buffers.length) {
       this.live.append(buffers.slice(walk.fed));
       walk.fed = buffers.length;
     }
@@ -98,14 +116,15 @@ export class RootWalks {
     const onScreen = this.priority;
     this.priority = null;
     if (onScreen?.isConnected) {
-      this.current = { root: onScreen, collector: this.collectorOf(onScreen), fed: null };
+      this.current = { root: onScreen, collector: this.collectorOf(onScreen), feeding: null, fed: 0 };
       return true;
     }
     for (const root of this.queue) {
       this.queue.delete(root);
       if (!root.isConnected || this.insideQueued(root)) continue;
       // Into an empty scan, buffers go in as walked: matched and painted before the walk ends.
-      this.current = { root, collector: this.collectorOf(root), fed: this.live.size === 0 ? 0 : null };
+      const feeding = this.live.size === 0 ? 'append' : null;
+      this.current = { root, collector: this.collectorOf(root), feeding, fed: 0 };
       return true;
     }
     return false;

@@ -261,6 +261,17 @@ describe('a paint that runs out of time', () => {
     expect(p.marked[0]).toBe(first);
   });
 
+  it('gives up a paint out of time on a new scan, letting its ranges go', () => {
+    const { p, window } = painter();
+    const { all, made } = counted(MAX_PAINTED);
+    for (let k = 0; k < 3; k++) p.paint(all, 0, () => false);
+    expect(made.count).toBeGreaterThan(0);
+    p.abandon();
+    expect(p.behind).toBe(false);
+    expect(made.released).toBe(made.count);
+    expect(window().count).toBe(0);
+  });
+
   it('lets the ranges made for a window go when the window moves before it is painted', () => {
     const { p, window } = painter('every', ['b']);
     const { all, made } = counted(12_000, ['a', 'b']);

@@ -29,7 +29,7 @@ describe('RootWalks', () => {
   it('feeds a first walk into the scan as it goes', () => {
     walks.add([document.body]);
     expect(walks.startNext()).toBe(true);
-    expect(walks.current!.fed).toBe(0);
+    expect(walks.current!.feeding).toBe('append');
     walkOn(400);
     const fed = inScan();
     expect(fed.length).toBeGreaterThan(20);
@@ -48,30 +48,68 @@ describe('RootWalks', () => {
     expect(again.root).toBe(document.body);
     // Walking what was walked adds nothing and keeps the scan's buffers (the same objects).
     walkOn(300);
-    expect(again.fed).not.toBeNull();
+    expect(again.feeding).toBe('repeat');
     expect(inScan()).toEqual(before);
     expect(again.collector.buffers.every((b, i) => b === before[i])).toBe(true);
     let done = false;
     while (!done) done = walkOn(300);
-    expect(again.fed).not.toBeNull();
+    expect(again.feeding).toBe('append');
     const all = inScan();
     expect(all.length).toBeGreaterThan(before.length);
     for (let i = 0; i < before.length; i++) expect(all[i]).toBe(before[i]);
     expect(all).toEqual(again.collector.buffers.slice(0, all.length));
   });
 
-  it('stops feeding a walk begun again where it finds a buffer changed', () => {
+  it('passes over what changed in a walk begun again, and feeds the scan past its end', () => {
     walks.add([document.body]);
     walks.startNext();
     walkOn(600);
-    const size = live.size;
-    document.querySelectorAll('p')[3]!.textContent = 'Changed while the page was parsed: Giorgia Meloni.';
+    const before = inScan();
+    const third = document.querySelectorAll('p')[3]!;
+    third.textContent = 'Changed while the page was parsed: Giorgia Meloni.';
     walks.restart();
     let done = false;
     while (!done) done = walkOn(300);
-    expect(walks.current!.fed).toBeNull();
-    expect(live.size).toBe(size);
+    expect(walks.current!.feeding).toBe('append');
+    const all = inScan();
+    // The scan kept what it had (the final replacement mends the changed buffer) and got the rest once.
+    expect(all.slice(0, before.length)).toEqual(before);
+    expect(all.length).toBeGreaterThan(before.length);
+    expect(new Set(all).size).toBe(all.length);
+    const firstNodes = all.map((b) => b.nodes[0]!);
+    for (let i = 1; i < firstNodes.length; i++)
+      expect(
+        firstNodes[i - 1]!.compareDocumentPosition(firstNodes[i]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
     expect(walks.current!.collector.buffers[3]!.text).toContain('Giorgia Meloni');
+  });
+
+  it('feeds each buffer once when the scan loses buffers while a walk begun again repeats it', () => {
+    walks.add([document.body]);
+    walks.startNext();
+    walkOn(600);
+    walks.restart();
+    // Repeat up to just short of the scan's end, then let a script remove earlier paragraphs.
+    while (walks.current!.fed < live.size - 2) walkOn(3);
+    for (const p of [...document.querySelectorAll('p')].slice(0, 3)) p.remove();
+    live.prune();
+    const pruned = live.size;
+    let done = false;
+    while (!done) done = walkOn(300);
+    expect(walks.current!.feeding).toBe('append');
+    expect(live.size).toBeGreaterThan(pruned + 100);
+    const all = inScan();
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.every((b) => b.nodes[0]!.isConnected)).toBe(true);
+  });
+
+  it('begins again only a walk of the whole document', () => {
+    // A walk of one root into an empty scan (a shadow root while the page is parsed) feeds it too.
+    walks.add([document.querySelectorAll('p')[7]!]);
+    walks.startNext();
+    walkOn(2);
+    expect(walks.current!.feeding).toBe('append');
+    expect(walks.restart()).toBe(false);
   });
 
   it('has nothing to begin again without a feeding walk under way', () => {
@@ -83,7 +121,7 @@ describe('RootWalks', () => {
     walks.add([document.querySelectorAll('p')[5]!]);
     walks.current = null;
     expect(walks.startNext()).toBe(true);
-    expect(walks.current!.fed).toBeNull();
+    expect(walks.current!.feeding).toBeNull();
     expect(walks.restart()).toBe(false);
   });
 });
