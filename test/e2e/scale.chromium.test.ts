@@ -202,7 +202,9 @@ describe('Gloss at scale (Chromium)', () => {
       { entity: 'matthew-whitaker', texts: Array(4).fill('Matthew Whitaker') },
       { entity: 'volodymyr-zelenskyy', texts: ['Volodymyr Zelenskyy'] },
     ];
-    // At once (Gloss walks beside the parser), and with the top sent 800 ms before the rest.
+    // At once: the first walk is usually still under way when the document is parsed, and is begun
+    // again. With the top sent 800 ms before the rest: the first walk ends in the pause, and one
+    // more walk of the document follows. Either way the highlights are the same.
     for (const query of ['', '?pause=800']) {
       const page = await suite.session.context.newPage();
       await page.goto(server.url(`/generated/parsed.html${query}`), { waitUntil: 'commit', timeout: 60_000 });
