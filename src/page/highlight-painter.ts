@@ -209,8 +209,9 @@ export class HighlightPainter {
     this.behind = false;
   }
 
-  /** Removes every highlight this painter registered. */
+  /** Removes every highlight this painter registered (and gives up a paint under way). */
   clear(): void {
+    this.abandon();
     for (const name of this.names) this.registry.delete(name);
     this.names.clear();
     this.byEntity.clear();

@@ -19,12 +19,12 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-/** Where a file served with `?pause=<ms>` stops for that long (a page the browser parses slowly). */
+/** Where an HTML file served with `?pause=<ms>` stops for that long (a page the browser parses slowly). */
 export const PAUSE_MARK = '<!--pause-->';
 
 /**
  * Serves `mounts` (URL prefix → folder) on 127.0.0.1; unknown paths answer 404. With
- * `?pause=<ms>`, a file is sent in parts, split at each `PAUSE_MARK`, that long apart.
+ * `?pause=<ms>`, an HTML file is sent in parts, split at each `PAUSE_MARK`, that long apart.
  */
 export async function servePages(mounts: Record<string, string>): Promise<PageServer> {
   const roots = Object.entries(mounts).map(
@@ -47,7 +47,7 @@ export async function servePages(mounts: Record<string, string>): Promise<PageSe
         if ((await stat(file)).isFile()) {
           res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
           const body = await readFile(file);
-          if (!pause) res.end(body);
+          if (!pause || extname(file) !== '.html') res.end(body);
           else await sendInParts(res, body.toString('utf8').split(PAUSE_MARK), pause);
           return;
         }
