@@ -173,11 +173,15 @@ export class GlossPage {
     const matched = this.live.matchPending(workTime, this.visible.lookUp());
     const resolved = this.live.resolvePending(MAX_FOUND, this.allow, workTime);
     const found = matched && resolved && !this.walks.waiting && !this.dirty;
-    // A paint that ran out of time goes on with the same mentions (repainting once, when done).
+    // A paint that ran out of time goes on with the same mentions (repainting once, when done);
+    // the scan is complete only after a paint of all it found, one begun in this slice.
+    let fresh = false;
     if (this.painter.behind) this.paint(start, false);
-    else if (found || paintDue || this.pacing.firstDue(this.live.size, this.live.resolvedCount))
+    else if (found || paintDue || this.pacing.firstDue(this.live.size, this.live.resolvedCount)) {
       this.paint(start, true);
-    const idle = found && !this.painter.behind;
+      fresh = true;
+    }
+    const idle = found && fresh && !this.painter.behind;
     // In the opening, a slice also runs at the start of each frame, before the browser's layout.
     this.runner.beforeFrames = !idle && this.pacing.opening(this.live.size);
     // Not complete before the document is parsed: the walk at DOMContentLoaded is still to come.
