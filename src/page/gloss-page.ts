@@ -36,7 +36,7 @@ export class GlossPage {
   private readonly visible: OnScreenBuffer;
   private dirty = false;
   private readonly pacing = new PaintPacing();
-  private latest: PageMentions = { found: [], counts: new Map(), total: 0 };
+  private latest = noMentions();
   /** Mentions resolved in all when `latest` was taken. */
   private latestResolved = 0;
   private readonly startedAt = performance.now();
@@ -71,8 +71,7 @@ export class GlossPage {
     else {
       const parsed = () => {
         watch();
-        if (!this.walks.restart()) this.walks.add([doc.body ?? doc.documentElement]);
-        this.enqueue([]);
+        this.enqueue(this.walks.restart() ? [] : [doc.body ?? doc.documentElement]);
       };
       doc.addEventListener('DOMContentLoaded', parsed, { once: true, signal });
     }
@@ -108,10 +107,9 @@ export class GlossPage {
     this.steps = null;
     this.afterSteps = null;
     this.runner.urgent = true;
-    this.runner.beforeFrames = true; // a scan's opening (see `work`)
     this.pacing.restart();
     this.painter.abandon();
-    this.latest = { found: [], counts: new Map(), total: 0 };
+    this.latest = noMentions();
     this.latestResolved = 0;
     this.walks.first(rootOnScreen(this.doc));
     this.enqueue([this.doc.body ?? this.doc.documentElement]);
@@ -130,6 +128,8 @@ export class GlossPage {
     const start = performance.now();
     const paintDue = this.pacing.due(start, this.doc.readyState);
     const opening = this.pacing.opening(this.live.size);
+    // In the opening, a slice also runs at the start of each frame, before the browser's layout.
+    this.runner.beforeFrames = opening;
     const workTime =
       paintDue || this.painter.behind
         ? () => hasTime() && performance.now() - start < SLICE_MS - PAINT_RESERVE_MS
@@ -182,8 +182,6 @@ export class GlossPage {
       fresh = true;
     }
     const idle = found && fresh && !this.painter.behind;
-    // In the opening, a slice also runs at the start of each frame, before the browser's layout.
-    this.runner.beforeFrames = !idle && this.pacing.opening(this.live.size);
     // Not complete before the document is parsed: the walk at DOMContentLoaded is still to come.
     if (idle && this.doc.readyState === 'loading') return true;
     if (idle) this.runner.urgent = false;
@@ -222,4 +220,8 @@ export class GlossPage {
     this.pacing.painted(now, this.latestResolved, changed, marked, this.doc.defaultView);
     this.onPainted(this.latest);
   }
+}
+
+function noMentions(): PageMentions {
+  return { found: [], counts: new Map(), total: 0 };
 }

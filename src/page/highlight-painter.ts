@@ -95,10 +95,13 @@ export class HighlightPainter {
     const inWindow = chosen.slice(at, at + MAX_PAINTED);
     const mentions: PageMention[] = [];
     const shownAt: number[] = [];
-    let made = 0;
+    const madeNow: FoundMention[] = [];
     for (let i = 0; i < inWindow.length; i++) {
       const f = inWindow[i]!;
-      if (!f.made && ++made % PAINT_STEP === 0 && !hasTime()) return this.fallBehind(inWindow, i);
+      if (!f.made) {
+        if (madeNow.length % PAINT_STEP === PAINT_STEP - 1 && !hasTime()) return this.fallBehind(madeNow);
+        madeNow.push(f);
+      }
       const mention = f.painted();
       if (mention) {
         mentions.push(mention);
@@ -130,11 +133,10 @@ export class HighlightPainter {
     return changed;
   }
 
-  /** Time ran out at `inWindow[end]`: what is made so far waits for the paint that ends the window. */
-  private fallBehind(inWindow: readonly FoundMention[], end: number): false {
+  /** Time ran out: the ranges `madeNow` wait for the paint that ends the window. */
+  private fallBehind(madeNow: readonly FoundMention[]): false {
     this.behind = true;
-    const shown = new Set(this.shownFound);
-    for (let i = 0; i < end; i++) if (!shown.has(inWindow[i]!)) this.making.add(inWindow[i]!);
+    for (const f of madeNow) this.making.add(f);
     return false;
   }
 
