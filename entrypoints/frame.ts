@@ -14,8 +14,12 @@ interface ExtensionApi {
  */
 export default defineUnlistedScript(() => {
   if (window === window.top) return; // the top frame's content script starts with the page
-  void whenTextAppears(document, new AbortController().signal).then((found) => found && ask(2));
+  void whenTextAppears(document).then(askToStart);
 });
+
+function askToStart(found: boolean): void {
+  if (found) ask(2);
+}
 
 /**
  * Asks the background to start Gloss in this frame, again once a second later if that failed.

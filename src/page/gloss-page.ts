@@ -176,9 +176,9 @@ export class GlossPage {
     // A paint that ran out of time goes on with the same mentions (repainting once, when done);
     // the scan is complete only after a paint of all it found, one begun in this slice.
     let fresh = false;
-    if (this.painter.behind) this.paint(start, false);
+    if (this.painter.behind) this.paint(start, false, opening);
     else if (found || paintDue || this.pacing.firstDue(this.live.size, this.live.resolvedCount)) {
-      this.paint(start, true);
+      this.paint(start, true, opening);
       fresh = true;
     }
     const idle = found && fresh && !this.painter.behind;
@@ -196,9 +196,11 @@ export class GlossPage {
   /**
    * Repaints in the slice begun at `sliceStart`, with the mentions resolved now when `fresh`, else
    * with those of the last paint; its new ranges are made in what is left of the slice (the paint's
-   * reserve at least), and a paint out of time goes on in the next slice.
+   * reserve at least), and a paint out of time goes on in the next slice. In the scan's `opening`
+   * the paint is made whole: the first highlights are few, and while the page is parsed the next
+   * slice may come only after hundreds of milliseconds of the parser's work.
    */
-  private paint(sliceStart: number, fresh: boolean): void {
+  private paint(sliceStart: number, fresh: boolean, opening: boolean): void {
     const now = performance.now();
     const until = now + PAINT_RESERVE_MS;
     if (fresh) {
@@ -212,7 +214,7 @@ export class GlossPage {
       this.latestResolved = this.live.resolvedCount;
     }
     const paintUntil = Math.max(until, sliceStart + SLICE_MS);
-    const hasTime = () => performance.now() < paintUntil;
+    const hasTime = () => opening || performance.now() < paintUntil;
     const changed = this.painter.paint(this.latest.found, this.visible.index, hasTime);
     // Out of time: nothing is repainted yet, and the reader's counts wait with the highlights.
     if (this.painter.behind || (!fresh && !changed)) return;

@@ -9,37 +9,54 @@ const CHECK_NODES = 2000;
 /**
  * Resolves once `doc.body` holds at least `MIN_TEXT` non-space characters outside skipped
  * elements: at once when it does, else on the first batch of changes that brings them. Each
- * check is bounded, so an empty frame costs one small walk and an observer, and nothing else.
- * Resolves false when `signal` aborts first.
+ * check is bounded, so an empty frame costs one observer and a look at the nodes it is given,
+ * and allocates next to nothing (a page may hold a thousand such frames, and what each one
+ * allocates adds up to collections that land in some frame's script). Resolves false when
+ * `signal` aborts first.
  */
-export function whenTextAppears(doc: Document, signal: AbortSignal): Promise<boolean> {
+export function whenTextAppears(doc: Document, signal?: AbortSignal): Promise<boolean> {
   if (doc.body && hasText(doc.body)) return Promise.resolve(true);
   return new Promise((resolve) => {
-    const done = (found: boolean) => {
-      observer.disconnect();
-      signal.removeEventListener('abort', abort);
-      resolve(found);
-    };
-    const abort = () => done(false);
     const observer = new MutationObserver((records) => {
-      if (!doc.body) return;
-      for (const record of records) {
-        const node = record.type === 'characterData' ? record.target : null;
-        if (node && doc.body.contains(node) && hasText(node)) return done(true);
-        for (const added of record.addedNodes) {
-          if (doc.body.contains(added) && hasText(added)) return done(true);
-        }
-      }
+      if (!bringsText(doc, records)) return;
+      observer.disconnect();
+      signal?.removeEventListener('abort', abort);
+      resolve(true);
     });
+    const abort = () => {
+      observer.disconnect();
+      resolve(false);
+    };
     observer.observe(doc, { childList: true, subtree: true, characterData: true });
-    signal.addEventListener('abort', abort);
+    signal?.addEventListener('abort', abort);
   });
+}
+
+/** True when the changes `records` bring text to the body (indexed loops: no iterator per record). */
+function bringsText(doc: Document, records: MutationRecord[]): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    if (record.type === 'characterData') {
+      if (body.contains(record.target) && hasText(record.target)) return true;
+      continue;
+    }
+    const added = record.addedNodes;
+    for (let j = 0; j < added.length; j++) {
+      const node = added[j]!;
+      if (body.contains(node) && hasText(node)) return true;
+    }
+  }
+  return false;
 }
 
 /** True when `root` has `MIN_TEXT` non-space characters of text Gloss would read (bounded walk). */
 export function hasText(root: Node): boolean {
   if (root.nodeType === Node.TEXT_NODE) return countVisible((root as Text).data, 0) >= MIN_TEXT;
-  if (root.nodeType !== Node.ELEMENT_NODE || isSkippedElement(root as Element)) return false;
+  // An empty element (an empty frame's new body) needs no walk.
+  if (root.nodeType !== Node.ELEMENT_NODE || !root.firstChild || isSkippedElement(root as Element))
+    return false;
   const walker = new ProseWalker(root);
   let found = 0;
   let visited = 0;

@@ -8,10 +8,17 @@ import { generatePack } from '../bench/generate-pack';
 import { framesPage, listPage } from '../bench/huge-pages';
 import { hoverEntity, waitForCardTitle } from './harness/card-helpers';
 import { useChromiumSuite } from './harness/chromium-suite';
-import { mainThreadTasks, traceMainThread } from './harness/main-thread-trace';
+import { launchWithExtension } from './harness/launch-chromium';
+import {
+  type GlossRun,
+  mainThreadTasks,
+  type TraceEvent,
+  traceMainThread,
+} from './harness/main-thread-trace';
 import { readPageReport, storeSettings, waitForCompleteReport } from './harness/page-report';
 import { readHighlightsInPage } from './harness/read-highlights';
 import { PAUSE_MARK, type PageServer, servePages } from './harness/serve-pages';
+import { writeWatchingFramesExtension } from './harness/watching-frames-extension';
 
 const suite = useChromiumSuite();
 let dir = '';
@@ -229,7 +236,7 @@ describe('Gloss at scale (Chromium)', () => {
     await page.close();
   }, 400_000);
 
-  it('on a page with 1,000 empty frames marks the page, starts in none of the frames and costs each under 4 ms', async () => {
+  it('on a page with 1,000 empty frames marks the page, starts in none of the frames, costs each under 4 ms (at most 3× a script that only watches), and no frame script runs 50 ms itself', async () => {
     await writeFile(join(dir, 'frames.html'), framesPage(1000).html);
     const page = await suite.session.context.newPage();
     const { events } = await traceMainThread(suite.session.context, page, async () => {
@@ -246,18 +253,63 @@ describe('Gloss at scale (Chromium)', () => {
     );
     expect(framesWithHighlights.filter((n) => n > 0)).toEqual([]);
     expect(framesWithHighlights.length).toBe(1000);
+    await page.close();
     // Gloss's script on the page's main thread, the top frame's start and scan included: each
     // empty frame runs only the small frame script (when every frame ran the content script, it
-    // was 11 ms a frame). The longest run is logged: the top frame's first start in a new profile
-    // (compiling the content script), or a collection that the page's frames make land in one.
-    const { tasks, glossRuns } = mainThreadTasks(events);
-    const glossMs = tasks.reduce((sum, task) => sum + (task.parts.get('Gloss script') ?? 0), 0);
-    const longest = glossRuns.reduce((a, b) => (b.ms > a.ms ? b : a));
+    // was 11 ms a frame). What is not Gloss's own work in a run is a collection of the page's
+    // heap (a thousand frames' worth) that landed in it; the same page with an extension whose
+    // frame script only watches for changes shows those collections too, and is logged beside.
+    const gloss = frameScriptFigures(events);
+    const watcher = await watchingFramesFigures();
+    console.log(`1,000 frames, Gloss: ${gloss.line}`);
+    console.log(`1,000 frames, an extension that only watches each frame: ${watcher.line}`);
     console.log(
-      `1,000 frames: Gloss's script ${glossMs.toFixed(0)} ms in all, ${glossRuns.length} runs, longest ${longest.ms.toFixed(1)} ms (${longest.name} at ${longest.at.toFixed(0)} ms)`,
+      `1,000 frames: Gloss's frame scripts ÷ the watcher's, ${(gloss.frameMs / watcher.frameMs).toFixed(2)}×`,
     );
-    expect(glossRuns.length).toBeGreaterThan(1000);
-    expect(glossMs / 1000).toBeLessThan(4);
-    await page.close();
+    expect(gloss.runs).toBeGreaterThan(1000);
+    expect(watcher.runs).toBeGreaterThan(1000);
+    expect(gloss.allMs / 1000).toBeLessThan(4);
+    expect(gloss.frameMs / watcher.frameMs).toBeLessThan(3);
+    // The frames' own work: the top frame's start (compiling the content script while the page
+    // is parsed) is logged above, and measured on its own by `npm run trace:page`.
+    expect(gloss.longestFrameOwn).toBeLessThan(50);
   }, 400_000);
 });
+
+/**
+ * What the extension's scripts cost the page's main thread in a trace of the frames page: runs,
+ * all their time, the frame scripts' time, the longest run and the longest with collections
+ * taken out (the script's own work), with a line to log.
+ */
+function frameScriptFigures(events: TraceEvent[]) {
+  const { glossRuns } = mainThreadTasks(events);
+  const allMs = glossRuns.reduce((sum, run) => sum + run.ms, 0);
+  const inFrames = glossRuns.filter((run) => run.url.endsWith('/frame.js'));
+  const frameMs = inFrames.reduce((sum, run) => sum + run.ms, 0);
+  const longest = glossRuns.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const own = (run: GlossRun) => run.ms - run.gcMs;
+  const longestOwn = glossRuns.reduce((a, b) => (own(b) > own(a) ? b : a));
+  const longestFrameOwn = Math.max(0, ...inFrames.map(own));
+  const name = (run: GlossRun) => `${run.url.split('/').pop()} ${run.name} at ${run.at.toFixed(0)} ms`;
+  const line =
+    `${glossRuns.length} runs, ${allMs.toFixed(0)} ms in all (frame scripts ${frameMs.toFixed(0)} ms); ` +
+    `longest ${longest.ms.toFixed(1)} ms (${longest.gcMs.toFixed(1)} of it collections; ${name(longest)}); ` +
+    `longest without collections ${own(longestOwn).toFixed(1)} ms (${name(longestOwn)}), in a frame ${longestFrameOwn.toFixed(1)} ms`;
+  return { runs: glossRuns.length, allMs, frameMs, longestFrameOwn, line };
+}
+
+/** The frames page in a browser with only the baseline extension (`writeWatchingFramesExtension`), traced. */
+async function watchingFramesFigures() {
+  const extension = await writeWatchingFramesExtension();
+  const browser = await launchWithExtension(extension);
+  try {
+    const page = await browser.context.newPage();
+    const { events } = await traceMainThread(browser.context, page, async () => {
+      await page.goto(server.url('/generated/frames.html'), { waitUntil: 'load', timeout: 180_000 });
+    });
+    return frameScriptFigures(events);
+  } finally {
+    await browser.close();
+    await rm(extension, { recursive: true, force: true });
+  }
+}

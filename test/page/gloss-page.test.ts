@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GlossPage } from '../../src/page/gloss-page';
 import { HighlightPainter } from '../../src/page/highlight-painter';
 import type { PageMentions } from '../../src/page/page-resolution';
@@ -15,14 +15,19 @@ beforeAll(() => {
   };
 });
 
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 /** Scans the document with Gloss until its first scan is complete; what it reported then, and each paint. */
-async function scan(): Promise<{
+async function scan(watch: (painter: HighlightPainter) => void = () => {}): Promise<{
   page: GlossPage;
   paints: PageMentions[];
   registry: Map<string, Highlight>;
 }> {
   const registry = new Map<string, Highlight>();
   const painter = new HighlightPainter(registry as unknown as HighlightRegistry, 'background');
+  watch(painter);
   const paints: PageMentions[] = [];
   const controller = new AbortController();
   const page = new GlossPage(document, bundledMatcher, painter, (m) => paints.push(m), controller.signal);
@@ -46,5 +51,33 @@ describe('GlossPage', () => {
     expect(registry.get('gloss-mention')?.size).toBe(3000);
     // The last paint reported is of all the scan found.
     expect(paints.at(-1)?.total).toBe(3601);
+  }, 90_000);
+
+  it('paints the first highlights of a scan whole, however little of its slice is left', async () => {
+    // Six mentions a paragraph: the opening's first paint has more ranges to make than a paint
+    // makes between two looks at the clock, and every paint here finds its time already gone.
+    document.body.innerHTML =
+      '<p>Keir Starmer, Emmanuel Macron, Keir Starmer, Emmanuel Macron, Keir Starmer and Emmanuel Macron.</p>'.repeat(
+        80,
+      );
+    const realNow = performance.now.bind(performance);
+    let late = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => realNow() + late);
+    const calls: { mentions: number; behind: boolean; marked: number }[] = [];
+    const { page } = await scan((painter) => {
+      const paint = painter.paint.bind(painter);
+      painter.paint = (found, near, hasTime) => {
+        late += 1000;
+        const changed = paint(found, near, hasTime);
+        calls.push({ mentions: found.length, behind: painter.behind, marked: painter.marked.length });
+        return changed;
+      };
+    });
+    expect(calls[0]!.mentions).toBeGreaterThanOrEqual(100);
+    expect(calls[0]).toEqual({ mentions: calls[0]!.mentions, behind: false, marked: calls[0]!.mentions });
+    expect(page.report().firstHighlightAt).not.toBeNull();
+    // Later paints are cut by the clock, and the scan still completes with every mention.
+    expect(calls.some((call) => call.behind)).toBe(true);
+    expect(page.report().total).toBe(480);
   }, 90_000);
 });

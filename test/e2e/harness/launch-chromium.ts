@@ -31,6 +31,25 @@ export async function launchChromium(
   } = {},
 ): Promise<ChromiumSession> {
   ensureBuilt();
+  const { context, close } = await launchWithExtension(CHROME_BUILD, options);
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker, close };
+}
+
+/**
+ * Chromium with the unpacked extension in `extensionDir` loaded (Gloss, or a baseline extension
+ * a measure of Gloss is compared against), in a profile of its own that `close` removes.
+ */
+export async function launchWithExtension(
+  extensionDir: string,
+  options: {
+    headless?: boolean;
+    args?: string[];
+    device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>;
+  } = {},
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), 'gloss-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
@@ -38,8 +57,8 @@ export async function launchChromium(
     viewport: { width: 1280, height: 800 },
     ...options.device,
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -50,13 +69,8 @@ export async function launchChromium(
       ...(options.args ?? []),
     ],
   });
-  const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const extensionId = new URL(worker.url()).host;
   return {
     context,
-    extensionId,
-    worker,
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });

@@ -18,6 +18,19 @@ export interface MainTask {
   parts: Map<string, number>;
 }
 
+/** One run of Gloss's script on the main thread (ms from the first task, ms long, ms of collections in it). */
+export interface GlossRun {
+  name: string;
+  /** The script's address. */
+  url: string;
+  at: number;
+  ms: number;
+  gcMs: number;
+}
+
+/** A collection's events, outermost ones: a major or minor collection, or a step of incremental marking. */
+const COLLECTION = /^(MajorGC|MinorGC|V8\.GCIncrementalMarking|V8\.GCIncrementalMarkingStart)$/;
+
 /** What a task's time went to, by the trace events inside it. */
 const PARTS: [string, RegExp][] = [
   ['parse', /^ParseHTML$/],
@@ -63,8 +76,11 @@ export async function traceMainThread<T>(
 export function mainThreadTasks(events: TraceEvent[]): {
   tasks: MainTask[];
   marks: { name: string; at: number }[];
-  /** Each run of Gloss's script (ms): one call into it, or its content script starting in a document. */
-  glossRuns: { name: string; at: number; ms: number }[];
+  /**
+   * Each run of Gloss's script (ms): one call into it, or its content script starting in a
+   * document; `gcMs` of it went to collections of the page's heap that landed in it.
+   */
+  glossRuns: GlossRun[];
 } {
   const parse = events.find((e) => e.name === 'ParseHTML');
   if (!parse) throw new Error('no ParseHTML event: the page did not load in the traced tab');
@@ -78,13 +94,14 @@ export function mainThreadTasks(events: TraceEvent[]): {
   const top = main.filter((e) => e.name === named);
   const t0 = top[0]?.ts ?? parse.ts;
   const tasks: MainTask[] = [];
-  const glossRuns: { name: string; at: number; ms: number }[] = [];
+  const glossRuns: GlossRun[] = [];
   let k = 0;
   for (const task of top) {
     const end = task.ts + task.dur!;
     const parts = new Map<string, number>();
     while (k < main.length && main[k]!.ts < task.ts) k++;
     let scriptEnd = 0;
+    let collectionEnd = 0;
     for (let j = k; j < main.length && main[j]!.ts < end; j++) {
       const e = main[j]!;
       const gloss =
@@ -93,7 +110,16 @@ export function mainThreadTasks(events: TraceEvent[]): {
         String(e.args?.data?.url ?? '').startsWith('chrome-extension:');
       if (gloss) {
         scriptEnd = e.ts + e.dur!;
-        glossRuns.push({ name: e.name, at: (e.ts - t0) / 1000, ms: e.dur! / 1000 });
+        glossRuns.push({
+          name: e.name,
+          url: String(e.args?.data?.url),
+          at: (e.ts - t0) / 1000,
+          ms: e.dur! / 1000,
+          gcMs: 0,
+        });
+      } else if (e.ts < scriptEnd && e.ts >= collectionEnd && COLLECTION.test(e.name)) {
+        collectionEnd = e.ts + e.dur!;
+        glossRuns.at(-1)!.gcMs += e.dur! / 1000;
       }
       const key = gloss ? 'Gloss script' : PARTS.find(([, re]) => re.test(e.name))?.[0];
       if (key) parts.set(key, (parts.get(key) ?? 0) + e.dur! / 1000);
