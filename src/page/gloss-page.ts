@@ -173,10 +173,12 @@ export class GlossPage {
     const matched = this.live.matchPending(workTime, this.visible.lookUp());
     const resolved = this.live.resolvePending(MAX_FOUND, this.allow, workTime);
     const found = matched && resolved && !this.walks.waiting && !this.dirty;
-    // A paint that ran out of time goes on with the same mentions (repainting once, when done);
-    // the scan is complete only after a paint of all it found, one begun in this slice.
+    // A paint that ran out of time goes on with the same mentions (repainting once, when done)
+    // while the scan goes on; once it has found all, each paint takes the mentions as they are
+    // (the ranges made so far stay made), so the one that completes the window ends the scan.
+    // The scan is complete only after a paint of all it found, one begun in this slice.
     let fresh = false;
-    if (this.painter.behind) this.paint(start, false, opening);
+    if (this.painter.behind && !found) this.paint(start, false, opening);
     else if (found || paintDue || this.pacing.firstDue(this.live.size, this.live.resolvedCount)) {
       this.paint(start, true, opening);
       fresh = true;

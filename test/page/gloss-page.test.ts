@@ -73,7 +73,8 @@ describe('GlossPage', () => {
         return changed;
       };
     });
-    expect(calls[0]!.mentions).toBeGreaterThanOrEqual(100);
+    // At least one look at the clock in it (one every 50 new ranges).
+    expect(calls[0]!.mentions).toBeGreaterThanOrEqual(50);
     expect(calls[0]).toEqual({ mentions: calls[0]!.mentions, behind: false, marked: calls[0]!.mentions });
     expect(page.report().firstHighlightAt).not.toBeNull();
     // Later paints are cut by the clock, and the scan still completes with every mention.
