@@ -13,7 +13,7 @@ import { relayCommand } from '../src/messaging/relay-command';
 import { relayToTab } from '../src/messaging/relay-to-tab';
 import { classifySender } from '../src/messaging/sender-trust';
 import { showBadge } from '../src/messaging/show-badge';
-import { startInFrame } from '../src/messaging/start-in-frame';
+import { injectCardView, startInFrame } from '../src/messaging/start-in-frame';
 import { startSettingsService } from '../src/settings/settings-service';
 
 export default defineBackground(() => {
@@ -26,6 +26,7 @@ export default defineBackground(() => {
       ...startStore(),
       'badge/set': async ({ count, paused }, sender) => showBadge(sender, count, paused),
       'frame/start': async (_, sender) => startInFrame(sender),
+      'card/view': async (_, sender) => injectCardView(sender),
       'tab/ask': async ({ tabId, request }) => relayToTab(tabId, request),
       'settings/get': async (_, sender) =>
         settings.get(sender, classifySender(sender, browser.runtime.id, base) === 'extension-page'),

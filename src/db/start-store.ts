@@ -16,6 +16,7 @@ export type StoreHandlers = Omit<
   Handlers<BackgroundRequest, BackgroundReplies>,
   | 'badge/set'
   | 'frame/start'
+  | 'card/view'
   | 'tab/ask'
   | 'settings/get'
   | 'settings/set'

@@ -74,6 +74,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab/ask'), tabId: z.number().int().min(0), request: z.unknown() }).strict(),
   z.object({ type: z.literal('settings/get') }).strict(),
   z.object({ type: z.literal('frame/start') }).strict(),
+  z.object({ type: z.literal('card/view') }).strict(),
   z.object({ type: z.literal('entity/mute'), entityId: IdSchema }).strict(),
   z.object({ type: z.literal('settings/set'), change: z.record(z.string(), z.unknown()) }).strict(),
   z.object({ type: z.literal('articleDate/get') }).strict(),
@@ -110,6 +111,8 @@ export interface BackgroundReplies {
   'badge/set': boolean;
   /** True once Gloss was started in the asking frame (a frame that now has text). */
   'frame/start': boolean;
+  /** True once the card's own script has run in the asking frame (see `src/page/card-view.ts`). */
+  'card/view': boolean;
   /** A page request relayed to a tab's top frame: its reply's data, or null when none answers. */
   'tab/ask': unknown;
   /** The settings as the sender needs them (a content script sees only its own site's pause). */
@@ -143,13 +146,14 @@ export interface MatcherPart {
 }
 
 /**
- * The requests a content script may make: Gloss started in its own frame, the matcher, card data
- * and its own tab's badge, the settings that apply to its page, muting one entity from its card
+ * The requests a content script may make: Gloss started in its own frame, the card's own script
+ * run there, the matcher, card data and its own tab's badge, the settings that apply to its page, muting one entity from its card
  * (the only settings change a page may ask for), and the article date its reader set for that
  * page. Everything else comes only from the extension's pages.
  */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
   'frame/start',
+  'card/view',
   'matcher/get',
   'card/get',
   'dossier/open',

@@ -1,7 +1,14 @@
 import type { CompactCardData as CardData } from '../core/facts/card-data';
+import { askBackground } from '../messaging/background-client';
 
 /** Asks the background for one entity's card data; rejects when the reply is lost or an error. */
 export type FetchCard = (entityId: string) => Promise<CardData | null>;
+
+/** Asks for the compact card of `entityId@YYYY-MM-DD` (the card chosen for an article of that day; no date: unknown). */
+export const datedCard: FetchCard = (key) => {
+  const [entityId = '', day = ''] = key.split('@');
+  return askBackground({ type: 'card/get', entityId, articleDate: day || null });
+};
 
 /**
  * Card data per entity for the life of a page. Only answers are kept (data, or null for an

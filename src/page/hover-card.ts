@@ -1,9 +1,8 @@
 import type { CompactCardData } from '../core/facts/card-data';
-import { askBackground } from '../messaging/background-client';
 import type { CardContext } from '../ui/card-context';
 import { articleDateTaskOf } from './article-date-task';
-import { CardDataCache } from './card-data-cache';
-import { CardHost } from './card-host';
+import { CardDataCache, datedCard } from './card-data-cache';
+import { LazyCardView } from './card-view';
 import { deepActiveElement } from './focus-stops';
 import type { HighlightPainter } from './highlight-painter';
 import { mentionAtPoint } from './hit-test';
@@ -41,12 +40,10 @@ export class HoverCard {
   private speed = 0;
   private returnFocus: HTMLElement | null = null;
   // Keyed by entity and article date (`id@YYYY-MM-DD`): the compact card is chosen for that day.
-  private readonly cache = new CardDataCache((key) => {
-    const [entityId = '', day = ''] = key.split('@');
-    return askBackground({ type: 'card/get', entityId, articleDate: day || null });
-  });
+  private readonly cache = new CardDataCache(datedCard);
   private context: Omit<CardContext, 'articleDate'> | null = null;
-  private readonly card: CardHost;
+  /** The card on screen, its script loaded when first wanted. */
+  private readonly view: LazyCardView;
 
   constructor(
     private readonly doc: Document,
@@ -56,7 +53,7 @@ export class HoverCard {
     signal: AbortSignal,
     private readonly onMute: (entityId: string) => void = () => {},
   ) {
-    this.card = new CardHost(doc, {
+    this.view = new LazyCardView(doc, {
       pointerInside: (inside) => {
         this.insideCard = inside;
         this.scheduleHide();
@@ -111,7 +108,7 @@ export class HoverCard {
 
   /** True while keyboard focus is inside the open card. */
   get hasFocus(): boolean {
-    return this.card.hasFocus;
+    return !!this.view.card?.hasFocus;
   }
 
   /**
@@ -124,13 +121,13 @@ export class HoverCard {
     focus: boolean,
     label?: (name: string) => string,
   ): Promise<string | null> {
-    const data = await this.dataFor(mention.entityId);
-    if (!data) return null;
+    const [data, card] = await Promise.all([this.dataFor(mention.entityId), this.view.load()]);
+    if (!data || !card) return null;
     if (!this.shown) this.returnFocus = deepActiveElement(this.doc);
     this.shown = mention;
-    this.card.show(mention.range, data, this.cardContext(), { label: label?.(data.entity.name) });
+    card.show(mention.range, data, this.cardContext(), { label: label?.(data.entity.name) });
     this.painter.emphasise(mention.entityId);
-    if (focus) this.card.element?.focus({ preventScroll: true });
+    if (focus) card.element?.focus({ preventScroll: true });
     return data.entity.name;
   }
 
@@ -139,7 +136,7 @@ export class HoverCard {
   }
 
   private cardContext(): CardContext {
-    this.context ??= pageCardContext(this.doc, (text) => this.card.copyBySelection(text));
+    this.context ??= pageCardContext(this.doc, (text) => !!this.view.card?.copyBySelection(text));
     // Read in idle time after the scan, never here: until then the card shows every fact.
     const dates = articleDateTaskOf(this.doc);
     return { ...this.context, articleDate: dates.effectiveDate, articleDateInfo: dates.current };
@@ -167,7 +164,8 @@ export class HoverCard {
 
   /** A mouse press outside an unfocused card closes it (a focused card closes as focus leaves). */
   private readonly onPointerDown = (event: PointerEvent) => {
-    if (!event.isTrusted || event.pointerType === 'touch' || !this.card.isOpen || this.card.hasFocus) return;
+    const card = this.view.card;
+    if (!event.isTrusted || event.pointerType === 'touch' || !card?.isOpen || card.hasFocus) return;
     if (!this.isInCard(event)) this.close(false);
   };
 
@@ -179,7 +177,7 @@ export class HoverCard {
   };
 
   private isInCard(event: Event): boolean {
-    const panel = this.card.element;
+    const panel = this.view.card?.element;
     return !!panel && event.composedPath().includes(panel);
   }
 
@@ -208,6 +206,7 @@ export class HoverCard {
     }
     clearTimeout(this.hideTimer);
     void this.dataFor(mention.entityId);
+    void this.view.load();
     if (mention !== this.shown && !tooFast) this.startDwell(mention);
   }
 
@@ -221,8 +220,8 @@ export class HoverCard {
   /** Hides the card after a moment unless it is hovered or holds keyboard focus. */
   private scheduleHide(): void {
     clearTimeout(this.hideTimer);
-    const keep = () => this.hovered || this.insideCard || this.card.hasKeyboardFocus;
-    if (keep() || !this.card.isOpen) return;
+    const keep = () => this.hovered || this.insideCard || !!this.view.card?.hasKeyboardFocus;
+    if (keep() || !this.view.card?.isOpen) return;
     this.hideTimer = window.setTimeout(() => {
       if (!keep()) this.close(true);
     }, this.timing.hide);
@@ -241,7 +240,7 @@ export class HoverCard {
     this.shown = null;
     this.insideCard = false;
     this.returnFocus = null;
-    this.card.hide(back);
+    this.view.card?.hide(back);
     this.painter.emphasise(this.hovered?.entityId ?? null);
     const active = this.doc.activeElement;
     const lost = !active || active === this.doc.body || active === this.doc.documentElement;

@@ -4,12 +4,39 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './harness/build-extension';
 import { cardIsOpen, cardText, hoverEntity, waitForCard } from './harness/card-helpers';
 import { useChromiumSuite } from './harness/chromium-suite';
+import { waitForCompleteReport } from './harness/page-report';
 import { readCardInPage } from './harness/pages';
 
 // trt.global resolves to this machine, so a fixture can be read "on TRT World's site".
 const suite = useChromiumSuite({ args: ['--host-resolver-rules=MAP trt.global 127.0.0.1'] });
 
 describe('the card (Chromium)', () => {
+  it("loads the card's own script only when a card is wanted, once per page", async () => {
+    const page = await suite.session.context.newPage();
+    // Every script the page runs, in any world, as the browser's debugger reports them.
+    const cdp = await suite.session.context.newCDPSession(page);
+    const scripts: string[] = [];
+    cdp.on('Debugger.scriptParsed', (e) => {
+      // (The fixture's frame runs the small frame script.)
+      const path = e.url.startsWith('chrome-extension://') ? new URL(e.url).pathname : '';
+      if (path && path !== '/frame.js') scripts.push(path);
+    });
+    await cdp.send('Debugger.enable');
+    await page.goto(suite.server.url('/fixtures/article-basic.html'));
+    const report = await waitForCompleteReport(suite.session.worker, page);
+    expect(report?.total).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    expect(scripts).toEqual(['/content-scripts/content.js']);
+    await hoverEntity(page, 'keir-starmer');
+    await waitForCard(page);
+    await page.keyboard.press('Escape');
+    await hoverEntity(page, 'donald-trump');
+    await waitForCard(page);
+    expect(scripts).toEqual(['/content-scripts/content.js', '/card.js']);
+    await cdp.detach();
+    await page.close();
+  });
+
   it('waits for the dwell before showing, and hides a moment after the pointer leaves', async () => {
     const { page } = await suite.open('/fixtures/article-basic.html');
     await hoverEntity(page, 'keir-starmer');

@@ -129,6 +129,7 @@ const handlers = {
   'entities/get': async () => [],
   'badge/set': async () => true,
   'frame/start': async () => true,
+  'card/view': async () => true,
   'tab/ask': async () => ({ url: 'https://bank.example/account' }),
   'settings/get': async () => DEFAULT_SETTINGS,
   'settings/set': async () => DEFAULT_SETTINGS,
@@ -145,6 +146,7 @@ const requests: BackgroundRequest[] = [
   { type: 'card/get', entityId: 'keir-starmer' },
   { type: 'badge/set', count: 3 },
   { type: 'frame/start' },
+  { type: 'card/view' },
   { type: 'settings/get' },
   { type: 'entity/mute', entityId: 'keir-starmer' },
   { type: 'stats/get' },
@@ -165,6 +167,7 @@ const requests: BackgroundRequest[] = [
 // extension pages only.
 const forContentScripts = new Set([
   'frame/start',
+  'card/view',
   'matcher/get',
   'card/get',
   'badge/set',

@@ -20,6 +20,7 @@ const route = createRouter<BackgroundRequest, BackgroundReplies>(BackgroundReque
   'entities/get': async ({ ids }) => ids.map((id) => ({ id, name: id, kind: 'person' })),
   'badge/set': async ({ count }, sender) => sender?.tab?.id === 7 && count === 3,
   'frame/start': async () => false,
+  'card/view': async () => false,
   'tab/ask': async () => null,
   'settings/get': async () => DEFAULT_SETTINGS,
   'settings/set': async () => DEFAULT_SETTINGS,
