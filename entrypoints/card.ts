@@ -3,7 +3,7 @@ import { registerCardView } from '../src/page/card-view';
 
 /**
  * The card on screen, run in a frame by the background (`card/view`) the first time the frame's
- * content script needs it: the reader's pointer rests on a mention, or a card is opened by
+ * content script needs it: the reader's pointer reaches a mention, or a card is opened by
  * keyboard or touch. A page whose mentions nobody opens never loads it.
  */
 export default defineUnlistedScript(() => {

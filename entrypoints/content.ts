@@ -1,4 +1,5 @@
 import '../assets/highlights.css';
+import { forgetCardView } from '../src/page/card-view';
 import { extensionLifetime } from '../src/page/extension-lifetime';
 import type { GlossHandle } from '../src/page/start-gloss';
 import { startGloss } from '../src/page/start-gloss';
@@ -24,6 +25,7 @@ export default defineContentScript({
     const { signal } = extensionLifetime(() => gloss?.rescan());
     signal.addEventListener('abort', () => {
       world.glossStarted = false;
+      forgetCardView();
     });
     startGloss(document, signal).then(
       (started) => {

@@ -28,28 +28,39 @@ export function registerCardView(view: CardViewClass): void {
 
 /**
  * The card's class, asking the background to run the card's script in this frame the first time
- * (while the reader's pointer rests on a mention, or as a card is opened by keyboard or touch).
+ * (as the reader's pointer reaches a mention, or as a card is opened by keyboard or touch).
  * Rejects when the script cannot be had (the extension was reloaded); a later call asks again.
  */
 export function loadCardView(): Promise<CardViewClass> {
   const ready = (globalThis as World)[VIEW_KEY];
   if (ready) return Promise.resolve(ready);
+  // The script may have run even when the reply was lost (a service worker stopped meanwhile).
+  const registered = () => {
+    const view = (globalThis as World)[VIEW_KEY];
+    if (!view) throw new Error("the card's script did not run in this frame");
+    return view;
+  };
   loading ??= askBackground({ type: 'card/view' })
-    .then(() => {
-      const view = (globalThis as World)[VIEW_KEY];
-      if (!view) throw new Error("the card's script did not run in this frame");
-      return view;
-    })
+    .then(registered, registered)
     .finally(() => {
       loading = null;
     });
   return loading;
 }
 
+/** Forgets the card's class (the extension is gone: a later content script must load its own). */
+export function forgetCardView(): void {
+  delete (globalThis as World)[VIEW_KEY];
+}
+
+/** After the card's script could not be had, how long before it is asked for again (ms). */
+const RETRY_MS = 5000;
+
 /** A document's card on screen, made once its script is loaded (the first `load`). */
 export class LazyCardView {
   /** The card, once made. */
   card: CardView | null = null;
+  private failedAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly doc: Document,
@@ -58,9 +69,13 @@ export class LazyCardView {
 
   /** The card, its script loaded the first time; null when it cannot be had. */
   load(): Promise<CardView | null> {
+    if (!this.card && performance.now() - this.failedAt < RETRY_MS) return Promise.resolve(null);
     return loadCardView().then(
       (View) => (this.card ??= new View(this.doc, this.events)),
-      () => null,
+      () => {
+        this.failedAt = performance.now();
+        return null;
+      },
     );
   }
 }

@@ -19,6 +19,8 @@ const WALK_STEP = 400;
 const FIRST_WALK_STEP = 100;
 /** The part of a slice kept for painting when a paint is due, in milliseconds. */
 const PAINT_RESERVE_MS = 3;
+/** The ranges a paint in a scan's opening makes whatever the time (see `paint`). */
+const OPENING_RANGES = 300;
 
 /**
  * Gloss on one live document: collects its text root by root in idle-time slices (visible text
@@ -199,8 +201,9 @@ export class GlossPage {
    * Repaints in the slice begun at `sliceStart`, with the mentions resolved now when `fresh`, else
    * with those of the last paint; its new ranges are made in what is left of the slice (the paint's
    * reserve at least), and a paint out of time goes on in the next slice. In the scan's `opening`
-   * the paint is made whole: the first highlights are few, and while the page is parsed the next
-   * slice may come only after hundreds of milliseconds of the parser's work.
+   * it makes `OPENING_RANGES` at least, whatever the time (the first highlights, whole on an
+   * ordinary page): while the page is parsed, the next slice may come only after hundreds of
+   * milliseconds of the parser's work.
    */
   private paint(sliceStart: number, fresh: boolean, opening: boolean): void {
     const now = performance.now();
@@ -216,8 +219,9 @@ export class GlossPage {
       this.latestResolved = this.live.resolvedCount;
     }
     const paintUntil = Math.max(until, sliceStart + SLICE_MS);
-    const hasTime = () => opening || performance.now() < paintUntil;
-    const changed = this.painter.paint(this.latest.found, this.visible.index, hasTime);
+    const hasTime = () => performance.now() < paintUntil;
+    const least = opening ? OPENING_RANGES : 0;
+    const changed = this.painter.paint(this.latest.found, this.visible.index, hasTime, least);
     // Out of time: nothing is repainted yet, and the reader's counts wait with the highlights.
     if (this.painter.behind || (!fresh && !changed)) return;
     const marked = this.painter.marked.length > 0;

@@ -85,11 +85,11 @@ export class HighlightPainter {
    * those in the window around buffer `near` (the first on screen). When every mention is marked
    * and the window only gains mentions at its end (a first scan painting as it goes), only the new
    * ranges are added to the highlights already registered. The window's new ranges are made while
-   * `hasTime` allows (a few dozen at least); when time runs out first, nothing is repainted yet
+   * `hasTime` allows (a few dozen at least, and `atLeast` of them); when time runs out first, nothing is repainted yet
    * (`behind`), and a later call with the same mentions goes on making them, then repaints once.
    * True when what is highlighted changed.
    */
-  paint(found: readonly FoundMention[], near = 0, hasTime: () => boolean = () => true): boolean {
+  paint(found: readonly FoundMention[], near = 0, hasTime: () => boolean = () => true, atLeast = 0): boolean {
     const chosen = this.choose(found);
     const at = windowStart(chosen, near, this.shown.length ? this.windowAt : null);
     const inWindow = chosen.slice(at, at + MAX_PAINTED);
@@ -99,7 +99,8 @@ export class HighlightPainter {
     for (let i = 0; i < inWindow.length; i++) {
       const f = inWindow[i]!;
       if (!f.made) {
-        if (madeNow.length % PAINT_STEP === PAINT_STEP - 1 && !hasTime()) return this.fallBehind(madeNow);
+        if (madeNow.length % PAINT_STEP === PAINT_STEP - 1 && madeNow.length >= atLeast && !hasTime())
+          return this.fallBehind(madeNow);
         madeNow.push(f);
       }
       const mention = f.painted();

@@ -9,6 +9,7 @@ import { mentionAtPoint } from './hit-test';
 import type { MentionIndex } from './mention-index';
 import { pageCardContext } from './page-card-context';
 import type { PageMention } from './page-mention';
+import { PointerPace } from './pointer-pace';
 import { watchCardTaps } from './touch-taps';
 
 /** Timing of the card, in milliseconds, and the pointer speed (px/ms) above which it waits. */
@@ -34,11 +35,10 @@ export class HoverCard {
   private insideCard = false;
   private dwellTimer = 0;
   private hideTimer = 0;
-  private frame = 0;
-  private settleTimer = 0;
-  private lastPoint = { x: 0, y: 0, t: 0 };
-  private speed = 0;
+  private readonly pointer = new PointerPace(() => this.track());
   private returnFocus: HTMLElement | null = null;
+  /** How many times the card was closed: an open begun before a close does not show. */
+  private closes = 0;
   // Keyed by entity and article date (`id@YYYY-MM-DD`): the compact card is chosen for that day.
   private readonly cache = new CardDataCache(datedCard);
   private context: Omit<CardContext, 'articleDate'> | null = null;
@@ -80,8 +80,7 @@ export class HoverCard {
         shown: () => this.shown,
         open: (mention) => {
           this.hovered = null;
-          clearTimeout(this.dwellTimer);
-          this.dwellTimer = 0;
+          this.stopDwell();
           void this.openFor(mention, false);
         },
         close: () => this.close(true),
@@ -120,9 +119,12 @@ export class HoverCard {
     mention: PageMention,
     focus: boolean,
     label?: (name: string) => string,
+    wanted: () => boolean = () => true,
   ): Promise<string | null> {
+    const closes = this.closes;
     const [data, card] = await Promise.all([this.dataFor(mention.entityId), this.view.load()]);
-    if (!data || !card) return null;
+    // Closed meanwhile, or no longer wanted (the pointer moved on while the card loaded).
+    if (!data || !card || closes !== this.closes || !wanted()) return null;
     if (!this.shown) this.returnFocus = deepActiveElement(this.doc);
     this.shown = mention;
     card.show(mention.range, data, this.cardContext(), { label: label?.(data.entity.name) });
@@ -145,21 +147,7 @@ export class HoverCard {
   private readonly onPointerMove = (event: PointerEvent) => {
     // Only the reader's real pointer counts (pages dispatch events too); a moving finger scrolls.
     if (!event.isTrusted || event.pointerType === 'touch') return;
-    const now = event.timeStamp;
-    const dt = Math.max(now - this.lastPoint.t, 1);
-    this.speed = Math.hypot(event.clientX - this.lastPoint.x, event.clientY - this.lastPoint.y) / dt;
-    this.lastPoint = { x: event.clientX, y: event.clientY, t: now };
-    // A pointer that stops sends no more events: look again once it has been still a moment.
-    clearTimeout(this.settleTimer);
-    this.settleTimer = window.setTimeout(() => {
-      this.speed = 0;
-      this.track();
-    }, 80);
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.track();
-    });
+    this.pointer.moved(event);
   };
 
   /** A mouse press outside an unfocused card closes it (a focused card closes as focus leaves). */
@@ -183,22 +171,16 @@ export class HoverCard {
 
   private track(): void {
     if (!this.index || this.insideCard) return;
-    const mention = mentionAtPoint(
-      this.doc,
-      this.index,
-      this.lastPoint.x,
-      this.lastPoint.y,
-      this.shadowRoots(),
-    );
-    const tooFast = this.speed > (this.timing.fastPointer ?? 1.5);
+    const { x, y, speed } = this.pointer;
+    const mention = mentionAtPoint(this.doc, this.index, x, y, this.shadowRoots());
+    const tooFast = speed > (this.timing.fastPointer ?? 1.5);
     if (mention === this.hovered) {
       // Still on the same mention: start the dwell once a fast pointer has slowed down.
       if (mention && mention !== this.shown && !this.dwellTimer && !tooFast) this.startDwell(mention);
       return;
     }
     this.hovered = mention;
-    clearTimeout(this.dwellTimer);
-    this.dwellTimer = 0;
+    this.stopDwell();
     this.painter.emphasise(mention?.entityId ?? this.shown?.entityId ?? null);
     if (!mention) {
       this.scheduleHide();
@@ -210,10 +192,16 @@ export class HoverCard {
     if (mention !== this.shown && !tooFast) this.startDwell(mention);
   }
 
+  private stopDwell(): void {
+    clearTimeout(this.dwellTimer);
+    this.dwellTimer = 0;
+  }
+
   private startDwell(mention: PageMention): void {
     this.dwellTimer = window.setTimeout(() => {
       this.dwellTimer = 0;
-      if (this.hovered === mention) void this.openFor(mention, false);
+      if (this.hovered === mention)
+        void this.openFor(mention, false, undefined, () => this.hovered === mention);
     }, this.timing.dwell);
   }
 
@@ -232,10 +220,10 @@ export class HoverCard {
    * `restore`, so does focus that already left it for nothing (the page's body).
    */
   close(restore: boolean): void {
-    clearTimeout(this.settleTimer);
-    clearTimeout(this.dwellTimer);
+    this.pointer.stop();
     clearTimeout(this.hideTimer);
-    this.dwellTimer = 0;
+    this.stopDwell();
+    this.closes++;
     const back = this.returnFocus;
     this.shown = null;
     this.insideCard = false;

@@ -64,21 +64,25 @@ describe('GlossPage', () => {
     let late = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => realNow() + late);
     const calls: { mentions: number; behind: boolean; marked: number }[] = [];
-    const { page } = await scan((painter) => {
+    const { page, paints } = await scan((painter) => {
       const paint = painter.paint.bind(painter);
-      painter.paint = (found, near, hasTime) => {
+      painter.paint = (found, near, hasTime, atLeast) => {
         late += 1000;
-        const changed = paint(found, near, hasTime);
+        const changed = paint(found, near, hasTime, atLeast);
         calls.push({ mentions: found.length, behind: painter.behind, marked: painter.marked.length });
         return changed;
       };
     });
     // At least one look at the clock in it (one every 50 new ranges).
     expect(calls[0]!.mentions).toBeGreaterThanOrEqual(50);
+    expect(calls[0]!.mentions).toBeLessThanOrEqual(300);
     expect(calls[0]).toEqual({ mentions: calls[0]!.mentions, behind: false, marked: calls[0]!.mentions });
     expect(page.report().firstHighlightAt).not.toBeNull();
-    // Later paints are cut by the clock, and the scan still completes with every mention.
+    // Later paints are cut by the clock, and the scan still completes with every mention,
+    // its last paint one of all it found and not behind.
     expect(calls.some((call) => call.behind)).toBe(true);
-    expect(page.report().total).toBe(480);
+    expect(page.report()).toMatchObject({ complete: true, total: 480, painted: 480 });
+    expect(paints.at(-1)?.total).toBe(480);
+    expect(calls.at(-1)).toEqual({ mentions: 480, behind: false, marked: 480 });
   }, 90_000);
 });

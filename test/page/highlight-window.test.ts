@@ -235,6 +235,18 @@ describe('a paint that runs out of time', () => {
     expect(made).toEqual({ count: MAX_PAINTED, released: 0 });
   });
 
+  it('makes the ranges it must make whatever the time, then stops for time as before', () => {
+    const { p, window } = painter();
+    const { all, made } = counted(MAX_PAINTED);
+    expect(p.paint(all.slice(0, 200), 0, () => false, 300)).toBe(true);
+    expect(window().count).toBe(200);
+    expect(p.paint(all, 0, () => false, 300)).toBe(false);
+    expect(p.behind).toBe(true);
+    // 300 more at least, and no more than one step past them.
+    expect(made.count - 200).toBeGreaterThanOrEqual(300);
+    expect(made.count - 200).toBeLessThan(400);
+  });
+
   it('with time to spare, paints its whole window at once, asking the time now and then', () => {
     const { p, window } = painter();
     let asked = 0;

@@ -86,7 +86,8 @@ export function mainThreadTasks(events: TraceEvent[]): {
   if (!parse) throw new Error('no ParseHTML event: the page did not load in the traced tab');
   const main = events
     .filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur !== undefined)
-    .sort((a, b) => a.ts - b.ts);
+    // An event before the ones it holds, when they begin together.
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   // Top-level tasks: the scheduler's, or the plain ones where the build names them so.
   const named = main.some((e) => e.name === 'ThreadControllerImpl::RunTask')
     ? 'ThreadControllerImpl::RunTask'
