@@ -69,7 +69,9 @@ export class LazyCardView {
 
   /** The card, its script loaded the first time; null when it cannot be had. */
   load(): Promise<CardView | null> {
-    if (!this.card && performance.now() - this.failedAt < RETRY_MS) return Promise.resolve(null);
+    const registered = (globalThis as World)[VIEW_KEY] !== undefined;
+    if (!this.card && !registered && performance.now() - this.failedAt < RETRY_MS)
+      return Promise.resolve(null);
     return loadCardView().then(
       (View) => (this.card ??= new View(this.doc, this.events)),
       () => {

@@ -185,7 +185,7 @@ export class GlossPage {
       this.paint(start, true, opening);
       fresh = true;
     }
-    const idle = found && fresh && !this.painter.behind;
+    const idle = found && fresh && !this.painter.behind && !this.painter.partial;
     // Not complete before the document is parsed: the walk at DOMContentLoaded is still to come.
     if (idle && this.doc.readyState === 'loading') return true;
     if (idle) this.runner.urgent = false;
@@ -201,9 +201,9 @@ export class GlossPage {
    * Repaints in the slice begun at `sliceStart`, with the mentions resolved now when `fresh`, else
    * with those of the last paint; its new ranges are made in what is left of the slice (the paint's
    * reserve at least), and a paint out of time goes on in the next slice. In the scan's `opening`
-   * it makes `OPENING_RANGES` at least, whatever the time (the first highlights, whole on an
-   * ordinary page): while the page is parsed, the next slice may come only after hundreds of
-   * milliseconds of the parser's work.
+   * it makes `OPENING_RANGES` at least, whatever the time, and paints those it made at once (the
+   * first highlights, whole on an ordinary page): while the page is parsed, the next slice may
+   * come only after hundreds of milliseconds of the parser's work.
    */
   private paint(sliceStart: number, fresh: boolean, opening: boolean): void {
     const now = performance.now();

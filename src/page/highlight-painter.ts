@@ -46,6 +46,8 @@ export class HighlightPainter {
   private chooser: MarkedChoice | null = null;
   /** True when the last `paint` ran out of time before the end of its window (nothing repainted). */
   behind = false;
+  /** True when the last paint painted only the first part of its window (see `paint`'s `atLeast`). */
+  partial = false;
   /** Mentions whose ranges were made by paints that ran out of time, not painted yet. */
   private readonly making = new Set<FoundMention>();
 
@@ -85,9 +87,11 @@ export class HighlightPainter {
    * those in the window around buffer `near` (the first on screen). When every mention is marked
    * and the window only gains mentions at its end (a first scan painting as it goes), only the new
    * ranges are added to the highlights already registered. The window's new ranges are made while
-   * `hasTime` allows (a few dozen at least, and `atLeast` of them); when time runs out first, nothing is repainted yet
+   * `hasTime` allows (a few dozen at least); when time runs out first, nothing is repainted yet
    * (`behind`), and a later call with the same mentions goes on making them, then repaints once.
-   * True when what is highlighted changed.
+   * With `atLeast` and nothing painted yet (a scan's first highlights), that many are made
+   * whatever the time, and those made when time runs out are painted at once (`partial`: the rest
+   * of the window comes with a later paint). True when what is highlighted changed.
    */
   paint(found: readonly FoundMention[], near = 0, hasTime: () => boolean = () => true, atLeast = 0): boolean {
     const chosen = this.choose(found);
@@ -96,11 +100,20 @@ export class HighlightPainter {
     const mentions: PageMention[] = [];
     const shownAt: number[] = [];
     const madeNow: FoundMention[] = [];
+    const first = atLeast > 0 && this.shown.length === 0;
+    let partial = false;
     for (let i = 0; i < inWindow.length; i++) {
       const f = inWindow[i]!;
       if (!f.made) {
-        if (madeNow.length % PAINT_STEP === PAINT_STEP - 1 && madeNow.length >= atLeast && !hasTime())
-          return this.fallBehind(madeNow);
+        const look = first
+          ? madeNow.length >= atLeast && (madeNow.length - atLeast) % PAINT_STEP === 0
+          : madeNow.length % PAINT_STEP === PAINT_STEP - 1;
+        if (look && !hasTime()) {
+          if (!first) return this.fallBehind(madeNow);
+          inWindow.length = i;
+          partial = true;
+          break;
+        }
         madeNow.push(f);
       }
       const mention = f.painted();
@@ -125,6 +138,7 @@ export class HighlightPainter {
       this.add(mentions, 0);
     }
     this.windowAt = at;
+    this.partial = partial;
     this.shown = mentions;
     this.shownAt = shownAt;
     this.shownFound = inWindow;
@@ -210,6 +224,7 @@ export class HighlightPainter {
     for (const f of this.making) f.release();
     this.making.clear();
     this.behind = false;
+    this.partial = false;
   }
 
   /** Removes every highlight this painter registered (and gives up a paint under way). */

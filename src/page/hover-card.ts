@@ -37,7 +37,7 @@ export class HoverCard {
   private hideTimer = 0;
   private readonly pointer = new PointerPace(() => this.track());
   private returnFocus: HTMLElement | null = null;
-  /** How many times the card was closed: an open begun before a close does not show. */
+  /** How many times the reader dismissed the card: an open begun before that does not show. */
   private closes = 0;
   // Keyed by entity and article date (`id@YYYY-MM-DD`): the compact card is chosen for that day.
   private readonly cache = new CardDataCache(datedCard);
@@ -58,7 +58,7 @@ export class HoverCard {
         this.insideCard = inside;
         this.scheduleHide();
       },
-      focusLeft: (toElement) => this.close(!toElement),
+      focusLeft: (toElement) => this.close(!toElement, false),
       tabbedOut: () => this.close(true),
       close: () => this.close(true),
       mute: (entityId) => {
@@ -211,19 +211,21 @@ export class HoverCard {
     const keep = () => this.hovered || this.insideCard || !!this.view.card?.hasKeyboardFocus;
     if (keep() || !this.view.card?.isOpen) return;
     this.hideTimer = window.setTimeout(() => {
-      if (!keep()) this.close(true);
+      if (!keep()) this.close(true, false);
     }, this.timing.hide);
   }
 
   /**
    * Closes the card. Focus inside it goes back to where it was before the card opened; with
-   * `restore`, so does focus that already left it for nothing (the page's body).
+   * `restore`, so does focus that already left it for nothing (the page's body). `dismissed`
+   * (the reader's Esc, Close, Mute, a press outside) also drops an open still loading; focus
+   * moving on or the pointer leaving does not, since that open may be what it moved on to.
    */
-  close(restore: boolean): void {
+  close(restore: boolean, dismissed = true): void {
     this.pointer.stop();
     clearTimeout(this.hideTimer);
     this.stopDwell();
-    this.closes++;
+    if (dismissed) this.closes++;
     const back = this.returnFocus;
     this.shown = null;
     this.insideCard = false;

@@ -95,7 +95,7 @@ export class KeyboardNav {
     this.moving++;
     const name = await this.card.openFor(mention, true, say).finally(() => this.moving--);
     // Focus entering the card reads its name; focus already inside hears the live region.
-    this.live.announce(focusWasInside ? say(name ?? mention.text) : '');
+    if (name !== null) this.live.announce(focusWasInside ? say(name) : '');
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {

@@ -75,8 +75,9 @@ describe('GlossPage', () => {
     });
     // At least one look at the clock in it (one every 50 new ranges).
     expect(calls[0]!.mentions).toBeGreaterThanOrEqual(50);
-    expect(calls[0]!.mentions).toBeLessThanOrEqual(300);
-    expect(calls[0]).toEqual({ mentions: calls[0]!.mentions, behind: false, marked: calls[0]!.mentions });
+    // Painted at once: all of them, or the first 300 (the opening's least) of more.
+    const first = calls[0]!.mentions;
+    expect(calls[0]).toEqual({ mentions: first, behind: false, marked: Math.min(first, 300) });
     expect(page.report().firstHighlightAt).not.toBeNull();
     // Later paints are cut by the clock, and the scan still completes with every mention,
     // its last paint one of all it found and not behind.

@@ -207,6 +207,9 @@ function counted(count: number, ids = ['a']) {
   return { all: found(count, ids, made), made };
 }
 
+/** More new ranges than one paint out of time makes (it looks at the clock every 50). */
+const PAINT_STEP_BOUND = 100;
+
 describe('a paint that runs out of time', () => {
   it('repaints nothing until its window is made, a bounded part per paint, then repaints once', () => {
     const { p, window } = painter();
@@ -235,16 +238,36 @@ describe('a paint that runs out of time', () => {
     expect(made).toEqual({ count: MAX_PAINTED, released: 0 });
   });
 
-  it('makes the ranges it must make whatever the time, then stops for time as before', () => {
+  it("paints a scan's first highlights at once: those it must make, whatever the time", () => {
     const { p, window } = painter();
     const { all, made } = counted(MAX_PAINTED);
-    expect(p.paint(all.slice(0, 200), 0, () => false, 300)).toBe(true);
-    expect(window().count).toBe(200);
+    // Nothing painted yet: 300 are made whatever the time, and painted at once.
+    expect(p.paint(all, 0, () => false, 300)).toBe(true);
+    expect(p).toMatchObject({ behind: false, partial: true });
+    expect(window()).toMatchObject({ first: 0, last: 299, count: 300, registered: 300 });
+    expect(made.count).toBe(300);
+    // With highlights shown, `atLeast` no longer holds a paint out of time (what is shown is
+    // still the window's first part).
     expect(p.paint(all, 0, () => false, 300)).toBe(false);
-    expect(p.behind).toBe(true);
-    // 300 more at least, and no more than one step past them.
-    expect(made.count - 200).toBeGreaterThanOrEqual(300);
-    expect(made.count - 200).toBeLessThan(400);
+    expect(p).toMatchObject({ behind: true, partial: true });
+    expect(made.count - 300).toBeLessThan(PAINT_STEP_BOUND);
+    expect(window().count).toBe(300);
+    // With time, the rest of the window is added to what is shown.
+    expect(p.paint(all, 0)).toBe(true);
+    expect(p).toMatchObject({ behind: false, partial: false });
+    expect(window()).toMatchObject({ count: MAX_PAINTED, registered: MAX_PAINTED });
+    expect(made).toEqual({ count: MAX_PAINTED, released: 0 });
+  });
+
+  it('paints a small first window whole with `atLeast`, and a later first one after a new scan', () => {
+    const { p, window } = painter();
+    expect(p.paint(found(120), 0, () => false, 300)).toBe(true);
+    expect(p).toMatchObject({ behind: false, partial: false });
+    expect(window().count).toBe(120);
+    p.abandon();
+    p.clear();
+    expect(p.paint(found(1000), 0, () => false, 300)).toBe(true);
+    expect(window().count).toBe(300);
   });
 
   it('with time to spare, paints its whole window at once, asking the time now and then', () => {
