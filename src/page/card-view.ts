@@ -15,6 +15,9 @@ const VIEW_KEY = 'glossCardView';
 
 type World = { [VIEW_KEY]?: CardViewClass };
 
+/** The card's class if its script has run in this frame. */
+const registeredView = () => (globalThis as World)[VIEW_KEY];
+
 let loading: Promise<CardViewClass> | null = null;
 
 /**
@@ -32,11 +35,11 @@ export function registerCardView(view: CardViewClass): void {
  * Rejects when the script cannot be had (the extension was reloaded); a later call asks again.
  */
 export function loadCardView(): Promise<CardViewClass> {
-  const ready = (globalThis as World)[VIEW_KEY];
+  const ready = registeredView();
   if (ready) return Promise.resolve(ready);
   // The script may have run even when the reply was lost (a service worker stopped meanwhile).
   const registered = () => {
-    const view = (globalThis as World)[VIEW_KEY];
+    const view = registeredView();
     if (!view) throw new Error("the card's script did not run in this frame");
     return view;
   };
@@ -69,8 +72,7 @@ export class LazyCardView {
 
   /** The card, its script loaded the first time; null when it cannot be had. */
   load(): Promise<CardView | null> {
-    const registered = (globalThis as World)[VIEW_KEY] !== undefined;
-    if (!this.card && !registered && performance.now() - this.failedAt < RETRY_MS)
+    if (!this.card && !registeredView() && performance.now() - this.failedAt < RETRY_MS)
       return Promise.resolve(null);
     return loadCardView().then(
       (View) => (this.card ??= new View(this.doc, this.events)),

@@ -177,15 +177,12 @@ export class GlossPage {
     const found = matched && resolved && !this.walks.waiting && !this.dirty;
     // A paint that ran out of time goes on with the same mentions (repainting once, when done)
     // while the scan goes on; once it has found all, each paint takes the mentions as they are
-    // (the ranges made so far stay made), so the one that completes the window ends the scan.
-    // The scan is complete only after a paint of all it found, one begun in this slice.
-    let fresh = false;
+    // (the ranges made so far stay made), so the one that completes the window ends the scan:
+    // the scan is complete only after a paint of all it found, begun in this slice and whole.
     if (this.painter.behind && !found) this.paint(start, false, opening);
-    else if (found || paintDue || this.pacing.firstDue(this.live.size, this.live.resolvedCount)) {
+    else if (found || paintDue || this.pacing.firstDue(this.live.size, this.live.resolvedCount))
       this.paint(start, true, opening);
-      fresh = true;
-    }
-    const idle = found && fresh && !this.painter.behind && !this.painter.partial;
+    const idle = found && !this.painter.behind && !this.painter.partial;
     // Not complete before the document is parsed: the walk at DOMContentLoaded is still to come.
     if (idle && this.doc.readyState === 'loading') return true;
     if (idle) this.runner.urgent = false;

@@ -101,7 +101,6 @@ export class HighlightPainter {
     const shownAt: number[] = [];
     const madeNow: FoundMention[] = [];
     const first = atLeast > 0 && this.shown.length === 0;
-    let partial = false;
     for (let i = 0; i < inWindow.length; i++) {
       const f = inWindow[i]!;
       if (!f.made) {
@@ -111,7 +110,6 @@ export class HighlightPainter {
         if (look && !hasTime()) {
           if (!first) return this.fallBehind(madeNow);
           inWindow.length = i;
-          partial = true;
           break;
         }
         madeNow.push(f);
@@ -138,7 +136,7 @@ export class HighlightPainter {
       this.add(mentions, 0);
     }
     this.windowAt = at;
-    this.partial = partial;
+    this.partial = inWindow.length < Math.min(MAX_PAINTED, chosen.length - at);
     this.shown = mentions;
     this.shownAt = shownAt;
     this.shownFound = inWindow;
