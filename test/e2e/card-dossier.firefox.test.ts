@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeInFrame, useFirefoxSuite } from './harness/firefox-suite';
+import { typeInFrame, useFirefoxSuite, waitInFrame } from './harness/firefox-suite';
 import { firstMentionBox } from './harness/pages';
 
 const suite = useFirefoxSuite();
@@ -56,15 +56,13 @@ describe('the compact card and the dossier in Firefox', () => {
     // The list filters on input: wait for the one match, then read the list (a wrong list fails
     // below, showing what it holds).
     const want = 'belgium-ready-to-send-troops';
-    await frame
-      .waitForFunction(
-        (id) =>
-          [...document.querySelectorAll('li.fact')].map((li) => li.getAttribute('data-fact-id')).join() ===
-          id,
-        { timeout: 10_000 },
-        want,
-      )
-      .catch(() => {});
+    await waitInFrame(
+      frame,
+      (id) =>
+        [...document.querySelectorAll('li.fact')].map((li) => li.getAttribute('data-fact-id')).join() === id,
+      want,
+      10_000,
+    ).catch(() => {});
     const ids = await frame.$$eval('li.fact', (els) =>
       els.map((li) => li.getAttribute('data-fact-id')).join(),
     );

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './harness/build-extension';
-import { useFirefoxSuite } from './harness/firefox-suite';
+import { useFirefoxSuite, waitInFrame } from './harness/firefox-suite';
 
 const suite = useFirefoxSuite();
 let dir: string;
@@ -70,9 +70,12 @@ describe('control surfaces in Firefox', () => {
     await writeFile(file, await readFile(resolve(ROOT, 'test/fixtures/packs/newsroom-pack.json')));
     const input = (await frame.$('input[type=file]')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(file);
-    await frame.waitForFunction(() => document.querySelector('.outcome')?.textContent?.includes('Imported'), {
-      timeout: 10_000,
-    });
+    await waitInFrame(
+      frame,
+      () => document.querySelector('.outcome')?.textContent?.includes('Imported'),
+      '',
+      10_000,
+    );
     const { page } = await suite.open('/fixtures/rutte.html');
     await page.waitForFunction(() => CSS.highlights.has('gloss-mark-rutte'), { timeout: 10_000 });
     await page.close();
@@ -85,7 +88,8 @@ describe('control surfaces in Firefox', () => {
     // Reset asks first.
     await frame.waitForSelector('.confirm button.danger');
     await frame.$eval('.confirm button.danger', (b) => (b as HTMLButtonElement).click());
-    await frame.waitForFunction(
+    await waitInFrame(
+      frame,
       () => document.querySelector('.outcome')?.textContent === 'Back to the bundled data.',
     );
     await host.close();

@@ -49,7 +49,7 @@ export function useFirefoxSuite(): FirefoxSuite {
     const page = await suite.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
-    await page.setViewport(options.viewport ?? { width: 1280, height: 800 });
+    await setViewport(page, options.viewport ?? { width: 1280, height: 800 });
     await page.goto(suite.server.url(path));
     await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), { timeout: 20_000 });
     await waitForSettledHighlights(page);
@@ -57,7 +57,7 @@ export function useFirefoxSuite(): FirefoxSuite {
   };
   suite.openExtensionPage = async (path) => {
     const host = await suite.browser.newPage();
-    await host.setViewport({ width: 1000, height: 900 });
+    await setViewport(host, { width: 1000, height: 900 });
     await host.goto(suite.server.url('/fixtures/editable.html'));
     const url = extensionPageUrl(path);
     await host.evaluate(
@@ -92,10 +92,43 @@ export async function typeInFrame(host: Page, frame: Frame, selector: string, te
   if (!element) throw new Error(`no ${selector} in the frame`);
   await host.bringToFront();
   await element.focus();
-  await frame.waitForFunction(
+  await waitInFrame(
+    frame,
     (wanted) => document.hasFocus() && document.activeElement === document.querySelector(wanted),
-    { timeout: 5000 },
     selector,
+    5000,
   );
   await element.type(text);
+}
+
+/**
+ * `page.setViewport`, on a Firefox that lacks WebDriver BiDi's screen-orientation command
+ * (Firefox ESR 140 builds before it): puppeteer sends that command beside the viewport's, so
+ * the call fails though the viewport is set; the size is then awaited in the page instead.
+ */
+async function setViewport(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  try {
+    await page.setViewport(viewport);
+  } catch (e) {
+    if (!String(e).includes('setScreenOrientationOverride')) throw e;
+    await page.waitForFunction((width) => window.innerWidth === width, { timeout: 5000 }, viewport.width);
+  }
+}
+
+/**
+ * `frame.waitForFunction` for an extension page's frame: puppeteer's waiting builds its
+ * predicate with `Function()`, which the extension's content security policy blocks in newer
+ * Firefox builds, so the predicate is run by `evaluate` every 50 ms instead.
+ */
+export async function waitInFrame(
+  frame: Frame,
+  predicate: (arg: string) => boolean | undefined,
+  arg = '',
+  timeoutMs = 30_000,
+): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await frame.evaluate(predicate, arg))) {
+    if (Date.now() > until) throw new Error(`waited ${timeoutMs} ms in the frame: ${predicate.toString()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
