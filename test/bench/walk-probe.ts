@@ -11,6 +11,9 @@
  *   the slices over 10 ms and the longest, and the wall time. Collections of the kept wrappers
  *   run inside back-to-back slices; given idle time, the browser runs many of them there.
  */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchPlainChromium } from '../e2e/harness/launch-chromium';
 import { servePages } from '../e2e/harness/serve-pages';
@@ -118,14 +121,9 @@ const f = (x: number) => x.toFixed(x < 10 ? 1 : 0);
 
 async function main() {
   const pages = [paragraphsPage(20_000), listPage(200_000)];
-  const files: Record<string, string> = {};
-  const { mkdtemp, writeFile } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
   const dir = await mkdtemp(join(tmpdir(), 'gloss-walk-probe-'));
   for (const [i, p] of pages.entries()) await writeFile(join(dir, `p${i}.html`), p.html);
-  files['/probe'] = dir;
-  const server = await servePages(files);
+  const server = await servePages({ '/probe': dir });
   const browser = await launchPlainChromium();
   const open = async (i: number): Promise<{ page: Page; cdp: CDPSession }> => {
     const page = await (await browser.newContext()).newPage();

@@ -1,5 +1,5 @@
 import type { Browser, Frame, Page } from 'puppeteer-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { FIREFOX_EXTENSION_UUID, launchFirefox } from './launch-firefox';
 import { serveFixtures } from './pages';
 import type { PageServer } from './serve-pages';
@@ -102,8 +102,8 @@ export async function typeInFrame(host: Page, frame: Frame, selector: string, te
 }
 
 /**
- * `page.setViewport`, on a Firefox that lacks WebDriver BiDi's screen-orientation command
- * (Firefox ESR 140 builds before it): puppeteer sends that command beside the viewport's, so
+ * `page.setViewport`, also on a Firefox whose WebDriver BiDi lacks the screen-orientation
+ * command (some Firefox ESR 140 builds): puppeteer sends that command beside the viewport's, so
  * the call fails though the viewport is set; the size is then awaited in the page instead.
  */
 async function setViewport(page: Page, viewport: { width: number; height: number }): Promise<void> {
@@ -118,7 +118,7 @@ async function setViewport(page: Page, viewport: { width: number; height: number
 /**
  * `frame.waitForFunction` for an extension page's frame: puppeteer's waiting builds its
  * predicate with `Function()`, which the extension's content security policy blocks in newer
- * Firefox builds, so the predicate is run by `evaluate` every 50 ms instead.
+ * Firefox builds, so the predicate is run by `evaluate`, polled.
  */
 export async function waitInFrame(
   frame: Frame,
@@ -126,9 +126,5 @@ export async function waitInFrame(
   arg = '',
   timeoutMs = 30_000,
 ): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await frame.evaluate(predicate, arg))) {
-    if (Date.now() > until) throw new Error(`waited ${timeoutMs} ms in the frame: ${predicate.toString()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await expect.poll(() => frame.evaluate(predicate, arg), { timeout: timeoutMs, interval: 50 }).toBeTruthy();
 }
