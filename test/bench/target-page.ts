@@ -29,7 +29,7 @@ const QUICK_HUGE = [
 /**
  * The page a profiling tool opens, by name: `generated` (the 3 MB page of bench:page),
  * `huge:<n>` (the n-th pathological page of its quick set), `list:<items>` (the e2e test's page of
- * list items) or a file name in the corpus. Generated
+ * list items), `frames:<count>` (a page of that many empty frames, as the e2e test's) or a file name in the corpus. Generated
  * pages are written to a new temporary `dir` (served under `/gen`); `path` is the page's path.
  */
 export async function targetPage(target: string): Promise<{ dir: string; path: string }> {
@@ -45,6 +45,10 @@ export async function targetPage(target: string): Promise<{ dir: string; path: s
   }
   if (target.startsWith('list:')) {
     await writeFile(join(dir, 'page.html'), listPage(Number(target.slice(5))).html);
+    return { dir, path: '/gen/page.html' };
+  }
+  if (target.startsWith('frames:')) {
+    await writeFile(join(dir, 'page.html'), framesPage(Number(target.slice(7))).html);
     return { dir, path: '/gen/page.html' };
   }
   if (target.startsWith('huge:')) {
