@@ -45,6 +45,12 @@ export class TextCollector {
   private endsInWord = false;
   private brokeSinceText = false;
   private finished = false;
+  /**
+   * The parent of the last text node and its block, within one `step`: sibling text nodes share
+   * their block, so it is looked up once for them (forgotten between steps, as the page may change).
+   */
+  private lastParent: Node | null = null;
+  private lastBlock: Node | null = null;
 
   /**
    * `readStyles` false (while the page is parsed) joins text that only CSS separates; the walk at
@@ -72,6 +78,8 @@ export class TextCollector {
   /** Visits up to `limit` nodes; returns true when the walk is complete. */
   step(limit = Number.POSITIVE_INFINITY): boolean {
     if (this.finished) return true;
+    this.lastParent = null;
+    this.lastBlock = null;
     let visited = 0;
     for (let node = this.walker.next(); node; node = this.walker.next()) {
       if (node.nodeType === Node.ELEMENT_NODE) this.enterElement(node as Element);
@@ -92,7 +100,12 @@ export class TextCollector {
   private addText(text: Text): void {
     if (text.data.length === 0) return;
     const data = text.data;
-    const container = blockOf(text) ?? text;
+    const parent = text.parentNode;
+    if (parent !== this.lastParent || parent === null) {
+      this.lastParent = parent;
+      this.lastBlock = blockOf(text);
+    }
+    const container = this.lastBlock ?? text;
     const repeat = this.repeat;
     // `current.text` is a string grown by `+=`: reading a character of it would flatten it on
     // every text node, quadratic in a block of many nodes. Its last character is tracked instead.

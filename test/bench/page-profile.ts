@@ -3,7 +3,7 @@
  * and prints Gloss's report (p95 and longest slice) and the functions of the content script with
  * the most self time, to find which step of the work grows with the page. `<page>` is
  * `generated` (the 3 MB page of bench:page), `huge:<n>` (the n-th pathological page of the quick
- * set) or a file name in the corpus.
+ * set), `frames:<count>` (that many empty frames) or a file name in the corpus.
  */
 import { waitForCompleteReport } from '../e2e/harness/page-report';
 import { openTarget } from './target-page';
