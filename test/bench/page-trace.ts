@@ -3,10 +3,12 @@
  * tracing and prints the page's main thread from navigation to Gloss's first complete scan: the
  * first contentful paint and DOMContentLoaded, then every task longer than `--min` ms (15 by
  * default) with what filled it (parsing, style and layout, paint, Gloss's script, garbage
- * collection; a collection inside Gloss's script is counted in both). It shows how much of "DOMContentLoaded → last highlight" is the browser's own work
- * on the page and how much is Gloss's. `<page>` as for `profile:page`.
+ * collection; a collection inside Gloss's script is counted in both), and the top frame's start of
+ * the content script, split into compiling and running. It shows how much of "DOMContentLoaded →
+ * last highlight" is the browser's own work on the page and how much is Gloss's. `<page>` as for
+ * `profile:page`.
  */
-import { mainThreadTasks, traceMainThread } from '../e2e/harness/main-thread-trace';
+import { mainThreadTasks, type TraceEvent, traceMainThread } from '../e2e/harness/main-thread-trace';
 import { waitForCompleteReport } from '../e2e/harness/page-report';
 import { openTarget } from './target-page';
 
@@ -32,6 +34,7 @@ async function main() {
       `first contentful paint ${ms(marks.fcp)} ms, DOMContentLoaded ${ms(marks.dcl)} ms, first highlight ${ms(report?.firstHighlightAt)} ms, scan complete ${ms(report?.completeAt)} ms (page clock)`,
     );
     printTasks(events, minMs);
+    printContentStart(events);
   } finally {
     await close();
   }
@@ -57,6 +60,30 @@ function printTasks(events: Parameters<typeof mainThreadTasks>[0], minMs: number
       .sort((a, b) => b[1] - a[1])
       .map(([key, value]) => `${key} ${value.toFixed(0)} ms`)
       .join(', ')}`,
+  );
+}
+
+/** The content script's start in the top frame: its evaluation, with the compiling and running in it. */
+function printContentStart(events: TraceEvent[]): void {
+  const start = events.find(
+    (e) =>
+      e.name === 'EvaluateScript' &&
+      /^chrome-extension:.*\/content\.js$/.test(String(e.args?.data?.url ?? '')),
+  );
+  if (!start?.dur) return void console.log('the content script did not start in the traced tab');
+  const inside = (name: string) =>
+    events
+      .filter(
+        (e) =>
+          e.name === name &&
+          e.pid === start.pid &&
+          e.tid === start.tid &&
+          e.ts >= start.ts &&
+          e.ts < start.ts + start.dur!,
+      )
+      .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  console.log(
+    `content script start: ${(start.dur / 1000).toFixed(1)} ms (compiling ${inside('v8.compile').toFixed(1)}, running ${inside('v8.run').toFixed(1)}, its first slice included)`,
   );
 }
 

@@ -9,7 +9,10 @@
  * - the same isolated-world walk in 8 ms slices run back to back (message-channel tasks, as
  *   Gloss's first scan runs) against slices that wait for idle time: the time inside the slices,
  *   the slices over 10 ms and the longest, and the wall time. Collections of the kept wrappers
- *   run inside back-to-back slices; given idle time, the browser runs many of them there.
+ *   run inside back-to-back slices; given idle time, the browser runs many of them there;
+ * - back-to-back slices that read the time every 25 nodes, and slices that keep only the text
+ *   (no node): whether a slice's overrun is the walk's steady cost or single pauses, and what a
+ *   walk costs when the wrappers of text without a mention are let go.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -56,7 +59,12 @@ function walkKeeping(): WalkResult {
   return { ms: performance.now() - start, longestChunkMs: longest, nodes: total };
 }
 
-/** Walks the body in 8 ms slices, scheduled back to back (`mode` "tasks") or in idle time ("idle"). */
+/**
+ * Walks the body in 8 ms slices, scheduled back to back (`mode` "tasks") or in idle time ("idle"),
+ * keeping each text node and reading the time every 400 nodes; back to back reading it every 25
+ * ("fine"); or back to back keeping only the text ("text"), as a walk would that kept no node of
+ * a block without a mention.
+ */
 function walkInSlices(mode: string): Promise<SliceResult> {
   return new Promise((resolve) => {
     const lengths: number[] = [];
@@ -72,11 +80,11 @@ function walkInSlices(mode: string): Promise<SliceResult> {
       let more = false;
       for (let i = 1, node = walker.nextNode(); node; i++, node = walker.nextNode()) {
         if (node.nodeType === Node.TEXT_NODE) {
-          const buffer = { text: (node as Text).data, nodes: [node] };
+          const buffer = { text: (node as Text).data, nodes: mode === 'text' ? [] : [node] };
           kept.push(buffer);
-          byNode.set(node, buffer);
+          if (mode !== 'text') byNode.set(node, buffer);
         }
-        if (i % 400 === 0 && performance.now() - start >= 8) {
+        if (i % (mode === 'fine' ? 25 : 400) === 0 && performance.now() - start >= 8) {
           more = true;
           break;
         }
@@ -117,6 +125,14 @@ async function inIsolatedWorld<T>(
   return result.value as T;
 }
 
+/** How each mode of `walkInSlices` is named in the table. */
+const MODES: Record<string, string> = {
+  tasks: 'back to back',
+  idle: 'in idle time',
+  text: 'back to back, keeping only the text',
+  fine: 'back to back, time read every 25 nodes',
+};
+
 const f = (x: number) => x.toFixed(x < 10 ? 1 : 0);
 
 async function main() {
@@ -149,12 +165,12 @@ async function main() {
       console.log(
         `| ${p.name} | ${m1.nodes} nodes, ms (longest 400-node chunk) | ${f(m1.ms)} (${f(m1.longestChunkMs)}) / ${f(m2.ms)} | ${f(i1.ms)} (${f(i1.longestChunkMs)}) / ${f(i2.ms)} | ${f(i1.ms / m1.ms)}× |`,
       );
-      for (const mode of ['tasks', 'idle']) {
+      for (const mode of ['tasks', 'idle', 'fine', 'text']) {
         const run = await open(i);
         const s = await inIsolatedWorld(run.cdp, walkInSlices, mode);
         await run.page.close();
         sliceRows.push(
-          `| ${p.name} | ${mode === 'tasks' ? 'back to back' : 'in idle time'} | ${f(s.workMs)} | ${s.slices} | ${s.over10} | ${f(s.longestMs)} | ${f(s.wallMs)} |`,
+          `| ${p.name} | ${MODES[mode]} | ${f(s.workMs)} | ${s.slices} | ${s.over10} | ${f(s.longestMs)} | ${f(s.wallMs)} |`,
         );
       }
     }
