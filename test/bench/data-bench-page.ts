@@ -206,6 +206,11 @@ async function runDataBench(config: BenchConfig) {
     ),
   );
   const bigSameRows = await sample(days.length, (q) => db.facts.bulkGet(ids[q]!));
+  // The browser's own cost of what the card must know of the rest: how many facts the entity has
+  // (the card counts those before and after the article's date by the same index).
+  const bigCount = await sample(Math.min(config.queries, 20), () =>
+    db.facts.where('entityDays').between('big-entity|', 'big-entity|\uffff', true, true).count(),
+  );
   // The dossier: its first page, beside a bare read of the same number of rows by the same index.
   const dossierFirst = await sample(Math.min(config.queries, 20), () => getDossierPage(db, 'big-entity'));
   const pageRows = await sample(Math.min(config.queries, 20), () =>
@@ -244,6 +249,7 @@ async function runDataBench(config: BenchConfig) {
       shown,
       card: bigCard,
       sameRows: bigSameRows,
+      count: bigCount,
       coldCard: stats(coldCard),
       coldBase: stats(coldBase),
       dossierFirst,
