@@ -47,7 +47,8 @@ export class TextCollector {
   private finished = false;
   /**
    * The parent of the last text node and its block, within one `step`: sibling text nodes share
-   * their block, so it is looked up once for them (forgotten between steps, as the page may change).
+   * their block, so it is looked up once for them (forgotten between steps, as the page may change;
+   * a text node without a parent has no block, as the cleared pair says).
    */
   private lastParent: Node | null = null;
   private lastBlock: Node | null = null;
@@ -101,7 +102,7 @@ export class TextCollector {
     if (text.data.length === 0) return;
     const data = text.data;
     const parent = text.parentNode;
-    if (parent !== this.lastParent || parent === null) {
+    if (parent !== this.lastParent) {
       this.lastParent = parent;
       this.lastBlock = blockOf(text);
     }
