@@ -2,6 +2,7 @@ import type { CardData, CompactCardData } from '../core/facts/card-data';
 import { compactCard } from '../core/facts/compact-card';
 import { entityOf, factOf, notesAndSources, readPacks } from './card-rows';
 import { getDossierPage } from './dossier-query';
+import { readFactCounts } from './fact-days';
 import type { FactRow, GlossDb } from './gloss-db';
 import { entityDayKey } from './schema-history';
 
@@ -25,16 +26,18 @@ export async function getCardData(db: GlossDb, entityId: string): Promise<CardDa
 /**
  * Loads the compact card for `entityId` on an article of `articleDate`, or null when no such
  * entity is stored. An entity with up to `FULL_READ_LIMIT` facts is read whole; a larger one reads
- * only the `WINDOW` facts before the article's date and after it (by the `entityDays` index) and
- * counts the rest by index, so the card costs the same for 20 facts or 20,000. (There the counts
- * go by each fact's own date; a fact reported before its date's end is counted as "since".)
+ * only the `WINDOW` facts before the article's date and after it (by the `entityDays` index), and
+ * the stored counts by day (`factDays`) say how many there are on each side, so the card costs the
+ * same for 20 facts or 20,000. (The counts go by each fact's own date; a fact reported before its
+ * date's end is counted as "since".)
  */
 export async function getCompactCard(
   db: GlossDb,
   entityId: string,
   articleDate: string | null,
 ): Promise<CompactCardData | null> {
-  return db.transaction('r', [db.entities, db.facts, db.sources, db.notes, db.packs], async () => {
+  const tables = [db.entities, db.facts, db.sources, db.notes, db.packs, db.factDays];
+  return db.transaction('r', tables, async () => {
     // Everything that needs no other answer is asked at once: few round trips, whatever the size.
     const day = articleDate ?? '9999-12-31';
     const before = db.facts
@@ -43,18 +46,16 @@ export async function getCompactCard(
     const after = db.facts
       .where('entityDays')
       .between(entityDayKey(entityId, day), entityDayKey(entityId, '\uffff'), false, true);
-    const [row, asOf, since, near, latest, entityNotes, packs, topics] = await Promise.all([
+    const [row, { total, asOf, since }, near, latest, entityNotes, packs, topics] = await Promise.all([
       db.entities.get(entityId),
-      before.count(),
-      after.count(),
-      before.clone().reverse().limit(WINDOW).toArray(),
-      after.clone().reverse().limit(WINDOW).toArray(),
+      readFactCounts(db, entityId, day),
+      before.reverse().limit(WINDOW).toArray(),
+      after.reverse().limit(WINDOW).toArray(),
       db.notes.where('entities').equals(entityId).toArray(),
       readPacks(db),
       db.entities.where('kind').equals('topic').limit(50).toArray(),
     ]);
     if (!row) return null;
-    const total = asOf + since;
     // Up to the limit, the card sees every fact (the windows may hold them all already); past
     // it, the windows and the counts.
     const whole = total <= FULL_READ_LIMIT;

@@ -1,5 +1,6 @@
 import type { DossierPage } from '../messaging/protocol';
 import { entityOf, factOf, notesAndSources, readPacks } from './card-rows';
+import { readFactCounts } from './fact-days';
 import type { GlossDb } from './gloss-db';
 import { entityDayKey } from './schema-history';
 
@@ -9,7 +10,7 @@ export const DOSSIER_PAGE = 500;
 /**
  * Reads one page of the dossier of `entityId` in one read transaction, or null when no such
  * entity is stored. Only the page's facts are read (a range of the `entityDays` index); the total
- * is counted from the index, so the first page of an entity with 20,000 facts costs about what a
+ * comes from the stored counts by day (`factDays`), so the first page of an entity with 20,000 facts costs about what a
  * small entity's whole dossier does. `limit` is `DOSSIER_PAGE` unless given (null: every fact from `offset`).
  */
 export async function getDossierPage(
@@ -19,15 +20,16 @@ export async function getDossierPage(
 ): Promise<DossierPage | null> {
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const limit = options.limit === null ? null : Math.max(1, Math.floor(options.limit ?? DOSSIER_PAGE));
-  return db.transaction('r', [db.entities, db.facts, db.sources, db.notes, db.packs], async () => {
+  const tables = [db.entities, db.facts, db.sources, db.notes, db.packs, db.factDays];
+  return db.transaction('r', tables, async () => {
     const row = await db.entities.get(entityId);
     if (!row) return null;
     const range = db.facts
       .where('entityDays')
       .between(entityDayKey(entityId, ''), entityDayKey(entityId, '\uffff'), true, true);
-    const [total, factRows, entityNotes, packs] = await Promise.all([
-      range.count(),
-      (limit === null ? range.clone().offset(offset) : range.clone().offset(offset).limit(limit)).toArray(),
+    const [{ total }, factRows, entityNotes, packs] = await Promise.all([
+      readFactCounts(db, entityId, ''),
+      (limit === null ? range.offset(offset) : range.offset(offset).limit(limit)).toArray(),
       db.notes.where('entities').equals(entityId).toArray(),
       readPacks(db),
     ]);

@@ -25,10 +25,20 @@ export type FactRow = Fact & {
   sortDate: string;
   sourceIds: string[];
   words: string[];
-  /** `entityId|sortDate` for each entity (schema version 4). */
+  /** `entityId|sortDate` for each entity (schema version 5). */
   entityDays: string[];
 };
 export type SourceRow = Source & { pack: string };
+/**
+ * How many facts of one pack are about one entity, by earliest day (schema version 6): what a
+ * card counts instead of reading an index. Keyed `entityId|packId`.
+ */
+export interface FactDaysRow {
+  key: string;
+  entity: string;
+  pack: string;
+  days: Record<string, number>;
+}
 export type NoteRow = Note & { pack: string };
 
 /** One key-value row: `bundledVersion`, and `dataRevision` (bumped on every change of data). */
@@ -50,9 +60,15 @@ export class GlossDb extends Dexie {
   sources!: Table<SourceRow, string>;
   notes!: Table<NoteRow, string>;
   meta!: Table<MetaRow, string>;
+  factDays!: Table<FactDaysRow, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     for (const declare of SCHEMA_VERSIONS) declare(this);
+  }
+
+  /** Every table a change of packs writes (import, removal, seeding): one transaction's scope. */
+  packTables(): Table[] {
+    return [this.packs, this.entities, this.facts, this.sources, this.notes, this.factDays, this.meta];
   }
 }

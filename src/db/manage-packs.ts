@@ -4,7 +4,8 @@ import type { Pack, PackInput } from '../core/dataset/pack';
 import type { PackProblem } from '../core/dataset/parse-pack';
 import { parsePackGradually } from '../core/dataset/parse-pack-gradually';
 import type { ImportResult } from '../messaging/protocol';
-import type { GlossDb } from './gloss-db';
+import { FactDayCounts } from './fact-days';
+import type { FactRow, GlossDb } from './gloss-db';
 import { bumpRevision, deletePackRows, listRows, type PackList, packHeaderRow } from './write-pack';
 
 /** The most id collisions one refusal lists (as for other problems). */
@@ -42,9 +43,8 @@ export async function importPack(
   options: { onProgress?: (progress: ImportProgress) => void; consent?: readonly string[] } = {},
 ): Promise<ImportResult> {
   const id = (input as { id?: unknown } | null)?.id;
-  const tables = [db.packs, db.entities, db.facts, db.sources, db.notes, db.meta];
   try {
-    return await db.transaction('rw', tables, async (): Promise<ImportResult> => {
+    return await db.transaction('rw', db.packTables(), async (): Promise<ImportResult> => {
       const existing = typeof id === 'string' ? await db.packs.get(id) : undefined;
       if (existing?.bundled) {
         return {
@@ -69,6 +69,7 @@ export async function importPack(
       const clashes: { list: PackList; index: number; id: string }[] = [];
       const seen: Record<PackList, number> = { entities: 0, facts: 0, sources: 0, notes: 0 };
       const packEntities: Pack['entities'] = [];
+      const dayCounts = new FactDayCounts();
       let consentAsked = false;
       let pending: Promise<unknown> = Promise.resolve();
       let written = 0;
@@ -99,6 +100,7 @@ export async function importPack(
           await pending;
           if (clean && !clashes.length && typeof id === 'string') {
             const rows = listRows(list, items, id);
+            if (list === 'facts') dayCounts.add(rows as FactRow[]);
             pending = table.bulkPut(rows).then(() => {
               written += rows.length;
               options.onProgress?.({ phase: 'writing', done: written, total });
@@ -113,6 +115,7 @@ export async function importPack(
       if (clashes.length) throw new Refused({ ok: false, problems: await clashProblems(db, clashes) });
       if (!consentAsked) await askConsent();
       const row = packHeaderRow(parsed.pack, false);
+      await db.factDays.bulkPut(dayCounts.list());
       await db.packs.put(row);
       await bumpRevision(db);
       return { ok: true, pack: row };
@@ -181,7 +184,7 @@ async function storedIds(
 
 /** Removes an imported pack and all its rows; false when there is no such pack or it is the bundled one. */
 export async function removePack(db: GlossDb, packId: string): Promise<boolean> {
-  return db.transaction('rw', [db.packs, db.entities, db.facts, db.sources, db.notes, db.meta], async () => {
+  return db.transaction('rw', db.packTables(), async () => {
     const row = await db.packs.get(packId);
     if (!row || row.bundled) return false;
     await deletePackRows(db, packId);

@@ -8,7 +8,7 @@ import { deletePackRows, writePack } from './write-pack';
  * untouched. Returns true when it wrote, false when this version was already there.
  */
 export async function seedBundled(db: GlossDb, pack: Pack): Promise<boolean> {
-  return db.transaction('rw', [db.packs, db.entities, db.facts, db.sources, db.notes, db.meta], async () => {
+  return db.transaction('rw', db.packTables(), async () => {
     const seeded = await db.meta.get('bundledVersion');
     if (seeded?.value === `${pack.id}@${pack.version}`) return false;
     const stale = await db.packs.filter((p) => p.bundled && p.id !== pack.id).primaryKeys();
@@ -21,7 +21,7 @@ export async function seedBundled(db: GlossDb, pack: Pack): Promise<boolean> {
 
 /** Removes every imported pack and writes the bundled pack afresh: "reset to the bundled data". */
 export async function resetToBundled(db: GlossDb, pack: Pack): Promise<void> {
-  await db.transaction('rw', [db.packs, db.entities, db.facts, db.sources, db.notes, db.meta], async () => {
+  await db.transaction('rw', db.packTables(), async () => {
     for (const id of await db.packs.toCollection().primaryKeys()) await deletePackRows(db, id);
     await db.meta.delete('bundledVersion');
     await seedBundled(db, pack);

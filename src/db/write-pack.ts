@@ -2,7 +2,8 @@ import type { Table } from 'dexie';
 import type { Pack } from '../core/dataset/pack';
 import { earliestDay } from '../core/dates/date-keys';
 import { searchWords } from '../core/facts/search-words';
-import type { EntityRow, FactRow, GlossDb, NoteRow, PackRow, SourceRow } from './gloss-db';
+import { FactDayCounts } from './fact-days';
+import type { EntityRow, FactDaysRow, FactRow, GlossDb, NoteRow, PackRow, SourceRow } from './gloss-db';
 import { entityDayKey } from './schema-history';
 
 /** Lower-cased names and aliases of an entity, the keys the name search looks up. */
@@ -33,6 +34,7 @@ export async function writePack(
     [db.facts, stored.facts],
     [db.sources, stored.sources],
     [db.notes, stored.notes],
+    [db.factDays, stored.factDays],
   ];
   const total = rows.reduce((n, [, list]) => n + list.length, 0);
   let done = 0;
@@ -77,18 +79,23 @@ export function listRows(list: PackList, items: readonly unknown[], packId: stri
   }
 }
 
-/** The rows `writePack` stores for `pack`, table by table (see `listRows`). */
+/** The rows `writePack` stores for `pack`, table by table (see `listRows`), with the facts' counts by entity and day. */
 export function packRows(pack: Pack): {
   entities: EntityRow[];
   facts: FactRow[];
   sources: SourceRow[];
   notes: NoteRow[];
+  factDays: FactDaysRow[];
 } {
+  const facts = listRows('facts', pack.facts, pack.id) as FactRow[];
+  const counts = new FactDayCounts();
+  counts.add(facts);
   return {
     entities: listRows('entities', pack.entities, pack.id) as EntityRow[],
-    facts: listRows('facts', pack.facts, pack.id) as FactRow[],
+    facts,
     sources: listRows('sources', pack.sources, pack.id) as SourceRow[],
     notes: listRows('notes', pack.notes, pack.id) as NoteRow[],
+    factDays: counts.list(),
   };
 }
 
@@ -122,6 +129,7 @@ export async function deletePackRows(db: GlossDb, packId: string): Promise<void>
   await db.facts.where('pack').equals(packId).delete();
   await db.sources.where('pack').equals(packId).delete();
   await db.notes.where('pack').equals(packId).delete();
+  await db.factDays.where('pack').equals(packId).delete();
 }
 
 /** Increments the data revision, which tells caches (the compiled matcher) to rebuild. */

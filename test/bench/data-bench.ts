@@ -94,7 +94,7 @@ async function main() {
       `| compact card, one entity of ${big.facts} facts, warm (${big.card.n} article dates) | ${spread(big.card)} | ${spread(big.sameRows)} bare bulkGet of 48 of its rows | ${ratio(big.card.median, big.sameRows.median)} |`,
     );
     console.log(
-      `| bare count of all its ${big.facts} facts by the card's index (no Gloss code: what the browser's IndexedDB takes to count them) | ${spread(big.count)} | | |`,
+      `| bare count of all its ${big.facts} facts by the entity-and-day index (no Gloss code: what the card would pay if it counted them there rather than adding up its stored counts by day) | ${spread(big.count)} | | |`,
     );
     console.log(
       `| the same, first card after opening the store (${big.coldCard.n} opens) | ${spread(big.coldCard)} | ${spread(big.coldBase)} bare open and one get | ${ratio(big.coldCard.median, big.coldBase.median)} |`,

@@ -28,13 +28,14 @@ afterAll(async () => {
 });
 
 async function snapshot() {
-  const [stats, revision, entities, facts] = await Promise.all([
+  const [stats, revision, entities, facts, factDays] = await Promise.all([
     getDataStats(db),
     db.meta.get('dataRevision'),
     db.entities.toCollection().primaryKeys(),
     db.facts.toCollection().primaryKeys(),
+    db.factDays.toArray(),
   ]);
-  return { stats, revision: revision?.value, entities, facts };
+  return { stats, revision: revision?.value, entities, facts, factDays };
 }
 
 describe('hostile packs', () => {

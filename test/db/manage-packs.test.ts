@@ -34,6 +34,7 @@ async function snapshot() {
     stats: await getDataStats(db),
     entities: await db.entities.toCollection().primaryKeys(),
     facts: await db.facts.toCollection().primaryKeys(),
+    factDays: await db.factDays.toArray(),
     revision: (await db.meta.get('dataRevision'))?.value,
   };
 }

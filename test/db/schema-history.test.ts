@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parsePack } from '../../src/core/dataset/parse-pack';
 import { getCardData, getCompactCard } from '../../src/db/card-query';
+import { readFactCounts } from '../../src/db/fact-days';
 import { GlossDb } from '../../src/db/gloss-db';
 import { entityDayKey, SCHEMA_VERSIONS } from '../../src/db/schema-history';
 import { seedBundled } from '../../src/db/seed-bundled';
@@ -176,6 +177,43 @@ describe('upgrade to version 4 (2026-12-01)', () => {
     expect((await getCompactCard(db, 'mark-rutte', '2025-06-30'))?.facts.map((f) => f.fact.id)).toEqual([
       'desk-rutte-hague-summit',
     ]);
+    db.close();
+  });
+});
+
+describe('upgrade to version 6 (2026-12-02)', () => {
+  it('counts the stored facts of every pack by entity and day, as the entity-and-day index holds them', async () => {
+    const v5 = await openAt(5);
+    const rows = (pack: string, facts: typeof bundledPack.facts) =>
+      facts.map((f) => ({
+        ...f,
+        pack,
+        sortDate: f.date.value.slice(0, 10),
+        entityDays: f.entities.map((e) => entityDayKey(e, f.date.value.slice(0, 10))),
+      }));
+    await v5.table('facts').bulkPut(rows(bundledPack.id, bundledPack.facts));
+    // A second pack's copies of some facts, about the same entities.
+    const copies = bundledPack.facts.slice(0, 5).map((f) => ({ ...f, id: `copy-${f.id}` }));
+    await v5.table('facts').bulkPut(rows('other-pack', copies));
+    v5.close();
+
+    const db = new GlossDb(NAME);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.length);
+    expect(await db.factDays.where('pack').equals('other-pack').count()).toBe(
+      new Set(copies.flatMap((f) => f.entities)).size,
+    );
+    for (const entity of new Set(bundledPack.facts.flatMap((f) => f.entities))) {
+      const all = await db.facts.where('entities').equals(entity).toArray();
+      for (const day of ['2025-01-01', '2025-06-04', '2026-01-01']) {
+        const asOf = all.filter((f) => f.sortDate <= day).length;
+        expect(await readFactCounts(db, entity, day), `${entity} at ${day}`).toEqual({
+          total: all.length,
+          asOf,
+          since: all.length - asOf,
+        });
+      }
+    }
     db.close();
   });
 });
