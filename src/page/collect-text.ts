@@ -45,6 +45,8 @@ export class TextCollector {
   private endsInWord = false;
   private brokeSinceText = false;
   private finished = false;
+  private waiting = false;
+  private visited = 0;
   /**
    * The parent of the last text node and its block, within one `step`: sibling text nodes share
    * their block, so it is looked up once for them (forgotten between steps, as the page may change;
@@ -57,12 +59,15 @@ export class TextCollector {
    * `readStyles` false (while the page is parsed) joins text that only CSS separates; the walk at
    * `DOMContentLoaded` reads the styles and splits such text where it must. `known` gives the
    * buffer an earlier walk began at a text node, if any: a buffer walked again unchanged is
-   * that same object.
+   * that same object. While `growing` says more is coming (the parser is still adding to the
+   * document), a walk that reaches the last node waits there (`caughtUp`) instead of ending, its
+   * last buffer still open, and the next `step` goes on with what was added after it.
    */
   constructor(
     root: Node,
     private readonly readStyles = true,
     private readonly known: (first: Text) => TextBuffer | undefined = () => undefined,
+    private readonly growing: () => boolean = () => false,
   ) {
     // A root inside a protected region (text written later into <title> or <script>) holds
     // nothing to mark, exactly as the first pass, which never entered it.
@@ -76,20 +81,52 @@ export class TextCollector {
     return this.finished;
   }
 
+  /** True when the walk has visited every node there is so far and waits for more (see `growing`). */
+  get caughtUp(): boolean {
+    return this.waiting;
+  }
+
+  /** How many nodes the walk has visited so far. */
+  get walked(): number {
+    return this.visited;
+  }
+
   /** Visits up to `limit` nodes; returns true when the walk is complete. */
   step(limit = Number.POSITIVE_INFINITY): boolean {
     if (this.finished) return true;
     this.lastParent = null;
     this.lastBlock = null;
-    let visited = 0;
+    if (this.waiting) {
+      this.waiting = false;
+      this.walker.resume();
+      this.regrow();
+    }
+    const end = this.visited + limit;
     for (let node = this.walker.next(); node; node = this.walker.next()) {
       if (node.nodeType === Node.ELEMENT_NODE) this.enterElement(node as Element);
       else this.addText(node as Text);
-      if (++visited >= limit) return false;
+      if (++this.visited >= end) return false;
+    }
+    if (this.growing()) {
+      this.waiting = true;
+      return false;
     }
     this.end();
     this.finished = true;
     return true;
+  }
+
+  /** The open buffer takes what the parser appended to its last text node (the walk once the
+   * page is parsed mends any other change). */
+  private regrow(): void {
+    const current = this.current;
+    if (!current) return;
+    const last = current.nodes.length - 1;
+    const had = current.text.length - current.starts[last]!;
+    const data = current.nodes[last]!.data;
+    if (data.length <= had) return;
+    current.text += data.slice(had);
+    this.endsInWord = isWordCode(data.charCodeAt(data.length - 1));
   }
 
   private enterElement(el: Element): void {

@@ -6,6 +6,7 @@ import { LiveScan } from './live-scan';
 import { OnScreenBuffer } from './on-screen-buffer';
 import { ALLOW_ALL, type PageMentions } from './page-resolution';
 import { PaintPacing } from './paint-pacing';
+import { ParserWait } from './parser-wait';
 import { rootOnScreen } from './root-on-screen';
 import { RootWalks } from './root-walks';
 import { ShadowRoots } from './shadow-roots';
@@ -43,6 +44,7 @@ export class GlossPage {
   private latestResolved = 0;
   private readonly startedAt = performance.now();
   private firstCompleteAt: number | null = null;
+  private readonly parserWait: ParserWait;
 
   constructor(
     private readonly doc: Document,
@@ -58,6 +60,7 @@ export class GlossPage {
     // The painted window follows the reader: a scroll far enough repaints around the screen.
     this.visible.follow((index) => this.painter.moves(this.latest.found, index) && this.runner.schedule());
     this.runner = new SliceRunner(doc.defaultView!, (hasTime) => this.work(hasTime), signal);
+    this.parserWait = new ParserWait(doc.defaultView, () => this.runner.schedule());
     this.shadows = new ShadowRoots(
       doc,
       (roots) => this.walks.add(roots),
@@ -162,6 +165,7 @@ export class GlossPage {
       const { root, collector } = walk;
       if (!collector.step(opening ? FIRST_WALK_STEP : WALK_STEP)) {
         this.walks.feed();
+        if (this.walks.caughtUp) break;
         continue;
       }
       this.steps = this.live.replaceSteps(root, collector.buffers);
@@ -174,17 +178,24 @@ export class GlossPage {
     this.live.resolvePending(MAX_FOUND, this.allow, workTime);
     const matched = this.live.matchPending(workTime, this.visible.lookUp());
     const resolved = this.live.resolvePending(MAX_FOUND, this.allow, workTime);
-    const found = matched && resolved && !this.walks.waiting && !this.dirty;
+    // A walk caught up with the parser has found all there is so far.
+    const walking = this.walks.waiting && !this.walks.caughtUp;
+    const found = matched && resolved && !walking && !this.dirty;
+    const parsing = this.doc.readyState === 'loading';
     // A paint that ran out of time goes on with the same mentions (repainting once, when done)
     // while the scan goes on; once it has found all, each paint takes the mentions as they are
     // (the ranges made so far stay made), so the one that completes the window ends the scan:
     // the scan is complete only after a paint of all it found, begun in this slice and whole.
+    // (While the page is parsed, all found so far waits for a paint that is due.)
     if (this.painter.behind && !found) this.paint(start, false, opening);
-    else if (found || paintDue || this.pacing.firstDue(this.live.size, this.live.resolvedCount))
+    else if ((found && !parsing) || paintDue || this.pacing.firstDue(this.live.size, this.live.resolvedCount))
       this.paint(start, true, opening);
     const idle = found && !this.painter.behind && !this.painter.partial;
     // Not complete before the document is parsed: the walk at DOMContentLoaded is still to come.
-    if (idle && this.doc.readyState === 'loading') return true;
+    if (idle && parsing) {
+      if (this.walks.caughtUp) this.parserWait.ask(this.walks.current!.collector.walked);
+      return true;
+    }
     if (idle) this.runner.urgent = false;
     if (idle && this.firstCompleteAt === null) {
       this.firstCompleteAt = performance.now();

@@ -9,29 +9,49 @@ import { isSkippedElement } from './text-elements';
 export class ProseWalker {
   private readonly walker: TreeWalker;
   private ended = false;
+  /** The walk ended on a skipped element with nothing after it: a resumed walk passes over it first. */
+  private pastSkipped = false;
 
   constructor(root: Node) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   }
 
-  /** The next element or text node, or null once the walk is over (for good). */
+  /** The next element or text node, or null once the walk is over (until `resume`). */
   next(): Node | null {
     if (this.ended) return null;
-    let node = this.walker.nextNode();
+    const pastSkipped = this.pastSkipped;
+    this.pastSkipped = false;
+    let node = pastSkipped ? this.pastSubtree() : this.walker.nextNode();
     while (node && node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element))
       node = this.pastSubtree();
     if (!node) this.ended = true;
     return node;
   }
 
-  /** The first node after the current node's subtree, made current (null at the end of the root). */
+  /**
+   * Looks again, after the end, for nodes added since after the last one visited (a document the
+   * parser is still adding to): the walk goes on from where it ended.
+   */
+  resume(): void {
+    this.ended = false;
+  }
+
+  /**
+   * The first node after the current node's subtree, made current; at the end of the root, null,
+   * with the current node left where it was (so a resumed walk starts from it, not from the root).
+   */
   private pastSubtree(): Node | null {
     const walker = this.walker;
+    const from = walker.currentNode;
     for (;;) {
       const sibling = walker.nextSibling();
       if (sibling) return sibling;
-      if (!walker.parentNode()) return null;
+      if (!walker.parentNode()) {
+        walker.currentNode = from;
+        this.pastSkipped = true;
+        return null;
+      }
     }
   }
 }

@@ -42,6 +42,11 @@ export class RootWalks {
     return this.current !== null || this.priority !== null || this.queue.size > 0;
   }
 
+  /** True when the only walk left has reached what the parser has added so far and waits for more. */
+  get caughtUp(): boolean {
+    return this.current?.collector.caughtUp === true && this.priority === null && this.queue.size === 0;
+  }
+
   /** Forgets every walk (a scan from scratch). */
   clear(): void {
     this.queue.clear();
@@ -123,17 +128,28 @@ export class RootWalks {
       this.queue.delete(root);
       if (!root.isConnected || this.insideQueued(root)) continue;
       // Into an empty scan, buffers go in as walked: matched and painted before the walk ends.
+      // Such a walk of the whole document while it is parsed keeps up with the parser: at the
+      // last node so far it waits for more (while no other root waits), rather than ending and
+      // leaving the rest of the page to the walk at `DOMContentLoaded`.
       const feeding = this.live.size === 0 ? 'append' : null;
-      this.current = { root, collector: this.collectorOf(root), feeding, fed: 0 };
+      const whole = feeding !== null && root.contains(this.doc.body ?? this.doc.documentElement);
+      const growing = () =>
+        this.doc.readyState === 'loading' && this.queue.size === 0 && this.priority === null;
+      this.current = {
+        root,
+        collector: this.collectorOf(root, whole ? growing : undefined),
+        feeding,
+        fed: 0,
+      };
       return true;
     }
     return false;
   }
 
   /** A walk of `root`, reading no styles while the page is parsed; an empty scan has nothing to give back. */
-  private collectorOf(root: Node): TextCollector {
+  private collectorOf(root: Node, growing?: () => boolean): TextCollector {
     const known = this.live.size ? (first: Text) => this.live.knownBuffer(first) : undefined;
-    return new TextCollector(root, this.doc.readyState !== 'loading', known);
+    return new TextCollector(root, this.doc.readyState !== 'loading', known, growing);
   }
 
   /** True when an ancestor of `root` (within its tree) is queued too: that walk covers it. */

@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { collectText, TextCollector } from '../../src/page/collect-text';
+
+/** The texts of a collector's buffers. */
+const texts = (collector: TextCollector) => collector.buffers.map((b) => b.text);
+
+let parsing: boolean;
+const growing = () => parsing;
+
+beforeEach(() => {
+  parsing = true;
+  document.body.innerHTML = '<h1>Keir Starmer met the press</h1><p id="p">And <b>Giorgia</b> Meloni</p>';
+});
+
+/** A paragraph as the parser adds it: appended to the body. */
+function addParagraph(text: string): void {
+  const p = document.createElement('p');
+  p.textContent = text;
+  document.body.append(p);
+}
+
+describe('a walk of a document still being parsed', () => {
+  it('waits at the last node, its last block still open, and goes on with what is added after', () => {
+    const collector = new TextCollector(document.body, false, undefined, growing);
+    expect(collector.step()).toBe(false);
+    expect(collector.caughtUp).toBe(true);
+    expect(collector.done).toBe(false);
+    // The paragraph the parser may still add to is not given out yet.
+    expect(texts(collector)).toEqual(['Keir Starmer met the press']);
+    addParagraph('Emmanuel Macron spoke next.');
+    addParagraph('Volodymyr Zelenskyy closed the meeting.');
+    expect(collector.step()).toBe(false);
+    expect(texts(collector)).toEqual([
+      'Keir Starmer met the press',
+      'And Giorgia Meloni',
+      'Emmanuel Macron spoke next.',
+    ]);
+    parsing = false;
+    expect(collector.step()).toBe(true);
+    expect(collector.caughtUp).toBe(false);
+    expect(texts(collector)).toEqual(collectText(document.body).map((b) => b.text));
+  });
+
+  it('takes in text the parser appends to the last text node it walked', () => {
+    const collector = new TextCollector(document.body, false, undefined, growing);
+    collector.step();
+    const last = document.getElementById('p')!.lastChild as Text;
+    last.appendData(' answered');
+    document.getElementById('p')!.append(document.createElement('i'));
+    (document.getElementById('p')!.lastChild as Element).textContent = ' at once.';
+    parsing = false;
+    expect(collector.step()).toBe(true);
+    expect(texts(collector)).toEqual(['Keir Starmer met the press', 'And Giorgia Meloni answered at once.']);
+    const buffer = collector.buffers[1]!;
+    expect(buffer.starts).toEqual([0, 4, 11, 27]);
+  });
+
+  it('goes on past a skipped element it ended on, without entering it or walking again from the top', () => {
+    document.body.insertAdjacentHTML('beforeend', '<script>var name = "Vladimir Putin";</script>');
+    const collector = new TextCollector(document.body, false, undefined, growing);
+    collector.step();
+    document.body.querySelector('script')!.append(' var more = "Donald Trump";');
+    addParagraph('Anders Fogh Rasmussen wrote.');
+    parsing = false;
+    expect(collector.step()).toBe(true);
+    expect(texts(collector)).toEqual([
+      'Keir Starmer met the press',
+      'And Giorgia Meloni',
+      'Anders Fogh Rasmussen wrote.',
+    ]);
+  });
+
+  it('ends at the last node when nothing more is coming, as a walk without `growing` does', () => {
+    parsing = false;
+    const collector = new TextCollector(document.body, false, undefined, growing);
+    expect(collector.step()).toBe(true);
+    expect(collector.caughtUp).toBe(false);
+    expect(texts(collector)).toEqual(['Keir Starmer met the press', 'And Giorgia Meloni']);
+  });
+
+  it('walks in bounded steps, waiting only once it has visited every node there is', () => {
+    for (let i = 0; i < 30; i++) addParagraph(`Paragraph ${i}.`);
+    const collector = new TextCollector(document.body, false, undefined, growing);
+    let steps = 0;
+    while (!collector.step(10) && !collector.caughtUp) steps++;
+    expect(steps).toBeGreaterThan(3);
+    expect(collector.buffers.length).toBe(31);
+  });
+});
