@@ -18,6 +18,7 @@ import {
 import { readPageReport, storeSettings, waitForCompleteReport } from './harness/page-report';
 import { readHighlightsInPage } from './harness/read-highlights';
 import { PAUSE_MARK, type PageServer, servePages } from './harness/serve-pages';
+import { expectMarkedWhileParsed, SLOW_PAGE, SLOW_PAGE_HIGHLIGHTS, slowPageState } from './harness/slow-page';
 import { writeWatchingFramesExtension } from './harness/watching-frames-extension';
 
 const suite = useChromiumSuite();
@@ -229,36 +230,17 @@ describe('Gloss at scale (Chromium)', () => {
   }, 120_000);
 
   it('marks what a slow page sends while it is still parsed, part by part, not only once it is parsed', async () => {
-    const filler = (n: number) =>
-      Array.from({ length: n }, (_, i) => `<p>The talks went on into the night (${i}).</p>`).join('');
-    // Three parts 2.5 s apart: the top; a part that names Emmanuel Macron and ends inside a block
-    // the parser has not closed (its text is matched once the block is whole); the end, which
-    // names Volodymyr Zelenskyy.
-    await writeFile(
-      join(dir, 'slow.html'),
-      `<!doctype html><html><head><meta charset="utf-8"><title>Slow</title></head><body><h1>Keir Starmer met the press</h1>${filler(50)}${PAUSE_MARK}${filler(50)}<p>Later Emmanuel Macron spoke.</p><p>And <b>Giorgia</b> Meloni${PAUSE_MARK} answered.</p><p>Volodymyr Zelenskyy closed the meeting.</p></body></html>`,
-    );
     const page = await suite.session.context.newPage();
-    await page.goto(server.url('/generated/slow.html?pause=2500'), { waitUntil: 'commit', timeout: 60_000 });
-    const state = async () => ({
-      parsing: await page.evaluate(() => document.readyState === 'loading'),
-      marked: await highlighted(page),
-    });
+    await page.goto(suite.server.url(SLOW_PAGE), { waitUntil: 'commit', timeout: 60_000 });
     // The second part's mentions are marked while the last part is still to come.
     await expect
-      .poll(async () => (await highlighted(page)).includes('gloss-emmanuel-macron'), { timeout: 4_500 })
+      .poll(async () => (await page.evaluate(slowPageState)).marked.includes('emmanuel-macron'), {
+        timeout: 4_500,
+      })
       .toBe(true);
-    const during = await state();
-    expect(during.parsing).toBe(true);
-    expect(during.marked).toEqual(expect.arrayContaining(['gloss-keir-starmer', 'gloss-emmanuel-macron']));
-    expect(during.marked).not.toContain('gloss-volodymyr-zelenskyy');
+    expectMarkedWhileParsed(await page.evaluate(slowPageState));
     await waitForCompleteReport(suite.session.worker, page, 30_000);
-    expect(await page.evaluate(readHighlightsInPage)).toEqual([
-      { entity: 'emmanuel-macron', texts: ['Emmanuel Macron'] },
-      { entity: 'giorgia-meloni', texts: ['Giorgia Meloni'] },
-      { entity: 'keir-starmer', texts: ['Keir Starmer'] },
-      { entity: 'volodymyr-zelenskyy', texts: ['Volodymyr Zelenskyy'] },
-    ]);
+    expect(await page.evaluate(readHighlightsInPage)).toEqual(SLOW_PAGE_HIGHLIGHTS);
     await page.close();
   }, 60_000);
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { useFirefoxSuite } from './harness/firefox-suite';
+import { readHighlightsInPage } from './harness/read-highlights';
+import { expectMarkedWhileParsed, SLOW_PAGE, SLOW_PAGE_HIGHLIGHTS, slowPageState } from './harness/slow-page';
+
+const suite = useFirefoxSuite();
+
+describe('a page that arrives slowly, in Firefox', () => {
+  it('is marked part by part while it is still parsed, not only once it is parsed', async () => {
+    const page = await suite.browser.newPage();
+    // Not awaited: the page takes 5 s to arrive, and what counts is what is marked meanwhile.
+    const loaded = page.goto(suite.server.url(SLOW_PAGE), { timeout: 30_000 }).catch((e: unknown) => e);
+    await expect
+      .poll(async () => (await page.evaluate(slowPageState).catch(() => null))?.marked ?? [], {
+        timeout: 4_500,
+        interval: 100,
+      })
+      .toContain('emmanuel-macron');
+    expectMarkedWhileParsed(await page.evaluate(slowPageState));
+    expect(await loaded).not.toBeInstanceOf(Error);
+    await expect
+      .poll(() => page.evaluate(readHighlightsInPage), { timeout: 10_000, interval: 250 })
+      .toEqual(SLOW_PAGE_HIGHLIGHTS);
+    await page.close();
+  });
+});
