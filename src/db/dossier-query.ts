@@ -10,8 +10,8 @@ export const DOSSIER_PAGE = 500;
 /**
  * Reads one page of the dossier of `entityId` in one read transaction, or null when no such
  * entity is stored. Only the page's facts are read (a range of the `entityDays` index); the total
- * comes from the stored counts by day (`factDays`), so the first page of an entity with 20,000 facts costs about what a
- * small entity's whole dossier does. `limit` is `DOSSIER_PAGE` unless given (null: every fact from `offset`).
+ * comes from the stored counts by day (`factDays`), so the first page of an entity with 20,000
+ * facts costs about what a small entity's whole dossier does. `limit` is `DOSSIER_PAGE` unless given (null: every fact from `offset`).
  */
 export async function getDossierPage(
   db: GlossDb,

@@ -79,7 +79,7 @@ export function listRows(list: PackList, items: readonly unknown[], packId: stri
   }
 }
 
-/** The rows `writePack` stores for `pack`, table by table (see `listRows`), with the facts' counts by entity and day. */
+/** The rows `writePack` stores for `pack`, table by table (see `listRows`), and its facts' counts by entity and day. */
 export function packRows(pack: Pack): {
   entities: EntityRow[];
   facts: FactRow[];
