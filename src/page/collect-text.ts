@@ -13,6 +13,8 @@ import { boxedApart } from './box-boundary';
 import { ProseWalker } from './prose-walker';
 import { blockOf, isInlineElement, isInsideSkipped } from './text-elements';
 
+/** A document that does not grow (the default of `TextCollector`'s `growing`). */
+const STILL = () => false;
 /** The `starts` of every buffer of one text node (most of them): shared, frozen so none grows. */
 const ONE_START: number[] = Object.freeze([0]) as unknown as number[];
 
@@ -67,7 +69,7 @@ export class TextCollector {
     root: Node,
     private readonly readStyles = true,
     private readonly known: (first: Text) => TextBuffer | undefined = () => undefined,
-    private readonly growing: () => boolean = () => false,
+    private readonly growing: () => boolean = STILL,
   ) {
     // A root inside a protected region (text written later into <title> or <script>) holds
     // nothing to mark, exactly as the first pass, which never entered it.
@@ -96,11 +98,10 @@ export class TextCollector {
     if (this.finished) return true;
     this.lastParent = null;
     this.lastBlock = null;
-    if (this.waiting) {
-      this.waiting = false;
-      this.walker.resume();
-      this.regrow();
-    }
+    if (this.waiting) this.walker.resume();
+    this.waiting = false;
+    // The parser may have added to the text node a step ended on, waiting or not.
+    if (this.growing !== STILL) this.regrow();
     const end = this.visited + limit;
     for (let node = this.walker.next(); node; node = this.walker.next()) {
       if (node.nodeType === Node.ELEMENT_NODE) this.enterElement(node as Element);

@@ -68,10 +68,10 @@ export class GlossPage {
       signal,
     );
     const watch = () => watchMutations(doc, (roots) => this.enqueue(roots), signal);
-    // Started while the page loads: the walk under way and one more walk once the document is
-    // parsed cover what the parser adds, so changes are watched only from then on (reading the
-    // parser's every insertion as a mutation would only slow it down). A first walk still under
-    // way then is begun again, reading styles, rather than walked to its end and then again.
+    // Started while the page loads: the walk under way (it follows the parser) and one more walk
+    // once the document is parsed cover what the parser adds, so changes are watched only from
+    // then on (reading its every insertion as a mutation would slow it down); the first walk is
+    // then begun again, reading styles.
     if (doc.readyState !== 'loading') watch();
     else {
       const parsed = () => {
@@ -133,8 +133,7 @@ export class GlossPage {
     const start = performance.now();
     const paintDue = this.pacing.due(start, this.doc.readyState);
     const opening = this.pacing.opening(this.live.size);
-    // In the opening, a slice also runs at the start of each frame, before the browser's layout.
-    this.runner.beforeFrames = opening;
+    this.runner.beforeFrames = opening; // in the opening, a slice also runs as each frame begins
     const workTime =
       paintDue || this.painter.behind
         ? () => hasTime() && performance.now() - start < SLICE_MS - PAINT_RESERVE_MS
@@ -165,7 +164,11 @@ export class GlossPage {
       const { root, collector } = walk;
       if (!collector.step(opening ? FIRST_WALK_STEP : WALK_STEP)) {
         this.walks.feed();
-        if (this.walks.caughtUp) break;
+        if (collector.caughtUp) {
+          // Caught up with the parser: the shadow roots it met are walked while it waits.
+          this.shadows.adopt(collector.shadowRoots.splice(0), collector.customElements.splice(0));
+          if (!this.walks.park()) break;
+        }
         continue;
       }
       this.steps = this.live.replaceSteps(root, collector.buffers);
@@ -178,22 +181,26 @@ export class GlossPage {
     this.live.resolvePending(MAX_FOUND, this.allow, workTime);
     const matched = this.live.matchPending(workTime, this.visible.lookUp());
     const resolved = this.live.resolvePending(MAX_FOUND, this.allow, workTime);
-    // A walk caught up with the parser has found all there is so far.
-    const walking = this.walks.waiting && !this.walks.caughtUp;
+    const walking = this.walks.waiting && !this.walks.caughtUp; // caught up: all found so far
     const found = matched && resolved && !walking && !this.dirty;
     const parsing = this.doc.readyState === 'loading';
     // A paint that ran out of time goes on with the same mentions (repainting once, when done)
     // while the scan goes on; once it has found all, each paint takes the mentions as they are
     // (the ranges made so far stay made), so the one that completes the window ends the scan:
     // the scan is complete only after a paint of all it found, begun in this slice and whole.
-    // (While the page is parsed, all found so far waits for a paint that is due.)
     if (this.painter.behind && !found) this.paint(start, false, opening);
-    else if ((found && !parsing) || paintDue || this.pacing.firstDue(this.live.size, this.live.resolvedCount))
+    else if (
+      (found && (!parsing || this.painter.partial)) ||
+      paintDue ||
+      this.pacing.firstDue(this.live.size, this.live.resolvedCount)
+    )
       this.paint(start, true, opening);
     const idle = found && !this.painter.behind && !this.painter.partial;
-    // Not complete before the document is parsed: the walk at DOMContentLoaded is still to come.
+    // Not complete before the document is parsed (the walk at DOMContentLoaded is to come); till
+    // then a slice comes now and then, for what the parser adds and for a paint that is due (a
+    // scan that has found all so far paints only then, or to finish a partial paint).
     if (idle && parsing) {
-      if (this.walks.caughtUp) this.parserWait.ask(this.walks.current!.collector.walked);
+      this.parserWait.ask(this.walks.walked);
       return true;
     }
     if (idle) this.runner.urgent = false;

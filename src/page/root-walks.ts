@@ -31,6 +31,8 @@ export class RootWalks {
   private priority: Node | null = null;
   /** The walk under way, or null. */
   current: RootWalk | null = null;
+  /** The walk that follows the parser, set aside while other roots are walked (see `park`). */
+  private parked: RootWalk | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -39,7 +41,7 @@ export class RootWalks {
 
   /** True while a walk is under way or a root waits for one. */
   get waiting(): boolean {
-    return this.current !== null || this.priority !== null || this.queue.size > 0;
+    return this.current !== null || this.parked !== null || this.priority !== null || this.queue.size > 0;
   }
 
   /** True when the only walk left has reached what the parser has added so far and waits for more. */
@@ -47,11 +49,35 @@ export class RootWalks {
     return this.current?.collector.caughtUp === true && this.priority === null && this.queue.size === 0;
   }
 
+  /** Nodes walked so far by the walk that follows the parser (0 when there is none). */
+  get walked(): number {
+    return (this.parked ?? this.current)?.collector.walked ?? 0;
+  }
+
+  /**
+   * Sets aside the walk under way when it has caught up with the parser and shadow roots wait
+   * (those it met, say): they are walked first, then it goes on. False when it stays (it ends
+   * once any other root waits: a walk of a part of the document would overlap it).
+   */
+  park(): boolean {
+    if (!this.current?.collector.caughtUp || this.queue.size === 0 || !this.onlyShadowsQueued()) return false;
+    this.parked = this.current;
+    this.current = null;
+    return true;
+  }
+
+  private onlyShadowsQueued(): boolean {
+    if (this.priority !== null) return false;
+    for (const root of this.queue) if (!(root instanceof ShadowRoot)) return false;
+    return true;
+  }
+
   /** Forgets every walk (a scan from scratch). */
   clear(): void {
     this.queue.clear();
     this.priority = null;
     this.current = null;
+    this.parked = null;
   }
 
   /** Walks `root` before any other (the root on screen), if not null. */
@@ -76,10 +102,17 @@ export class RootWalks {
    * cost, and goes on feeding the scan past it. False when there is no such walk.
    */
   restart(): boolean {
-    const walk = this.current;
+    const walk = this.parked ?? this.current;
     const whole = this.doc.body ?? this.doc.documentElement;
     if (!walk?.feeding || !walk.root.contains(whole)) return false;
-    this.current = { root: walk.root, collector: this.collectorOf(walk.root), feeding: 'repeat', fed: 0 };
+    const again: RootWalk = {
+      root: walk.root,
+      collector: this.collectorOf(walk.root),
+      feeding: 'repeat',
+      fed: 0,
+    };
+    if (walk === this.parked) this.parked = again;
+    else this.current = again;
     return true;
   }
 
@@ -126,15 +159,14 @@ export class RootWalks {
     }
     for (const root of this.queue) {
       this.queue.delete(root);
-      if (!root.isConnected || this.insideQueued(root)) continue;
+      if (!root.isConnected || this.insideQueued(root) || this.parked?.root === root) continue;
       // Into an empty scan, buffers go in as walked: matched and painted before the walk ends.
       // Such a walk of the whole document while it is parsed keeps up with the parser: at the
-      // last node so far it waits for more (while no other root waits), rather than ending and
-      // leaving the rest of the page to the walk at `DOMContentLoaded`.
+      // last node so far it waits for more (stepping aside while other roots are walked, see
+      // `park`), rather than ending and leaving the rest to the walk at `DOMContentLoaded`.
       const feeding = this.live.size === 0 ? 'append' : null;
       const whole = feeding !== null && root.contains(this.doc.body ?? this.doc.documentElement);
-      const growing = () =>
-        this.doc.readyState === 'loading' && this.queue.size === 0 && this.priority === null;
+      const growing = () => this.doc.readyState === 'loading' && this.onlyShadowsQueued();
       this.current = {
         root,
         collector: this.collectorOf(root, whole ? growing : undefined),
@@ -143,7 +175,9 @@ export class RootWalks {
       };
       return true;
     }
-    return false;
+    this.current = this.parked;
+    this.parked = null;
+    return this.current !== null;
   }
 
   /** A walk of `root`, reading no styles while the page is parsed; an empty scan has nothing to give back. */

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getCompactCard } from '../../src/db/card-query';
+import { FULL_READ_LIMIT, getCompactCard } from '../../src/db/card-query';
 import { getDossierPage } from '../../src/db/dossier-query';
 import { FactDayCounts, readFactCounts } from '../../src/db/fact-days';
 import { GlossDb } from '../../src/db/gloss-db';
 import { importPack, removePack } from '../../src/db/manage-packs';
 import { entityDayKey } from '../../src/db/schema-history';
 import { resetToBundled, seedBundled } from '../../src/db/seed-bundled';
-import { generatePack } from '../bench/generate-pack';
+import { generateBigEntityPack, generatePack } from '../bench/generate-pack';
 import { bundledPack } from '../core/match/bundled-matcher';
 import newsroomPack from '../fixtures/packs/newsroom-pack.json';
 
@@ -114,10 +114,31 @@ describe('stored fact counts by entity and day', () => {
     await expectCountsMatchIndex();
   });
 
-  it('give the card and the dossier their totals', async () => {
-    expect((await importPack(db, newsroomPack)).ok).toBe(true);
-    const facts = await db.facts.where('entities').equals('keir-starmer').count();
-    expect((await getCompactCard(db, 'keir-starmer', '2025-06-30'))?.total).toBe(facts);
-    expect((await getDossierPage(db, 'keir-starmer'))?.total).toBe(facts);
+  it('give the card of an entity too large to read whole, and the dossier, their counts', async () => {
+    expect((await importPack(db, generateBigEntityPack(FULL_READ_LIMIT * 2))).ok).toBe(true);
+    const day = '2021-03-15';
+    const asOf = await db.facts
+      .where('entityDays')
+      .between(entityDayKey('big-entity', ''), entityDayKey('big-entity', day), true, true)
+      .count();
+    const card = (await getCompactCard(db, 'big-entity', day))!;
+    expect(asOf).toBeGreaterThan(0);
+    expect([card.total, card.asOfCount, card.since.count]).toEqual([
+      FULL_READ_LIMIT * 2,
+      asOf,
+      FULL_READ_LIMIT * 2 - asOf,
+    ]);
+    expect((await getDossierPage(db, 'big-entity'))?.total).toBe(FULL_READ_LIMIT * 2);
+    // Without the stored counts the card would not know them.
+    await db.factDays.clear();
+    expect((await getCompactCard(db, 'big-entity', day))?.total).not.toBe(FULL_READ_LIMIT * 2);
+  });
+
+  it('of a bundled pack are replaced when a new bundled version with another id is seeded', async () => {
+    const next = { ...bundledPack, id: 'gloss-bundled-next', version: '9.0.0' };
+    next.facts = bundledPack.facts.slice(0, 10);
+    expect(await seedBundled(db, next)).toBe(true);
+    expect(await db.factDays.where('pack').equals(bundledPack.id).count()).toBe(0);
+    await expectCountsMatchIndex();
   });
 });

@@ -56,6 +56,22 @@ describe('a walk of a document still being parsed', () => {
     expect(buffer.starts).toEqual([0, 4, 11, 27]);
   });
 
+  it('takes in text appended to the text node a bounded step stopped on, before walking on', () => {
+    const collector = new TextCollector(document.body, false, undefined, growing);
+    // h1, its text, p, "And ", b, "Giorgia", " Meloni": the seventh node is the last text.
+    expect(collector.step(7)).toBe(false);
+    expect(collector.caughtUp).toBe(false);
+    (document.getElementById('p')!.lastChild as Text).appendData(' answered.');
+    addParagraph('Emmanuel Macron spoke next.');
+    parsing = false;
+    expect(collector.step()).toBe(true);
+    expect(texts(collector)).toEqual([
+      'Keir Starmer met the press',
+      'And Giorgia Meloni answered.',
+      'Emmanuel Macron spoke next.',
+    ]);
+  });
+
   it('goes on past a skipped element it ended on, without entering it or walking again from the top', () => {
     document.body.insertAdjacentHTML('beforeend', '<script>var name = "Vladimir Putin";</script>');
     const collector = new TextCollector(document.body, false, undefined, growing);

@@ -125,3 +125,79 @@ describe('RootWalks', () => {
     expect(walks.restart()).toBe(false);
   });
 });
+
+describe('RootWalks while the document is parsed', () => {
+  let state: DocumentReadyState;
+  beforeEach(() => {
+    state = 'loading';
+    Object.defineProperty(document, 'readyState', { get: () => state, configurable: true });
+    return () => {
+      delete (document as { readyState?: unknown }).readyState;
+    };
+  });
+
+  /** Walks the walk under way until it is done or has caught up with the parser. */
+  function walkToEnd(): boolean {
+    for (;;) {
+      const done = walkOn(400);
+      if (done || walks.current!.collector.caughtUp) return done;
+    }
+  }
+
+  it('has the first walk of the document wait at the last node, caught up, and go on with what is added', () => {
+    walks.add([document.body]);
+    walks.startNext();
+    expect(walkToEnd()).toBe(false);
+    expect(walks.caughtUp).toBe(true);
+    expect(walks.waiting).toBe(true);
+    const fed = inScan().length;
+    document.body.insertAdjacentHTML('beforeend', '<p>Later Volodymyr Zelenskyy spoke.</p><p>Open</p>');
+    expect(walkToEnd()).toBe(false);
+    expect(inScan().length).toBeGreaterThan(fed);
+    expect(inScan().some((b) => b.text === 'Later Volodymyr Zelenskyy spoke.')).toBe(true);
+    state = 'interactive';
+    expect(walkToEnd()).toBe(true);
+  });
+
+  it('sets the waiting walk aside for the shadow roots queued meanwhile, then goes on with it', () => {
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Giorgia Meloni, in a shadow root</p>';
+    walks.add([document.body]);
+    walks.startNext();
+    walkToEnd();
+    const waiting = walks.current!;
+    expect(walks.park()).toBe(false); // nothing else waits
+    document.body.append(host);
+    walks.add([host.shadowRoot!]);
+    expect(walks.caughtUp).toBe(false);
+    expect(walks.park()).toBe(true);
+    expect(walks.current).toBeNull();
+    expect(walks.walked).toBe(waiting.collector.walked);
+    expect(walks.startNext()).toBe(true);
+    expect(walks.current!.root).toBe(host.shadowRoot);
+    expect(walks.current!.collector.step()).toBe(true);
+    walks.current = null;
+    // The queue is empty: the walk set aside comes back, where it was.
+    expect(walks.startNext()).toBe(true);
+    expect(walks.current).toBe(waiting);
+    // Begun again at DOMContentLoaded even while set aside.
+    walks.add([host.shadowRoot!]);
+    expect(walks.park()).toBe(true);
+    state = 'interactive';
+    expect(walks.restart()).toBe(true);
+    walks.startNext();
+    walks.current = null;
+    expect(walks.startNext()).toBe(true);
+    expect(walks.current!.feeding).toBe('repeat');
+    expect(walks.current!.root).toBe(document.body);
+  });
+
+  it('does not set the walk aside for a part of the document, which it would overlap: it ends instead', () => {
+    walks.add([document.body]);
+    walks.startNext();
+    walkToEnd();
+    walks.add([document.body.firstElementChild!]);
+    expect(walks.park()).toBe(false);
+    expect(walkOn(400)).toBe(true);
+  });
+});
