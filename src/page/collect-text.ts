@@ -48,7 +48,10 @@ export class TextCollector {
   private brokeSinceText = false;
   private finished = false;
   private waiting = false;
-  private visited = 0;
+  /** How many nodes the walk has visited so far (for reading). */
+  walked = 0;
+  /** True when the walk ended early, the node it waited at having been taken out of the document. */
+  lost = false;
   /**
    * The parent of the last text node and its block, within one `step`: sibling text nodes share
    * their block, so it is looked up once for them (forgotten between steps, as the page may change;
@@ -88,27 +91,22 @@ export class TextCollector {
     return this.waiting;
   }
 
-  /** How many nodes the walk has visited so far. */
-  get walked(): number {
-    return this.visited;
-  }
-
   /** Visits up to `limit` nodes; returns true when the walk is complete. */
   step(limit = Number.POSITIVE_INFINITY): boolean {
     if (this.finished) return true;
     this.lastParent = null;
     this.lastBlock = null;
-    if (this.waiting) this.walker.resume();
+    if (this.waiting) this.lost = !this.walker.resume();
     this.waiting = false;
     // The parser may have added to the text node a step ended on, waiting or not.
     if (this.growing !== STILL) this.regrow();
-    const end = this.visited + limit;
-    for (let node = this.walker.next(); node; node = this.walker.next()) {
+    const end = this.walked + limit;
+    for (let node = this.lost ? null : this.walker.next(); node; node = this.walker.next()) {
       if (node.nodeType === Node.ELEMENT_NODE) this.enterElement(node as Element);
       else this.addText(node as Text);
-      if (++this.visited >= end) return false;
+      if (++this.walked >= end) return false;
     }
-    if (this.growing()) {
+    if (!this.lost && this.growing()) {
       this.waiting = true;
       return false;
     }

@@ -12,7 +12,7 @@ export class ProseWalker {
   /** The walk ended on a skipped element with nothing after it: a resumed walk passes over it first. */
   private pastSkipped = false;
 
-  constructor(root: Node) {
+  constructor(private readonly root: Node) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   }
@@ -31,10 +31,12 @@ export class ProseWalker {
 
   /**
    * Looks again, after the end, for nodes added since after the last one visited (a document the
-   * parser is still adding to): the walk goes on from where it ended.
+   * parser is still adding to): the walk goes on from where it ended. False when it cannot, that
+   * node having been taken out of the root (a script that removed itself, say).
    */
-  resume(): void {
+  resume(): boolean {
     this.ended = false;
+    return this.root.isConnected && this.root.contains(this.walker.currentNode);
   }
 
   /**

@@ -238,7 +238,7 @@ describe('Gloss at scale (Chromium)', () => {
         timeout: 4_500,
       })
       .toBe(true);
-    expectMarkedWhileParsed(await page.evaluate(slowPageState));
+    expectMarkedWhileParsed(await page.evaluate(slowPageState), ['emmanuel-macron']);
     await waitForCompleteReport(suite.session.worker, page, 30_000);
     expect(await page.evaluate(readHighlightsInPage)).toEqual(SLOW_PAGE_HIGHLIGHTS);
     await page.close();

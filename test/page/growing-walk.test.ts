@@ -87,6 +87,19 @@ describe('a walk of a document still being parsed', () => {
     ]);
   });
 
+  it('ends, lost, when the node it waited at is taken out, without walking the removed subtree', () => {
+    document.body.insertAdjacentHTML('beforeend', '<div id="gone"><p>Donald Trump, removed</p></div>');
+    const collector = new TextCollector(document.body, false, undefined, growing);
+    collector.step();
+    expect(collector.caughtUp).toBe(true);
+    const gone = document.getElementById('gone')!;
+    gone.remove();
+    addParagraph('Emmanuel Macron spoke next.');
+    expect(collector.step()).toBe(true);
+    expect(collector.lost).toBe(true);
+    expect(texts(collector).some((t) => t.includes('Emmanuel Macron'))).toBe(false);
+  });
+
   it('ends at the last node when nothing more is coming, as a walk without `growing` does', () => {
     parsing = false;
     const collector = new TextCollector(document.body, false, undefined, growing);
