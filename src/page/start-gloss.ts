@@ -35,11 +35,27 @@ export async function startGloss(doc: Document, signal: AbortSignal): Promise<Gl
   if (signal.aborted) return null;
   let run: GlossRun | null = null;
   let badge = '';
+  let shown = { count: 0, paused: false };
   const setBadge = (count: number, paused = false) => {
-    if (!topFrame || `${count}/${paused}` === badge) return;
-    badge = `${count}/${paused}`;
-    askBackground({ type: 'badge/set', count, paused }).catch(() => {});
+    const key = `${count}/${paused}`;
+    shown = { count, paused };
+    if (!topFrame || key === badge) return;
+    badge = key;
+    // Not shown (the background was restarting, say): the next count is sent even if the same.
+    askBackground({ type: 'badge/set', count, paused }).catch(() => {
+      if (badge === key) badge = '';
+    });
   };
+  // The browser resets a tab's badge when it navigates, and a count sent while the page was
+  // parsed may have come before that: it is sent once more when the page has loaded.
+  doc.defaultView?.addEventListener(
+    'load',
+    () => {
+      badge = '';
+      if (run || shown.paused) setBadge(shown.count, shown.paused);
+    },
+    { once: true, signal },
+  );
   let applied = '';
   const apply = (settings: Settings) => {
     // A change message can arrive more than once (or after the settings were read): only a real
