@@ -36,8 +36,7 @@ export async function getCompactCard(
   entityId: string,
   articleDate: string | null,
 ): Promise<CompactCardData | null> {
-  const tables = [db.entities, db.facts, db.sources, db.notes, db.packs, db.factDays];
-  return db.transaction('r', tables, async () => {
+  return db.transaction('r', db.cardTables(), async () => {
     // Everything that needs no other answer is asked at once: few round trips, whatever the size.
     const day = articleDate ?? '9999-12-31';
     const before = db.facts

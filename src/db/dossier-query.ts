@@ -20,8 +20,7 @@ export async function getDossierPage(
 ): Promise<DossierPage | null> {
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const limit = options.limit === null ? null : Math.max(1, Math.floor(options.limit ?? DOSSIER_PAGE));
-  const tables = [db.entities, db.facts, db.sources, db.notes, db.packs, db.factDays];
-  return db.transaction('r', tables, async () => {
+  return db.transaction('r', db.cardTables(), async () => {
     const row = await db.entities.get(entityId);
     if (!row) return null;
     const range = db.facts

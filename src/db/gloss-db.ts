@@ -67,6 +67,11 @@ export class GlossDb extends Dexie {
     for (const declare of SCHEMA_VERSIONS) declare(this);
   }
 
+  /** The tables a card or a page of the dossier reads, in one transaction. */
+  cardTables(): Table[] {
+    return [this.entities, this.facts, this.sources, this.notes, this.packs, this.factDays];
+  }
+
   /** Every table a change of packs writes (import, removal, seeding): one transaction's scope. */
   packTables(): Table[] {
     return [this.packs, this.entities, this.facts, this.sources, this.notes, this.factDays, this.meta];

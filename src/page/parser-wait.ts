@@ -28,9 +28,4 @@ export class ParserWait {
       this.wake();
     }, this.waitMs);
   }
-
-  /** The wait asked for last, in milliseconds. */
-  get lastWaitMs(): number {
-    return this.waitMs;
-  }
 }

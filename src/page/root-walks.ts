@@ -66,6 +66,9 @@ export class RootWalks {
     return true;
   }
 
+  /** While the document is parsed and no part of it waits to be walked, a walk of it may wait for more. */
+  private readonly growing = () => this.doc.readyState === 'loading' && this.onlyShadowsQueued();
+
   private onlyShadowsQueued(): boolean {
     if (this.priority !== null) return false;
     for (const root of this.queue) if (!(root instanceof ShadowRoot)) return false;
@@ -166,10 +169,9 @@ export class RootWalks {
       // `park`), rather than ending and leaving the rest to the walk at `DOMContentLoaded`.
       const feeding = this.live.size === 0 ? 'append' : null;
       const whole = feeding !== null && root.contains(this.doc.body ?? this.doc.documentElement);
-      const growing = () => this.doc.readyState === 'loading' && this.onlyShadowsQueued();
       this.current = {
         root,
-        collector: this.collectorOf(root, whole ? growing : undefined),
+        collector: this.collectorOf(root, whole ? this.growing : undefined),
         feeding,
         fed: 0,
       };
