@@ -1,16 +1,7 @@
-/**
- * A run of text a reader sees as continuous: the data of consecutive text nodes inside one block,
- * joined. `starts[i]` is the UTF-16 offset in `text` where `nodes[i]` begins.
- */
-export interface TextBuffer {
-  text: string;
-  nodes: Text[];
-  starts: number[];
-}
-
 import { isWordCode } from '../core/match/fold-char';
 import { boxedApart } from './box-boundary';
 import { ProseWalker } from './prose-walker';
+import type { TextBuffer } from './text-buffer';
 import { blockOf, isInlineElement, isInsideSkipped } from './text-elements';
 
 /** A document that does not grow (the default of `TextCollector`'s `growing`). */
@@ -96,7 +87,10 @@ export class TextCollector {
     if (this.finished) return true;
     this.lastParent = null;
     this.lastBlock = null;
-    if (this.waiting) this.lost = !this.walker.resume();
+    if (this.waiting) {
+      this.lost = !this.walker.resume();
+      if (!this.lost) this.dropTakenOut();
+    }
     this.waiting = false;
     // The parser may have added to the text node a step ended on, waiting or not.
     if (this.growing !== STILL) this.regrow();
@@ -113,6 +107,27 @@ export class TextCollector {
     this.end();
     this.finished = true;
     return true;
+  }
+
+  /**
+   * After a wait, the open buffer lets go of its last text nodes that a script has taken out (a
+   * node replaced by another, say, would otherwise count twice).
+   */
+  private dropTakenOut(): void {
+    if (this.repeat && !this.walker.holds(this.lastNode())) this.diverge();
+    const current = this.current;
+    let n = current?.nodes.length ?? 0;
+    while (n > 0 && !this.walker.holds(current!.nodes[n - 1]!)) n--;
+    if (!current || n === current.nodes.length) return;
+    if (n === 0) {
+      this.current = null;
+      this.block = null;
+      return;
+    }
+    current.text = current.text.slice(0, current.starts[n]);
+    current.nodes.length = n;
+    current.starts.length = n;
+    this.endsInWord = isWordCode(current.text.charCodeAt(current.text.length - 1));
   }
 
   /** The open buffer takes what the parser appended to its last text node (the walk once the
@@ -232,17 +247,4 @@ export function collectText(root: Node): TextBuffer[] {
   const buffers = [...collector.buffers];
   for (const shadow of collector.shadowRoots) buffers.push(...collectText(shadow));
   return buffers;
-}
-
-/** The text node and offset inside it for a UTF-16 offset into the buffer's text. */
-export function locateOffset(buffer: TextBuffer, offset: number, preferEnd = false): [Text, number] {
-  let lo = 0;
-  let hi = buffer.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const start = buffer.starts[mid]!;
-    if (start < offset || (!preferEnd && start === offset)) lo = mid;
-    else hi = mid - 1;
-  }
-  return [buffer.nodes[lo]!, offset - buffer.starts[lo]!];
 }

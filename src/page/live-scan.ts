@@ -1,9 +1,9 @@
 import type { Matcher } from '../core/match/matcher';
-import type { TextBuffer } from './collect-text';
 import { compareComposed } from './composed-order';
 import { ALLOW_ALL, type PageMentions, PageResolution } from './page-resolution';
 import type { ScannedBuffer } from './scanned-buffer';
 import { ENTRY_PLACES, matchInPieces, newEntry, sameBuffer, withoutStale } from './scanned-buffer';
+import type { TextBuffer } from './text-buffer';
 
 export type { PageMentions } from './page-resolution';
 

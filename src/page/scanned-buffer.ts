@@ -1,6 +1,6 @@
 import type { Matcher, RawMatch, ScanCursor } from '../core/match/matcher';
-import { locateOffset, type TextBuffer } from './collect-text';
 import type { MentionPlaces } from './page-resolution';
+import { locateOffset, type TextBuffer } from './text-buffer';
 
 /** One buffer of a live scan: its text, its candidate matches once known, the ranges made for them. */
 export interface ScannedBuffer {

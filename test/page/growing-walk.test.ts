@@ -87,13 +87,83 @@ describe('a walk of a document still being parsed', () => {
     ]);
   });
 
-  it('ends, lost, when the node it waited at is taken out, without walking the removed subtree', () => {
+  it('goes on after the place of a subtree it waited in that a script took out, without its text', () => {
     document.body.insertAdjacentHTML('beforeend', '<div id="gone"><p>Donald Trump, removed</p></div>');
     const collector = new TextCollector(document.body, false, undefined, growing);
     collector.step();
     expect(collector.caughtUp).toBe(true);
-    const gone = document.getElementById('gone')!;
-    gone.remove();
+    document.getElementById('gone')!.remove();
+    addParagraph('Emmanuel Macron spoke next.');
+    parsing = false;
+    expect(collector.step()).toBe(true);
+    expect(collector.lost).toBe(false);
+    expect(texts(collector)).toEqual([
+      'Keir Starmer met the press',
+      'And Giorgia Meloni',
+      'Emmanuel Macron spoke next.',
+    ]);
+  });
+
+  it('takes a text node that replaced the one it waited at once, in the same buffer', () => {
+    const collector = new TextCollector(document.body, false, undefined, growing);
+    collector.step();
+    const p = document.getElementById('p')!;
+    const old = p.lastChild as Text;
+    old.appendData(' answered.');
+    old.replaceWith(document.createTextNode(old.data));
+    addParagraph('Emmanuel Macron spoke next.');
+    parsing = false;
+    expect(collector.step()).toBe(true);
+    expect(texts(collector)).toEqual([
+      'Keir Starmer met the press',
+      'And Giorgia Meloni answered.',
+      'Emmanuel Macron spoke next.',
+    ]);
+    const buffer = collector.buffers[1]!;
+    expect(buffer.nodes).toEqual([p.firstChild, p.firstChild!.nextSibling!.firstChild, p.lastChild]);
+    expect(buffer.starts).toEqual([0, 4, 11]);
+  });
+
+  it('goes on from the first child of a parent whose only child it waited in was taken out', () => {
+    document.body.insertAdjacentHTML('beforeend', '<section id="s"><span>gone</span></section>');
+    const collector = new TextCollector(document.body, false, undefined, growing);
+    collector.step();
+    const section = document.getElementById('s')!;
+    section.firstChild!.remove();
+    section.insertAdjacentHTML('beforeend', '<p>Emmanuel Macron spoke next.</p>');
+    parsing = false;
+    expect(collector.step()).toBe(true);
+    expect(texts(collector)).toEqual([
+      'Keir Starmer met the press',
+      'And Giorgia Meloni',
+      'Emmanuel Macron spoke next.',
+    ]);
+  });
+
+  it('goes on past a script it ended on that took itself out', () => {
+    document.body.insertAdjacentHTML('beforeend', '<script>document.currentScript.remove()</script>');
+    const collector = new TextCollector(document.body, false, undefined, growing);
+    collector.step();
+    expect(collector.caughtUp).toBe(true);
+    document.body.lastChild!.remove();
+    addParagraph('Emmanuel Macron spoke next.');
+    expect(collector.step()).toBe(false);
+    expect(texts(collector)).toEqual(['Keir Starmer met the press', 'And Giorgia Meloni']);
+    parsing = false;
+    expect(collector.step()).toBe(true);
+    expect(texts(collector)).toEqual([
+      'Keir Starmer met the press',
+      'And Giorgia Meloni',
+      'Emmanuel Macron spoke next.',
+    ]);
+  });
+
+  it('ends, lost, when the sibling before the node it waited at was taken out as well', () => {
+    document.body.insertAdjacentHTML('beforeend', '<div id="gone"><p>Donald Trump, removed</p></div>');
+    const collector = new TextCollector(document.body, false, undefined, growing);
+    collector.step();
+    document.getElementById('gone')!.remove();
+    document.getElementById('p')!.remove();
     addParagraph('Emmanuel Macron spoke next.');
     expect(collector.step()).toBe(true);
     expect(collector.lost).toBe(true);

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type TextBuffer, TextCollector } from '../../src/page/collect-text';
+import { TextCollector } from '../../src/page/collect-text';
 import { LiveScan } from '../../src/page/live-scan';
+import type { TextBuffer } from '../../src/page/text-buffer';
 import { bundledMatcher } from '../core/match/bundled-matcher';
 
 /** A walk of `root` that gives back the buffers of `earlier` where it finds them unchanged. */
