@@ -7,8 +7,8 @@
  * over 3 MB of article text with thousands of mentions (first contentful paint → first
  * highlight, DOMContentLoaded → last highlight); then pathological pages (a million text nodes,
  * 100,000 paragraphs, a 50 MB text node, 150,000 and 1,000,000 blocks, 1,000 empty frames) with
- * p95 and longest slice, time to the first visible highlight, and the page's longest task with
- * and without Gloss. Prints medians, p95 and ratios. `--quick`: 8 real pages and smaller
+ * p95 and longest slice, time to the first visible highlight, and the page's longest task and
+ * longest animation frame (the task with its layout and paint) with and without Gloss. Prints medians, p95 and ratios. `--quick`: 8 real pages and smaller
  * pathological pages (under two minutes); `--pages N`: the first N real pages.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -73,10 +73,17 @@ interface Row {
   /** The page's longest task with Gloss and without (ms; 0 when none passed 50 ms). */
   longTaskMs: number;
   longTaskBareMs: number;
+  /**
+   * The page's longest animation frame with Gloss and without (ms; 0 when none passed 50 ms): a
+   * task with the style, layout and paint that follow it, which the long-task entries leave out
+   * (on the 3 MB page the browser's layouts of the growing document are hundreds of milliseconds).
+   */
+  longFrameMs: number;
+  longFrameBareMs: number;
 }
 
 /**
- * Runs in every page before its scripts: records long tasks (over 50 ms), whoever caused them,
+ * Runs in every page before its scripts: records long tasks and long animation frames (over 50 ms), whoever caused them,
  * and how long after DOMContentLoaded a script first gets a turn (a message-channel task or an
  * animation frame, as Gloss's slices do): on the bare page, the browser's own work once the
  * document is parsed, which no scanner's "DOMContentLoaded → last highlight" can beat.
@@ -94,6 +101,11 @@ const WATCH_LONG_TASKS = `(() => {
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
       .observe({ type: 'longtask', buffered: true });
+  } catch {}
+  window.__longFrames = [];
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longFrames.push(e.duration); })
+      .observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
 })();`;
 
@@ -171,6 +183,8 @@ async function main() {
         turnAfterDclBareMs: bareTiming.turnAfterDcl,
         longTaskMs: timing.longestTask,
         longTaskBareMs: bareTiming.longestTask,
+        longFrameMs: timing.longestFrame,
+        longFrameBareMs: bareTiming.longestFrame,
       };
       rows.push(row);
       process.stderr.write(`${row.page}: ${JSON.stringify(row)}\n`);
@@ -199,16 +213,27 @@ async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
 }
 
-/** Runs in the page: its first contentful paint, DOMContentLoaded, first turn after it and longest task (ms). */
-function pageTiming(): { fcp: number; dcl: number; turnAfterDcl: number; longestTask: number } {
+/** Runs in the page: its first contentful paint, DOMContentLoaded, first turn after it, longest task and frame (ms). */
+function pageTiming(): {
+  fcp: number;
+  dcl: number;
+  turnAfterDcl: number;
+  longestTask: number;
+  longestFrame: number;
+} {
   const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  const probe = window as unknown as { __longTasks?: number[]; __turnAfterDcl?: number };
+  const probe = window as unknown as {
+    __longTasks?: number[];
+    __longFrames?: number[];
+    __turnAfterDcl?: number;
+  };
   return {
     fcp,
     dcl: nav?.domContentLoadedEventStart ?? Number.NaN,
     turnAfterDcl: probe.__turnAfterDcl ?? Number.NaN,
     longestTask: Math.max(0, ...(probe.__longTasks ?? [])),
+    longestFrame: Math.max(0, ...(probe.__longFrames ?? [])),
   };
 }
 
@@ -302,18 +327,18 @@ function printTable(rows: Row[]) {
       `| generated | DOMContentLoaded → first turn a script gets on the bare page (the browser's own work) / Gloss's last highlight after such a turn (DOMContentLoaded → last highlight less the bare page's turn, another load of the page) | ${f(gen.turnAfterDclBareMs)} / ${f(gen.dclToLastMs - gen.turnAfterDclBareMs)} | | | | |`,
     );
     console.log(
-      `| generated | Gloss slice p95 / longest; page's longest task with / without Gloss | ${f(gen.sliceP95Ms)} / ${f(gen.longestSliceMs)}; ${f(gen.longTaskMs)} / ${f(gen.longTaskBareMs)} | | | | |`,
+      `| generated | Gloss slice p95 / longest; page's longest task with / without Gloss; longest frame (task, layout and paint) with / without | ${f(gen.sliceP95Ms)} / ${f(gen.longestSliceMs)}; ${f(gen.longTaskMs)} / ${f(gen.longTaskBareMs)}; ${f(gen.longFrameMs)} / ${f(gen.longFrameBareMs)} | | | | |`,
     );
     console.log(`| generated | JS heap added | ${f(gen.heapKb)} KB | | | | |`);
   }
   console.log('');
   console.log(
-    "| pathological page | DOMContentLoaded → first highlight | → last highlight | bare page: DOMContentLoaded → first turn | Gloss slice p95 / longest | page's longest task with / without Gloss | bare walk |",
+    "| pathological page | DOMContentLoaded → first highlight | → last highlight | bare page: DOMContentLoaded → first turn | Gloss slice p95 / longest | page's longest task with / without Gloss | longest frame (task, layout and paint) with / without | bare walk |",
   );
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const r of pathological) {
     console.log(
-      `| ${r.page} (${r.textKb} KB of text) | ${f(r.dclToFirstMs)} | ${f(r.dclToLastMs)} | ${f(r.turnAfterDclBareMs)} | ${f(r.sliceP95Ms)} / ${f(r.longestSliceMs)} | ${f(r.longTaskMs)} / ${f(r.longTaskBareMs)} | ${f(r.walkMs)} |`,
+      `| ${r.page} (${r.textKb} KB of text) | ${f(r.dclToFirstMs)} | ${f(r.dclToLastMs)} | ${f(r.turnAfterDclBareMs)} | ${f(r.sliceP95Ms)} / ${f(r.longestSliceMs)} | ${f(r.longTaskMs)} / ${f(r.longTaskBareMs)} | ${f(r.longFrameMs)} / ${f(r.longFrameBareMs)} | ${f(r.walkMs)} |`,
     );
   }
   console.log('');
