@@ -41,12 +41,11 @@ export class TextCollector {
   private waiting = false;
   /** How many nodes the walk has visited so far (for reading). */
   walked = 0;
-  /** True when the walk ended early, the node it waited at having been taken out of the document. */
+  /** True when the walk ended early, the place it stopped at having been taken out of the document. */
   lost = false;
   /**
-   * The parent of the last text node and its block, within one `step`: sibling text nodes share
-   * their block, so it is looked up once for them (forgotten between steps, as the page may change;
-   * a text node without a parent has no block, as the cleared pair says).
+   * The parent of the last text node and its block, within one `step`: sibling text nodes share their block, so
+   * it is looked up once for them (forgotten between steps, as the page may change; no parent, no block).
    */
   private lastParent: Node | null = null;
   private lastBlock: Node | null = null;
@@ -87,18 +86,22 @@ export class TextCollector {
     if (this.finished) return true;
     this.lastParent = null;
     this.lastBlock = null;
-    if (this.waiting) {
-      this.lost = !this.walker.resume();
-      if (!this.lost) this.dropTakenOut();
-    }
     this.waiting = false;
-    // The parser may have added to the text node a step ended on, waiting or not.
-    if (this.growing !== STILL) this.regrow();
+    if (this.growing !== STILL) {
+      // Between steps the parser's scripts may have taken out or moved nodes (the walk finds its
+      // place) and added to the text node the step ended on, waiting or not.
+      this.lost = !this.walker.resume();
+      this.dropTakenOut();
+      this.regrow();
+    }
     const end = this.walked + limit;
     for (let node = this.lost ? null : this.walker.next(); node; node = this.walker.next()) {
       if (node.nodeType === Node.ELEMENT_NODE) this.enterElement(node as Element);
       else this.addText(node as Text);
-      if (++this.walked >= end) return false;
+      if (++this.walked >= end) {
+        if (this.growing !== STILL) this.walker.mark();
+        return false;
+      }
     }
     if (!this.lost && this.growing()) {
       this.waiting = true;
@@ -109,10 +112,7 @@ export class TextCollector {
     return true;
   }
 
-  /**
-   * After a wait, the open buffer lets go of its last text nodes that a script has taken out (a
-   * node replaced by another, say, would otherwise count twice).
-   */
+  /** The open buffer lets go of its last text nodes a script has taken out (a node replaced by another would count twice). */
   private dropTakenOut(): void {
     if (this.repeat && !this.walker.holds(this.lastNode())) this.diverge();
     const current = this.current;

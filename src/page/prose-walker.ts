@@ -12,11 +12,11 @@ export class ProseWalker {
   /** The walk ended on a skipped element with nothing after it: a resumed walk passes over it first. */
   private pastSkipped = false;
   /**
-   * Where the walk ended: the node it ended on and each of its ancestors below the root, deepest
-   * first, with the sibling before each then (so a resumed walk finds its place if a script has
-   * taken any of them out meanwhile).
+   * Where the walk stood when it last stopped: the node it stood on and each of its ancestors
+   * below the root, deepest first, each with its parent and the sibling before it then (so a
+   * resumed walk finds its place if a script has taken any of them out or moved it meanwhile).
    */
-  private endPath: { node: Node; before: Node | null }[] = [];
+  private path: { node: Node; parent: Node | null; before: Node | null }[] = [];
 
   constructor(private readonly root: Node) {
     const doc = root.ownerDocument ?? (root as Document);
@@ -42,41 +42,43 @@ export class ProseWalker {
 
   private end(): void {
     this.ended = true;
-    const path: { node: Node; before: Node | null }[] = [];
+    this.mark();
+  }
+
+  /** Notes where the walk stands, for `resume` (a walk stopped between steps marks it too). */
+  mark(): void {
+    const path: { node: Node; parent: Node | null; before: Node | null }[] = [];
     for (let node = this.walker.currentNode; node !== this.root && node.parentNode; node = node.parentNode)
-      path.push({ node, before: node.previousSibling });
-    this.endPath = path;
+      path.push({ node, parent: node.parentNode, before: node.previousSibling });
+    this.path = path;
   }
 
   /**
-   * Looks again, after the end, for nodes added since after the last one visited (a document the
-   * parser is still adding to): the walk goes on from where it ended. If a script has taken that
-   * node (or an ancestor of it) out, the walk goes on from just after the place the node held:
-   * past the sibling before it, or from its parent's first child when it had none. False when
-   * that place is gone too (the sibling taken out as well, or the root).
+   * Makes the walk go on from where it stopped (`mark`), also after the end (nodes the parser has
+   * added since). If a script has taken out or moved that node, or an ancestor of it, the walk
+   * goes on from the place it held: past the sibling before it, or from its parent's first child
+   * when it had none. False when that place is gone too (the sibling taken out as well, the root).
    */
   resume(): boolean {
     this.ended = false;
     const root = this.root;
-    if (!root.isConnected) return false;
+    const path = this.path;
+    if (!root.isConnected || (path.length > 0 && path[path.length - 1]!.parent !== root)) return false;
+    // The highest node taken out of its parent or moved before its earlier sibling: the walk goes
+    // on from its place there.
+    let moved = -1;
+    for (let i = 0; i < path.length; i++) if (displaced(path[i]!)) moved = i;
+    if (moved < 0) return true;
+    const { parent, before } = path[moved]!;
     const walker = this.walker;
-    if (root.contains(walker.currentNode)) return true;
-    const path = this.endPath;
-    for (let i = 0; i < path.length; i++) {
-      const parent = path[i + 1]?.node ?? root;
-      if (!root.contains(parent)) continue;
-      // `path[i]` is the node taken out of `parent`, the deepest still in the root.
-      const before = path[i]!.before;
-      if (before === null) {
-        walker.currentNode = parent; // the next node is the parent's first child
-        this.pastSkipped = false;
-      } else if (before.parentNode === parent) {
-        walker.currentNode = before;
-        this.pastSkipped = true; // the sibling's subtree was walked: go on after it
-      } else return false;
-      return true;
-    }
-    return false;
+    if (before === null) {
+      walker.currentNode = parent!; // the next node is the parent's first child
+      this.pastSkipped = false;
+    } else if (before.parentNode === parent) {
+      walker.currentNode = before;
+      this.pastSkipped = true; // the sibling's subtree was walked: go on after it
+    } else return false;
+    return true;
   }
 
   /**
@@ -96,4 +98,23 @@ export class ProseWalker {
       }
     }
   }
+}
+
+/**
+ * True when `node` is no longer where the walk left it: under another parent, or before the
+ * sibling that came before it (a node only inserted before it leaves it in place; what is
+ * inserted there is the walk at `DOMContentLoaded`'s to find).
+ */
+function displaced({
+  node,
+  parent,
+  before,
+}: {
+  node: Node;
+  parent: Node | null;
+  before: Node | null;
+}): boolean {
+  if (node.parentNode !== parent) return true;
+  if (before === null || node.previousSibling === before || before.parentNode !== parent) return false;
+  return (before.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) === 0;
 }

@@ -168,6 +168,44 @@ describe('a walk of a document still being parsed', () => {
     expect(collector.step()).toBe(true);
     expect(collector.lost).toBe(true);
     expect(texts(collector).some((t) => t.includes('Emmanuel Macron'))).toBe(false);
+    // The open block let go of the text taken out rather than giving it out as it ends.
+    expect(texts(collector).some((t) => t.includes('Donald Trump'))).toBe(false);
+  });
+
+  it('finds its place between bounded steps too: a subtree or a text node taken out after a step stopped on it', () => {
+    document.body.insertAdjacentHTML('beforeend', '<div id="gone"><p>Donald Trump</p></div>');
+    const collector = new TextCollector(document.body, false, undefined, growing);
+    // h1, its text, p, "And ", b, "Giorgia", " Meloni", div, p, "Donald Trump": ten nodes.
+    expect(collector.step(10)).toBe(false);
+    expect(collector.caughtUp).toBe(false);
+    document.getElementById('gone')!.remove();
+    addParagraph('Emmanuel Macron spoke next.');
+    // The new paragraph and its text: the step stops on the text, which a script then replaces.
+    expect(collector.step(2)).toBe(false);
+    expect(collector.caughtUp).toBe(false);
+    const macron = document.body.lastChild!;
+    macron.firstChild!.replaceWith(document.createTextNode('Emmanuel Macron answered.'));
+    parsing = false;
+    expect(collector.step()).toBe(true);
+    expect(collector.lost).toBe(false);
+    expect(texts(collector)).toEqual(collectText(document.body).map((b) => b.text));
+  });
+
+  it('walks nothing twice when a script moves the node it waited in up the page', () => {
+    document.body.insertAdjacentHTML('beforeend', '<div id="banner">Cookie banner</div>');
+    const collector = new TextCollector(document.body, false, undefined, growing);
+    collector.step();
+    document.body.prepend(document.getElementById('banner')!);
+    addParagraph('Emmanuel Macron spoke next.');
+    parsing = false;
+    expect(collector.step()).toBe(true);
+    const nodes = collector.buffers.flatMap((b) => b.nodes);
+    expect(new Set(nodes).size).toBe(nodes.length);
+    expect(texts(collector).sort()).toEqual(
+      collectText(document.body)
+        .map((b) => b.text)
+        .sort(),
+    );
   });
 
   it('ends at the last node when nothing more is coming, as a walk without `growing` does', () => {
