@@ -44,8 +44,8 @@ export class TextCollector {
   /** True when the walk ended early, the place it stopped at having been taken out of the document. */
   lost = false;
   /**
-   * The parent of the last text node and its block, within one `step`: sibling text nodes share their block, so
-   * it is looked up once for them (forgotten between steps, as the page may change; no parent, no block).
+   * The parent of the last text node and its block, within one `step`: sibling text nodes share their
+   * block, looked up once for them (forgotten between steps, as the page may change; no parent, no block).
    */
   private lastParent: Node | null = null;
   private lastBlock: Node | null = null;
@@ -112,7 +112,8 @@ export class TextCollector {
     return true;
   }
 
-  /** The open buffer lets go of its last text nodes a script has taken out (a node replaced by another would count twice). */
+  /** The open buffer lets go of its last text nodes a script has taken out (a node replaced by
+   * another would otherwise count twice). */
   private dropTakenOut(): void {
     if (this.repeat && !this.walker.holds(this.lastNode())) this.diverge();
     const current = this.current;
@@ -120,8 +121,7 @@ export class TextCollector {
     while (n > 0 && !this.walker.holds(current!.nodes[n - 1]!)) n--;
     if (!current || n === current.nodes.length) return;
     if (n === 0) {
-      this.current = null;
-      this.block = null;
+      this.current = this.block = null;
       return;
     }
     current.text = current.text.slice(0, current.starts[n]);

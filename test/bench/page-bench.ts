@@ -8,8 +8,9 @@
  * highlight, DOMContentLoaded → last highlight); then pathological pages (a million text nodes,
  * 100,000 paragraphs, a 50 MB text node, 150,000 and 1,000,000 blocks, 1,000 empty frames) with
  * p95 and longest slice, time to the first visible highlight, and the page's longest task and
- * longest animation frame (the task with its layout and paint) with and without Gloss. Prints medians, p95 and ratios. `--quick`: 8 real pages and smaller
- * pathological pages (under two minutes); `--pages N`: the first N real pages.
+ * longest animation frame (the task with its layout and paint) with and without Gloss. Prints
+ * medians, p95 and ratios. `--quick`: 8 real pages, smaller pathological pages and mark.js
+ * stopped after 15 s on the generated page (under two minutes); `--pages N`: the first N real pages.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -20,7 +20,7 @@ export const SLOW_PAGE_HIGHLIGHTS: SeenHighlight[] = [
  */
 export const THIRD_PART_MARKED = ['emmanuel-macron', 'giorgia-meloni', 'matthew-whitaker'];
 
-/** Runs in the page: whether it is still being parsed, the entities highlighted so far, and how many times each. */
+/** Runs in the page: whether it is still parsed, the entities highlighted so far, and how often each. */
 export function slowPageState(): { parsing: boolean; marked: string[]; ranges: number[] } {
   const keys = [...CSS.highlights.keys()]
     .filter((k) => k.startsWith('gloss-') && k !== 'gloss-mention' && k !== 'gloss-active')
