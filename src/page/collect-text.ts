@@ -112,8 +112,7 @@ export class TextCollector {
     return true;
   }
 
-  /** The open buffer lets go of its last text nodes a script has taken out (a node replaced by
-   * another would otherwise count twice). */
+  /** The open buffer lets go of its last text nodes a script took out (a replaced one would count twice). */
   private dropTakenOut(): void {
     if (this.repeat && !this.walker.holds(this.lastNode())) this.diverge();
     const current = this.current;
@@ -121,7 +120,8 @@ export class TextCollector {
     while (n > 0 && !this.walker.holds(current!.nodes[n - 1]!)) n--;
     if (!current || n === current.nodes.length) return;
     if (n === 0) {
-      this.current = this.block = null;
+      this.current = null;
+      this.block = null;
       return;
     }
     current.text = current.text.slice(0, current.starts[n]);

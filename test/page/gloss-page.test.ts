@@ -64,7 +64,10 @@ describe('GlossPage', () => {
     // first slice gets done does not hang on how fast this machine is at the moment.
     let clock = performance.now();
     let late = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 0.002) + late);
+    vi.spyOn(performance, 'now').mockImplementation(() => {
+      clock += 0.002;
+      return clock + late;
+    });
     const calls: { mentions: number; behind: boolean; marked: number }[] = [];
     const { page, paints } = await scan((painter) => {
       const paint = painter.paint.bind(painter);
