@@ -1,5 +1,12 @@
 import { isSkippedElement } from './text-elements';
 
+/** A node the walk stood on or under, with its parent and the sibling before it then. */
+interface Place {
+  node: Node;
+  parent: Node | null;
+  before: Node | null;
+}
+
 /**
  * Visits the elements and text nodes under a root in document order, not entering the elements
  * Gloss leaves alone (`isSkippedElement`). A plain `TreeWalker` with the skipping done here: a
@@ -16,7 +23,7 @@ export class ProseWalker {
    * below the root, deepest first, each with its parent and the sibling before it then (so a
    * resumed walk finds its place if a script has taken any of them out or moved it meanwhile).
    */
-  private path: { node: Node; parent: Node | null; before: Node | null }[] = [];
+  private path: Place[] = [];
 
   constructor(private readonly root: Node) {
     const doc = root.ownerDocument ?? (root as Document);
@@ -47,7 +54,7 @@ export class ProseWalker {
 
   /** Notes where the walk stands, for `resume` (a walk stopped between steps marks it too). */
   mark(): void {
-    const path: { node: Node; parent: Node | null; before: Node | null }[] = [];
+    const path: Place[] = [];
     for (let node = this.walker.currentNode; node !== this.root && node.parentNode; node = node.parentNode)
       path.push({ node, parent: node.parentNode, before: node.previousSibling });
     this.path = path;
@@ -105,15 +112,7 @@ export class ProseWalker {
  * sibling that came before it (a node only inserted before it leaves it in place; what is
  * inserted there is the walk at `DOMContentLoaded`'s to find).
  */
-function displaced({
-  node,
-  parent,
-  before,
-}: {
-  node: Node;
-  parent: Node | null;
-  before: Node | null;
-}): boolean {
+function displaced({ node, parent, before }: Place): boolean {
   if (node.parentNode !== parent) return true;
   if (before === null || node.previousSibling === before || before.parentNode !== parent) return false;
   return (before.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) === 0;
