@@ -30,6 +30,11 @@ export interface PageReport {
   firstHighlightAt: number | null;
   /** When the first complete scan was painted, as `performance.now()` in the page (null: not yet). */
   completeAt: number | null;
+  /**
+   * What Gloss had done by `DOMContentLoaded`, for a page it began on while it was parsed (else
+   * null): its slices of work so far, their time in milliseconds, and the mentions resolved.
+   */
+  whileParsed: { slices: number; ms: number; resolved: number } | null;
   /** The article's publication day (`YYYY-MM-DD`), once read in idle time after the scan; else null. */
   articleDate: string | null;
   /**

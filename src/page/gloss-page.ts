@@ -4,7 +4,7 @@ import { articleDateTaskOf } from './article-date-task';
 import type { HighlightPainter } from './highlight-painter';
 import { LiveScan } from './live-scan';
 import { OnScreenBuffer } from './on-screen-buffer';
-import { ALLOW_ALL, type PageMentions } from './page-resolution';
+import { ALLOW_ALL, noMentions, type PageMentions } from './page-resolution';
 import { PaintPacing } from './paint-pacing';
 import { ParserWait } from './parser-wait';
 import { rootOnScreen } from './root-on-screen';
@@ -45,6 +45,7 @@ export class GlossPage {
   private readonly startedAt = performance.now();
   private firstCompleteAt: number | null = null;
   private readonly parserWait: ParserWait;
+  private whileParsed: PageReport['whileParsed'] = null;
 
   constructor(
     private readonly doc: Document,
@@ -75,6 +76,7 @@ export class GlossPage {
     if (doc.readyState !== 'loading') watch();
     else {
       const parsed = () => {
+        this.whileParsed = { ...this.runner.worked, resolved: this.live.resolvedCount };
         watch();
         this.enqueue(this.walks.restart() ? [] : [doc.body ?? doc.documentElement]);
       };
@@ -96,6 +98,7 @@ export class GlossPage {
       sliceP95Ms: this.runner.sliceP95Ms,
       firstHighlightAt: this.pacing.firstHighlightAt,
       completeAt: this.firstCompleteAt,
+      whileParsed: this.whileParsed,
       ...articleDateTaskOf(this.doc).reported,
     };
   }
@@ -243,8 +246,4 @@ export class GlossPage {
     this.pacing.painted(now, this.latestResolved, changed, marked, this.doc.defaultView);
     this.onPainted(this.latest);
   }
-}
-
-function noMentions(): PageMentions {
-  return { found: [], counts: new Map(), total: 0 };
 }

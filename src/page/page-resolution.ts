@@ -23,6 +23,11 @@ export interface PageMentions {
   total: number;
 }
 
+/** A page's mentions before any are found. */
+export function noMentions(): PageMentions {
+  return { found: [], counts: new Map(), total: 0 };
+}
+
 /** Where the mentions of a buffer are, `[start, end)` in its text. */
 export interface MentionPlaces {
   /** The live range, made once and kept (null when the text is no longer there). */

@@ -22,6 +22,8 @@ export class SliceRunner {
   private viaMessage: (() => void) | null = null;
   /** The longest slice so far, in milliseconds (for reports and benchmarks). */
   longestSliceMs = 0;
+  /** The slices run so far and their time in all, in milliseconds. */
+  readonly worked = { slices: 0, ms: 0 };
   /** True to run the slices back to back rather than in idle time. */
   urgent = false;
   /**
@@ -70,6 +72,8 @@ export class SliceRunner {
     const done = this.task(() => performance.now() - start < budget);
     const length = performance.now() - start;
     this.longestSliceMs = Math.max(this.longestSliceMs, length);
+    this.worked.slices++;
+    this.worked.ms += length;
     if (this.slices.length >= KEPT_SLICES) this.slices.shift();
     this.slices.push(length);
     if (!done) this.schedule();

@@ -111,6 +111,7 @@ function pausedReport(doc: Document): PageReport {
     sliceP95Ms: 0,
     firstHighlightAt: null,
     completeAt: null,
+    whileParsed: null,
     articleDate: null,
     articleDateSource: null,
   };

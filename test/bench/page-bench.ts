@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { aliasesFromEntities } from '../../src/core/match/aliases-from-entities';
+import type { PageReport } from '../../src/messaging/page-protocol';
 import { bundledPack } from '../core/match/bundled-matcher';
 import { keepOffline, launchChromium, launchPlainChromium } from '../e2e/harness/launch-chromium';
 import { waitForCompleteReport } from '../e2e/harness/page-report';
@@ -88,6 +89,8 @@ interface Row {
    */
   longFrameMs: number;
   longFrameBareMs: number;
+  /** Gloss's slices before DOMContentLoaded, their time (ms) and the mentions resolved by then (null: begun after). */
+  whileParsed: PageReport['whileParsed'];
 }
 
 /**
@@ -195,6 +198,7 @@ async function main() {
         longTaskBareMs: bareTiming.longestTask,
         longFrameMs: timing.longestFrame,
         longFrameBareMs: bareTiming.longestFrame,
+        whileParsed: report?.whileParsed ?? null,
       };
       rows.push(row);
       process.stderr.write(`${row.page}: ${JSON.stringify(row)}\n`);
@@ -352,6 +356,10 @@ function printTable(rows: Row[]) {
     );
     console.log(
       `| generated | Gloss slice p95 / longest; page's longest task with / without Gloss; longest frame (task, layout and paint) with / without | ${f(gen.sliceP95Ms)} / ${f(gen.longestSliceMs)}; ${f(gen.longTaskMs)} / ${f(gen.longTaskBareMs)}; ${f(gen.longFrameMs)} / ${f(gen.longFrameBareMs)} | | | | |`,
+    );
+    const parsed = gen.whileParsed;
+    console.log(
+      `| generated | before DOMContentLoaded: Gloss's slices, their time, mentions resolved (of all) | ${parsed ? `${parsed.slices}, ${f(parsed.ms)} ms, ${parsed.resolved} (${f((100 * parsed.resolved) / gen.mentions)} %)` : '–'} | | | | |`,
     );
     console.log(`| generated | JS heap added | ${f(gen.heapKb)} KB | | | | |`);
   }

@@ -33,6 +33,11 @@ async function main() {
     console.log(
       `first contentful paint ${ms(marks.fcp)} ms, DOMContentLoaded ${ms(marks.dcl)} ms, first highlight ${ms(report?.firstHighlightAt)} ms, scan complete ${ms(report?.completeAt)} ms (page clock)`,
     );
+    const parsed = report?.whileParsed;
+    if (parsed)
+      console.log(
+        `before DOMContentLoaded Gloss ran ${parsed.slices} slices (${parsed.ms.toFixed(0)} ms) and resolved ${parsed.resolved} of ${report!.total} mentions`,
+      );
     printTasks(events, minMs);
     printContentStart(events);
   } finally {

@@ -246,8 +246,13 @@ describe('Gloss at scale (Chromium)', () => {
     // The third part's, after a script replaced the text node the walk waited at, before the fourth.
     await marked().toContain('matthew-whitaker');
     expectMarkedWhileParsed(await page.evaluate(slowPageState), THIRD_PART_MARKED);
-    await waitForCompleteReport(suite.session.worker, page, 30_000);
+    const report = (await waitForCompleteReport(suite.session.worker, page, 30_000))!;
     expect(await page.evaluate(readHighlightsInPage)).toEqual(SLOW_PAGE_HIGHLIGHTS);
+    // The report tells what was done before DOMContentLoaded: the three parts' mentions at least.
+    const { slices, ms, resolved } = report.whileParsed!;
+    expect(resolved).toBeGreaterThanOrEqual(THIRD_PART_MARKED.length);
+    expect(slices).toBeGreaterThan(0);
+    expect(ms).toBeGreaterThan(0);
     await page.close();
   }, 60_000);
 

@@ -48,6 +48,8 @@ describe('GlossPage', () => {
     expect(report.counts).toEqual({ 'keir-starmer': 3600, 'emmanuel-macron': 1 });
     expect(report.total).toBe(3601);
     expect(report.painted).toBe(3000);
+    // Begun on a parsed document: nothing was done while it was parsed.
+    expect(report.whileParsed).toBeNull();
     expect(registry.get('gloss-mention')?.size).toBe(3000);
     // The last paint reported is of all the scan found.
     expect(paints.at(-1)?.total).toBe(3601);
