@@ -50,6 +50,8 @@ describe('SliceRunner', () => {
     );
     runner.runNow();
     expect(runner.longestSliceMs).toBeGreaterThanOrEqual(5);
+    expect(runner.worked.slices).toBe(1);
+    expect(runner.worked.ms).toBe(runner.longestSliceMs);
   });
 
   it('with beforeFrames, runs the next slice in whichever comes first, a task or a frame, and once', async () => {
