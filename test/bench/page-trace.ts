@@ -4,13 +4,15 @@
  * first contentful paint and DOMContentLoaded, then every task longer than `--min` ms (15 by
  * default) with what filled it (parsing, style and layout, paint, Gloss's script, garbage
  * collection; a collection inside Gloss's script is counted in both), and the top frame's start of
- * the content script, split into compiling and running. It shows how much of "DOMContentLoaded →
- * last highlight" is the browser's own work on the page and how much is Gloss's. `<page>` as for
- * `profile:page`.
+ * the content script, split into compiling and running; then the time from DOMContentLoaded to the
+ * complete scan, split into Gloss's script, the browser's parts and the time the thread sat idle.
+ * It shows how much of "DOMContentLoaded → last highlight" is the browser's own work on the page
+ * and how much is Gloss's. `<page>` as for `profile:page`.
  */
 import { mainThreadTasks, type TraceEvent, traceMainThread } from '../e2e/harness/main-thread-trace';
 import { waitForCompleteReport } from '../e2e/harness/page-report';
 import { openTarget } from './target-page';
+import { windowShares } from './trace-window';
 
 async function main() {
   const target = process.argv[2] ?? 'generated';
@@ -39,6 +41,8 @@ async function main() {
         `before DOMContentLoaded Gloss ran ${parsed.slices} slices (${parsed.ms.toFixed(0)} ms) and resolved ${parsed.resolved} of ${report!.total} mentions`,
       );
     printTasks(events, minMs);
+    if (report?.completeAt !== null && report?.completeAt !== undefined)
+      printAfterDcl(events, report.completeAt - marks.dcl);
     printContentStart(events);
   } finally {
     await close();
@@ -66,6 +70,22 @@ function printTasks(events: Parameters<typeof mainThreadTasks>[0], minMs: number
       .map(([key, value]) => `${key} ${value.toFixed(0)} ms`)
       .join(', ')}`,
   );
+}
+
+/**
+ * What the main thread did from DOMContentLoaded to Gloss's complete scan (`span` ms after it on
+ * the page's clock): Gloss's script, the browser's own parts, and the time it sat idle.
+ */
+function printAfterDcl(events: TraceEvent[], span: number): void {
+  const { tasks, marks } = mainThreadTasks(events);
+  const dcl = marks.find((m) => m.name === 'MarkDOMContent');
+  if (!dcl) return;
+  const { ms, parts, idle } = windowShares(tasks, dcl.at, dcl.at + span);
+  const shares = [...parts, ['idle', idle] as const]
+    .sort((a, b) => b[1] - a[1])
+    .map(([key, value]) => `${key} ${value.toFixed(0)}`)
+    .join(', ');
+  console.log(`DOMContentLoaded → scan complete, ${ms.toFixed(0)} ms: ${shares}`);
 }
 
 /** The content script's start in the top frame: its evaluation, with the compiling and running in it. */
