@@ -41,7 +41,11 @@ export interface FactDaysRow {
 }
 export type NoteRow = Note & { pack: string };
 
-/** One key-value row: `bundledVersion`, and `dataRevision` (bumped on every change of data). */
+/**
+ * One key-value row: `bundledVersion`, `dataRevision` (bumped on every change of data), and the
+ * compiled matcher's JSON as last built (`matcherJson`) with the revision it was built from
+ * (`matcherRevision`).
+ */
 export interface MetaRow {
   key: string;
   value: string | number;

@@ -7,9 +7,15 @@ import type { GlossDb } from './gloss-db';
 /** The longest text of one `MatcherPart`, in UTF-16 code units (the JSON is ASCII). */
 export const MATCHER_PART_CHARS = 8 * 1024 * 1024;
 
+/** The `meta` rows that keep the compiled matcher's JSON and the data revision it was built from. */
+const STORED_TEXT = 'matcherJson';
+const STORED_REVISION = 'matcherRevision';
+
 /**
  * The compiled matcher for every entity in the store, rebuilt only when the data revision has
- * changed since the last build (imports, removals and reseeds bump it).
+ * changed since the last build (imports, removals and reseeds bump it). Its JSON is kept in the
+ * store too, with its revision: the browser stops an idle background, and the one it starts for
+ * the next page serves that JSON instead of compiling every alias again.
  */
 export class MatcherStore {
   private cached: BuiltMatcher | null = null;
@@ -25,8 +31,7 @@ export class MatcherStore {
 
   /** The current matcher with its revision. */
   async current(): Promise<BuiltMatcher> {
-    const meta = await this.db.meta.get('dataRevision');
-    const revision = typeof meta?.value === 'number' ? meta.value : 0;
+    const revision = await this.revision();
     if (this.cached?.revision === revision) return this.cached;
     this.building ??= this.build(revision).finally(() => {
       this.building = null;
@@ -35,16 +40,48 @@ export class MatcherStore {
     return built.revision === revision ? built : this.current();
   }
 
+  /** Has the current matcher's JSON ready (and kept in the store), before a page asks for it. */
+  async prepare(): Promise<void> {
+    await this.text();
+  }
+
   /** Piece `part` of the current matcher's JSON (see `MatcherPart`); throws past the last one. */
   async part(part: number): Promise<MatcherPart> {
-    const built = await this.current();
-    if (this.json?.revision !== built.revision)
-      this.json = { revision: built.revision, text: JSON.stringify(built.data) };
-    const json = this.json.text;
+    const { revision, text: json } = await this.text();
     const parts = Math.max(1, Math.ceil(json.length / MATCHER_PART_CHARS));
     if (part >= parts) throw new Error(`the matcher has ${parts} parts, not ${part + 1}`);
     const text = json.slice(part * MATCHER_PART_CHARS, (part + 1) * MATCHER_PART_CHARS);
-    return { revision: built.revision, part, parts, text };
+    return { revision, part, parts, text };
+  }
+
+  private async revision(): Promise<number> {
+    const meta = await this.db.meta.get('dataRevision');
+    return typeof meta?.value === 'number' ? meta.value : 0;
+  }
+
+  /** The current matcher's JSON: in memory, else as kept in the store for this revision, else compiled and kept. */
+  private async text(): Promise<{ revision: number; text: string }> {
+    const { db } = this;
+    const [revision, stored, storedText] = await db.transaction('r', db.meta, async () => [
+      await this.revision(),
+      ...(await db.meta.bulkGet([STORED_REVISION, STORED_TEXT])),
+    ]);
+    if (this.json?.revision === revision) return this.json;
+    if (stored?.value === revision && typeof storedText?.value === 'string') {
+      this.json = { revision, text: storedText.value };
+      return this.json;
+    }
+    const built = await this.current();
+    if (this.json?.revision !== built.revision) {
+      this.json = { revision: built.revision, text: JSON.stringify(built.data) };
+      const rows = [
+        { key: STORED_REVISION, value: built.revision },
+        { key: STORED_TEXT, value: this.json.text },
+      ];
+      // Kept for the next start only: a store that cannot take it (out of space) costs a compile then.
+      await db.meta.bulkPut(rows).catch(() => {});
+    }
+    return this.json;
   }
 
   private async build(revision: number): Promise<BuiltMatcher> {

@@ -37,7 +37,7 @@ export function startStore(db = new GlossDb()): StoreHandlers {
   const ready = seedFromBundle(db);
   const matchers = new MatcherStore(db);
   const rebuild = () => {
-    matchers.current().catch(() => {});
+    matchers.prepare().catch(() => {});
   };
   ready.then(rebuild, () => {});
   return {
@@ -87,7 +87,15 @@ export function startStore(db = new GlossDb()): StoreHandlers {
   };
 }
 
+/**
+ * Seeds the bundled pack unless the store holds its version already. That is read first: a
+ * background the browser stopped when idle starts again for the next page, and validating the
+ * whole bundled pack each time would keep that page waiting (it is validated by the build's tests
+ * and whenever it is written).
+ */
 async function seedFromBundle(db: GlossDb): Promise<void> {
+  const seeded = await db.meta.get('bundledVersion');
+  if (seeded?.value === `${bundledPackInput.id}@${bundledPackInput.version}`) return;
   await seedBundled(db, bundledPack());
 }
 

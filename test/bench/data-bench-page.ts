@@ -14,6 +14,7 @@ import { getCardData, getCompactCard } from '../../src/db/card-query';
 import { DOSSIER_PAGE, getDossierPage } from '../../src/db/dossier-query';
 import { GlossDb } from '../../src/db/gloss-db';
 import { importPack } from '../../src/db/manage-packs';
+import { MatcherStore } from '../../src/db/matcher-store';
 import { searchData } from '../../src/db/search-data';
 import { seedBundled } from '../../src/db/seed-bundled';
 import { packRows } from '../../src/db/write-pack';
@@ -138,6 +139,23 @@ async function runDataBench(config: BenchConfig) {
   derived.rows = null;
   collect();
 
+  // The matcher a restarted background serves (the browser stops an idle one): the JSON kept at
+  // the last build, on a new connection, beside compiling the stored entities as a restart did.
+  await new MatcherStore(db).prepare();
+  let matcherChars = 0;
+  const keptMatcher = await sample(config.coldOpens, async () => {
+    const fresh = new GlossDb(BENCH);
+    matcherChars = (await new MatcherStore(fresh).part(0)).text.length;
+    fresh.close();
+  });
+  const compiledMatcher = await sample(config.coldOpens, async () => {
+    const fresh = new GlossDb(BENCH);
+    if (JSON.stringify((await new MatcherStore(fresh).current()).data).length !== matcherChars)
+      throw new Error('the kept matcher is not the compiled one');
+    fresh.close();
+  });
+  collect();
+
   // Small entities: the compact card beside one get by key.
   const entityAt = (q: number) => `gen-${(q * 7919) % config.entities}`;
   const card = await sample(config.queries, async (q) => {
@@ -238,6 +256,7 @@ async function runDataBench(config: BenchConfig) {
     baselineBefore,
     baselineAfter,
     storedRows,
+    matcher: { chars: matcherChars, kept: keptMatcher, compiled: compiledMatcher },
     card,
     factGet,
     bundledCard,

@@ -81,6 +81,9 @@ async function main() {
     console.log(
       `| import (check all, check ids, write, index) | ${ms(r.importMs)} (first rows stored after ${ms(r.checkMs)}) | ${ms(r.baselineMs)} bare bulkPut of the ${r.storedRows} rows it stores, same schema (faster of ${ms(r.baselineBefore)} before, ${ms(r.baselineAfter)} after) | ${ratio(r.importMs, r.baselineMs)} |`,
     );
+    console.log(
+      `| matcher of a restarted background (${Math.round(r.matcher.chars / 1024)} KB of JSON; ${r.matcher.kept.n} new connections; median / p95 / max) | ${spread(r.matcher.kept)} the JSON kept at the last build | ${spread(r.matcher.compiled)} compiling the stored entities, as every restart did | ${ratio(r.matcher.kept.median, r.matcher.compiled.median)} |`,
+    );
     console.log('');
     console.log('Card and dossier data (median / p95 / max)');
     console.log('');

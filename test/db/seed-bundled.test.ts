@@ -82,4 +82,29 @@ describe('MatcherStore', () => {
     await seedBundled(db, { ...bundledPack, version: '9.9.9' });
     expect(await store.get()).not.toBe(first);
   });
+
+  it('gives a restarted background the JSON kept for this revision, without compiling again', async () => {
+    await seedBundled(db, bundledPack);
+    const first = await new MatcherStore(db).part(0);
+    expect(JSON.parse(first.text).entityIds).toContain('keir-starmer');
+    // Rows gone without a change of revision: only the kept JSON can still name them.
+    await db.entities.clear();
+    const restarted = await new MatcherStore(db).part(0);
+    expect(restarted).toEqual(first);
+    expect(JSON.parse(restarted.text).entityIds).toContain('keir-starmer');
+  });
+
+  it('compiles again, and keeps the new JSON, once the data has changed', async () => {
+    await seedBundled(db, bundledPack);
+    const first = await new MatcherStore(db).part(0);
+    const fewer = { ...bundledPack, version: '9.9.9', entities: bundledPack.entities.slice(1) };
+    await seedBundled(db, { ...fewer, facts: [], notes: [], sources: [] });
+    const store = new MatcherStore(db);
+    const next = await store.part(0);
+    expect(next.revision).toBeGreaterThan(first.revision);
+    expect(JSON.parse(next.text).entityIds).not.toContain(bundledPack.entities[0]!.id);
+    expect(next.text).toBe(JSON.stringify(await store.get()));
+    await db.entities.clear();
+    expect(await new MatcherStore(db).part(0)).toEqual(next);
+  });
 });

@@ -8,7 +8,7 @@ import { generatePack } from '../bench/generate-pack';
 import { framesPage, listPage } from '../bench/huge-pages';
 import { hoverEntity, waitForCardTitle } from './harness/card-helpers';
 import { useChromiumSuite } from './harness/chromium-suite';
-import { launchWithExtension } from './harness/launch-chromium';
+import { launchWithExtension, stopServiceWorker } from './harness/launch-chromium';
 import {
   type GlossRun,
   mainThreadTasks,
@@ -70,7 +70,7 @@ function bigPack() {
 }
 
 describe('Gloss at scale (Chromium)', () => {
-  it('after importing a 3 MB pack with many long aliases, marks both a bundled and a pack entity', async () => {
+  it('after importing a 3 MB pack with many long aliases, marks both a bundled and a pack entity, also once the idle background was stopped', async () => {
     const pack = bigPack();
     const json = JSON.stringify(pack);
     expect(json.length).toBeGreaterThan(2_500_000);
@@ -94,6 +94,19 @@ describe('Gloss at scale (Chromium)', () => {
         expect.arrayContaining(['gloss-keir-starmer', `gloss-${person.id}`, `gloss-${pack.entities[3]!.id}`]),
       );
     await page.close();
+    // The browser stops an idle background; the one it starts for the next page serves the
+    // matcher kept at the import, with the pack's entities in it.
+    const { restarted } = await stopServiceWorker(suite.session, options);
+    const again = await openHtml(
+      'big-pack-again',
+      `<!doctype html><meta charset="utf-8"><p>${pack.entities[77]!.name} and Emmanuel Macron.</p>`,
+    );
+    await expect
+      .poll(() => highlighted(again), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining(['gloss-emmanuel-macron', `gloss-${pack.entities[77]!.id}`]));
+    // The page's request started it again, and the suite goes on with the new one.
+    expect(await (await restarted).evaluate(() => 1 + 1)).toBe(2);
+    await again.close();
     await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
     await options.close();
   }, 240_000);

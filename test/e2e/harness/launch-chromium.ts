@@ -6,6 +6,7 @@ import {
   type BrowserContext,
   type BrowserContextOptions,
   chromium,
+  type Page,
   type Worker,
 } from 'playwright-core';
 import { CHROME_BUILD, ensureBuilt } from './build-extension';
@@ -98,4 +99,42 @@ export async function keepOffline(context: BrowserContext, origin: string): Prom
   await context.route('**/*', (route) =>
     route.request().url().startsWith(origin) ? route.continue() : route.abort(),
   );
+}
+
+/**
+ * Stops the extension's service worker, as the browser does to an idle one, and waits until it
+ * has stopped. `restarted` then gives the worker the browser starts for the next event (a page's
+ * message, say), which `session.worker` then is.
+ */
+export async function stopServiceWorker(
+  session: ChromiumSession,
+  page: Page,
+): Promise<{ restarted: Promise<Worker> }> {
+  const url = session.worker.url();
+  const cdp = await session.context.newCDPSession(page);
+  let status = '';
+  const changed: (() => void)[] = [];
+  cdp.on(
+    'ServiceWorker.workerVersionUpdated',
+    (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+      const ours = e.versions.find((v) => v.scriptURL === url);
+      if (!ours) return;
+      status = ours.runningStatus;
+      for (const heard of changed.splice(0)) heard();
+    },
+  );
+  const reaches = async (wanted: string) => {
+    while (status !== wanted) await new Promise<void>((heard) => changed.push(heard));
+  };
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await reaches('stopped');
+  const restarted = reaches('running').then(async () => {
+    await cdp.detach();
+    const worker = session.context.serviceWorkers().findLast((w) => w.url() === url);
+    if (!worker) throw new Error('the service worker started again, but the browser lists none');
+    session.worker = worker;
+    return worker;
+  });
+  return { restarted };
 }
