@@ -8,7 +8,9 @@
  * highlight, DOMContentLoaded → last highlight); then pathological pages (a million text nodes,
  * 100,000 paragraphs, a 50 MB text node, 150,000 and 1,000,000 blocks, 1,000 empty frames) with
  * p95 and longest slice, time to the first visible highlight, and the page's longest task and
- * longest animation frame (the task with its layout and paint) with and without Gloss. Prints
+ * longest animation frame (the task with its layout and paint) with and without Gloss; last,
+ * four corpus pages that name an entity, each loaded with Gloss's background stopped just before
+ * (as the browser stops an idle one) and with it running (navigation → first highlight). Prints
  * medians, p95 and ratios. `--quick`: 8 real pages, smaller pathological pages and mark.js
  * stopped after 15 s on the generated page (under two minutes); `--pages N`: the first N real pages.
  */
@@ -19,7 +21,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { aliasesFromEntities } from '../../src/core/match/aliases-from-entities';
 import type { PageReport } from '../../src/messaging/page-protocol';
 import { bundledPack } from '../core/match/bundled-matcher';
-import { keepOffline, launchChromium, launchPlainChromium } from '../e2e/harness/launch-chromium';
+import {
+  type ChromiumSession,
+  keepOffline,
+  launchChromium,
+  launchPlainChromium,
+  stopServiceWorker,
+} from '../e2e/harness/launch-chromium';
 import { waitForCompleteReport } from '../e2e/harness/page-report';
 import { servePages } from '../e2e/harness/serve-pages';
 import {
@@ -33,6 +41,8 @@ import {
 import { newsLikeText } from './news-text';
 
 const QUICK_PAGES = 8;
+/** How many real pages with mentions are loaded again with the background stopped, and with it running. */
+const RESTART_PAGES = 4;
 /**
  * In a quick run, mark.js on the generated page stops after this long (it takes a minute there);
  * its time is then a lower bound, printed with "≥", as is the ratio to Gloss.
@@ -121,7 +131,7 @@ const WATCH_LONG_TASKS = `(() => {
 })();`;
 
 async function main() {
-  const { readdirSync, existsSync } = await import('node:fs');
+  const { readdirSync, existsSync, readFileSync } = await import('node:fs');
   const expected = quick ? 'under 2 minutes' : 'about 10–15 minutes';
   console.error(`bench:page${quick ? ' --quick' : ''}: expect ${expected} on a quiet two-core machine.`);
   const pages = (existsSync(CORPUS) ? readdirSync(CORPUS) : [])
@@ -149,6 +159,7 @@ async function main() {
     await context.addInitScript(WATCH_LONG_TASKS);
   }
   const rows: Row[] = [];
+  let restarts: Restarts = { stopped: [], running: [] };
   try {
     const paths = [
       ...pages.map((p) => `/pages/${encodeURIComponent(p)}`),
@@ -203,13 +214,56 @@ async function main() {
       rows.push(row);
       process.stderr.write(`${row.page}: ${JSON.stringify(row)}\n`);
     }
+    // Corpus pages that name an entity in full (the first pages, above, may name none).
+    const naming = (existsSync(CORPUS) ? readdirSync(CORPUS) : [])
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .filter((f) => names.some((n) => readFileSync(join(CORPUS, f), 'utf8').includes(n)))
+      .slice(0, RESTART_PAGES);
+    restarts = await firstHighlightWithBackgroundStopped(
+      gloss,
+      naming.map((p) => server.url(`/pages/${encodeURIComponent(p)}`)),
+    );
   } finally {
     await gloss.close();
     await plain.close();
     await server.close();
     await rm(genDir, { recursive: true, force: true });
   }
-  printTable(rows);
+  printTable(rows, restarts);
+}
+
+/** Navigation → first highlight (ms) of pages loaded with the background stopped first, and with it running. */
+interface Restarts {
+  stopped: number[];
+  running: number[];
+}
+
+/**
+ * Loads each page twice more: once with the background stopped just before (the browser stops an
+ * idle one, so a reader who opens a page after half a minute's reading meets this), and once
+ * with it running; returns navigation → first highlight for each (where a page's first name
+ * stands in its HTML sets much of that; the difference is what the stop costs).
+ */
+async function firstHighlightWithBackgroundStopped(
+  gloss: ChromiumSession,
+  urls: string[],
+): Promise<Restarts> {
+  const restarts: Restarts = { stopped: [], running: [] };
+  const control = await gloss.context.newPage();
+  for (const url of urls) {
+    for (const stopped of [true, false]) {
+      const restarted = stopped ? (await stopServiceWorker(gloss, control)).restarted : null;
+      const page = await gloss.context.newPage();
+      await goto(page, url);
+      await restarted;
+      const report = await waitForCompleteReport(gloss.worker, page, 60_000);
+      (stopped ? restarts.stopped : restarts.running).push(report?.firstHighlightAt ?? Number.NaN);
+      await page.close();
+    }
+  }
+  await control.close();
+  return restarts;
 }
 
 async function goto(page: Page, url: string) {
@@ -292,7 +346,7 @@ function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? Number.NaN;
 }
 
-function printTable(rows: Row[]) {
+function printTable(rows: Row[], restarts: Restarts) {
   const hugeNames = new Set(huge.map((h) => h.name));
   const real = rows.filter((r) => r.page !== 'generated.html' && !hugeNames.has(r.page));
   const gen = rows.find((r) => r.page === 'generated.html');
@@ -342,6 +396,14 @@ function printTable(rows: Row[]) {
       ),
     )} KB | | | | |`,
   );
+  if (restarts.stopped.length > 0) {
+    const spread = (values: number[]) =>
+      `${f(quantile(values, 0.5))} / ${f(Math.max(...values.filter(Number.isFinite)))}`;
+    const cost = restarts.stopped.map((ms, i) => ms - restarts.running[i]!);
+    console.log(
+      `| real (${restarts.stopped.length} naming an entity) | first highlight after navigation, median / max: background stopped just before the load (as the browser stops an idle one); running; what the stop costs a page (median / max of the differences) | ${spread(restarts.stopped)}; ${spread(restarts.running)}; ${spread(cost)} | | | | |`,
+    );
+  }
   if (gen) {
     // mark.js stopped at its cap (a quick run): its time, and the ratios to it, are lower bounds.
     const atLeast = gen.markDone ? '' : '≥ ';
