@@ -62,6 +62,8 @@ export class MatcherStore {
   /** The current matcher's JSON: in memory, else as kept in the store for this revision, else compiled and kept. */
   private async text(): Promise<{ revision: number; text: string }> {
     const { db } = this;
+    if (this.json && this.json.revision === (await this.revision())) return this.json;
+    // Read with the revision in one transaction: the kept JSON may be large, so only on a miss.
     const [revision, stored, storedText] = await db.transaction('r', db.meta, async () => [
       await this.revision(),
       ...(await db.meta.bulkGet([STORED_REVISION, STORED_TEXT])),

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getCardData } from '../../src/db/card-query';
 import { GlossDb } from '../../src/db/gloss-db';
 import { MatcherStore } from '../../src/db/matcher-store';
@@ -85,8 +85,14 @@ describe('MatcherStore', () => {
 
   it('gives a restarted background the JSON kept for this revision, without compiling again', async () => {
     await seedBundled(db, bundledPack);
-    const first = await new MatcherStore(db).part(0);
+    const store = new MatcherStore(db);
+    const first = await store.part(0);
     expect(JSON.parse(first.text).entityIds).toContain('keir-starmer');
+    // The background that built it answers from memory, without reading the kept JSON again.
+    const reads = vi.spyOn(db.meta, 'bulkGet');
+    expect(await store.part(0)).toEqual(first);
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
     // Rows gone without a change of revision: only the kept JSON can still name them.
     await db.entities.clear();
     const restarted = await new MatcherStore(db).part(0);
