@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -19,6 +20,18 @@ function untrackedSources(): string[] {
     .map((p) => p.trim())
     .filter((p) => p && !p.startsWith('#'))
     .map((p) => (p.endsWith('/') ? `${p}**` : p));
+}
+
+/**
+ * A digest of the matcher compiler's sources (`src/core/match`): the background keeps the
+ * compiled matcher with it, so a build that compiles aliases differently compiles them again
+ * rather than serve a matcher kept by another (`src/db/matcher-store.ts`).
+ */
+function matcherCodeDigest(): string {
+  const dir = 'src/core/match';
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(`${dir}/${file}`));
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** The toolbar and store icons, rendered from assets/icons/*.svg by `npm run icons`. */
@@ -49,6 +62,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact({ prerender: { enabled: false } })],
     build: { sourcemap: false },
+    define: { __GLOSS_MATCHER_CODE__: JSON.stringify(matcherCodeDigest()) },
   }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',

@@ -7,15 +7,28 @@ import type { GlossDb } from './gloss-db';
 /** The longest text of one `MatcherPart`, in UTF-16 code units (the JSON is ASCII). */
 export const MATCHER_PART_CHARS = 8 * 1024 * 1024;
 
-/** The `meta` rows that keep the compiled matcher's JSON and the data revision it was built from. */
+/** The `meta` rows that keep the compiled matcher's JSON and what it was built from (see `builtFrom`). */
 const STORED_TEXT = 'matcherJson';
 const STORED_REVISION = 'matcherRevision';
+
+/** A digest of the matcher compiler's sources, set by the build (`wxt.config.ts`); absent in tests. */
+declare const __GLOSS_MATCHER_CODE__: string | undefined;
+const MATCHER_CODE = typeof __GLOSS_MATCHER_CODE__ === 'string' ? __GLOSS_MATCHER_CODE__ : 'unbuilt';
+
+/**
+ * What a kept matcher must have been built from to be served: this data revision, by this
+ * compiler. An update of Gloss that compiles aliases differently (or packs them in another
+ * format) leaves the data revision as it was, and must not be served the old build.
+ */
+function builtFrom(revision: number): string {
+  return `${revision}/${MATCHER_CODE}`;
+}
 
 /**
  * The compiled matcher for every entity in the store, rebuilt only when the data revision has
  * changed since the last build (imports, removals and reseeds bump it). Its JSON is kept in the
- * store too, with its revision: the browser stops an idle background, and the one it starts for
- * the next page serves that JSON instead of compiling every alias again.
+ * store too, with its revision and compiler: the browser stops an idle background, and the one it
+ * starts for the next page serves that JSON instead of compiling every alias again.
  */
 export class MatcherStore {
   private cached: BuiltMatcher | null = null;
@@ -63,25 +76,31 @@ export class MatcherStore {
   private async text(): Promise<{ revision: number; text: string }> {
     const { db } = this;
     if (this.json && this.json.revision === (await this.revision())) return this.json;
-    // Read with the revision in one transaction: the kept JSON may be large, so only on a miss.
-    const [revision, stored, storedText] = await db.transaction('r', db.meta, async () => [
-      await this.revision(),
-      ...(await db.meta.bulkGet([STORED_REVISION, STORED_TEXT])),
-    ]);
+    // Read with the revision in one transaction; the kept JSON (it may be large) only if it is this build's.
+    const [revision, kept] = await db.transaction('r', db.meta, async () => {
+      const revision = await this.revision();
+      const stored = await db.meta.get(STORED_REVISION);
+      return [revision, stored?.value === builtFrom(revision) ? await db.meta.get(STORED_TEXT) : undefined];
+    });
     if (this.json?.revision === revision) return this.json;
-    if (stored?.value === revision && typeof storedText?.value === 'string') {
-      this.json = { revision, text: storedText.value };
+    if (typeof kept?.value === 'string') {
+      this.json = { revision, text: kept.value };
       return this.json;
     }
     const built = await this.current();
     if (this.json?.revision !== built.revision) {
-      this.json = { revision: built.revision, text: JSON.stringify(built.data) };
-      const rows = [
-        { key: STORED_REVISION, value: built.revision },
-        { key: STORED_TEXT, value: this.json.text },
-      ];
-      // Kept for the next start only: a store that cannot take it (out of space) costs a compile then.
-      await db.meta.bulkPut(rows).catch(() => {});
+      const text = JSON.stringify(built.data);
+      this.json = { revision: built.revision, text };
+      // Both rows or neither. Kept for the next start only: a store that cannot take them (out of
+      // space) costs that start a compile.
+      await db
+        .transaction('rw', db.meta, () =>
+          db.meta.bulkPut([
+            { key: STORED_REVISION, value: builtFrom(built.revision) },
+            { key: STORED_TEXT, value: text },
+          ]),
+        )
+        .catch(() => {});
     }
     return this.json;
   }

@@ -100,6 +100,19 @@ describe('MatcherStore', () => {
     expect(JSON.parse(restarted.text).entityIds).toContain('keir-starmer');
   });
 
+  it('does not serve a matcher kept by a build that compiled aliases differently (an update of Gloss)', async () => {
+    await seedBundled(db, bundledPack);
+    const first = await new MatcherStore(db).part(0);
+    const kept = await db.meta.get('matcherRevision');
+    expect(String(kept?.value)).toMatch(new RegExp(`^${first.revision}/`));
+    await db.meta.put({ key: 'matcherRevision', value: `${first.revision}/another-compiler` });
+    await db.entities.where('id').equals('keir-starmer').delete();
+    const updated = await new MatcherStore(db).part(0);
+    expect(updated.revision).toBe(first.revision);
+    expect(JSON.parse(updated.text).entityIds).not.toContain('keir-starmer');
+    expect((await db.meta.get('matcherRevision'))?.value).toEqual(kept?.value);
+  });
+
   it('compiles again, and keeps the new JSON, once the data has changed', async () => {
     await seedBundled(db, bundledPack);
     const first = await new MatcherStore(db).part(0);

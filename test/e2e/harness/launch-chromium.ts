@@ -123,18 +123,37 @@ export async function stopServiceWorker(
       for (const heard of changed.splice(0)) heard();
     },
   );
-  const reaches = async (wanted: string) => {
-    while (status !== wanted) await new Promise<void>((heard) => changed.push(heard));
+  // Each wait gives up with a clear message rather than at the test's timeout.
+  const reaches = async (wanted: string, timeout: number) => {
+    const until = Date.now() + timeout;
+    while (status !== wanted) {
+      const left = until - Date.now();
+      if (left <= 0) throw new Error(`the service worker is ${status || 'unheard of'}, not ${wanted}`);
+      await new Promise<void>((heard) => {
+        changed.push(heard);
+        setTimeout(heard, left);
+      });
+    }
   };
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await reaches('stopped');
-  const restarted = reaches('running').then(async () => {
+  await reaches('stopped', 20_000);
+  const restarted = reaches('running', 60_000).then(async () => {
     await cdp.detach();
-    const worker = session.context.serviceWorkers().findLast((w) => w.url() === url);
-    if (!worker) throw new Error('the service worker started again, but the browser lists none');
-    session.worker = worker;
-    return worker;
+    // The browser may list the worker a moment after it reports it running (Playwright may give
+    // the same object as before).
+    const until = Date.now() + 10_000;
+    for (;;) {
+      const worker = session.context.serviceWorkers().findLast((w) => w.url() === url);
+      if (worker) {
+        session.worker = worker;
+        return worker;
+      }
+      if (Date.now() > until) throw new Error('the service worker started again, but the browser lists none');
+      await new Promise((wait) => setTimeout(wait, 50));
+    }
   });
+  // Awaited by the caller; a failure of the caller's own first leaves no unhandled rejection.
+  restarted.catch(() => {});
   return { restarted };
 }
