@@ -16,12 +16,13 @@ declare const __GLOSS_MATCHER_CODE__: string | undefined;
 const MATCHER_CODE = typeof __GLOSS_MATCHER_CODE__ === 'string' ? __GLOSS_MATCHER_CODE__ : 'unbuilt';
 
 /**
- * What a kept matcher must have been built from to be served: this data revision, by this
- * compiler. An update of Gloss that compiles aliases differently (or packs them in another
- * format) leaves the data revision as it was, and must not be served the old build.
+ * What a kept matcher must have been built from to be served: this data revision, in this version
+ * of the store's schema, by this compiler. An update of Gloss leaves the data revision as it was:
+ * one that compiles aliases differently (or packs them in another format), or whose schema upgrade
+ * rewrote rows, must not be served the old build.
  */
-function builtFrom(revision: number): string {
-  return `${revision}/${MATCHER_CODE}`;
+function builtFrom(db: GlossDb, revision: number): string {
+  return `${revision}/${db.verno}/${MATCHER_CODE}`;
 }
 
 /**
@@ -80,7 +81,10 @@ export class MatcherStore {
     const [revision, kept] = await db.transaction('r', db.meta, async () => {
       const revision = await this.revision();
       const stored = await db.meta.get(STORED_REVISION);
-      return [revision, stored?.value === builtFrom(revision) ? await db.meta.get(STORED_TEXT) : undefined];
+      return [
+        revision,
+        stored?.value === builtFrom(db, revision) ? await db.meta.get(STORED_TEXT) : undefined,
+      ];
     });
     if (this.json?.revision === revision) return this.json;
     if (typeof kept?.value === 'string') {
@@ -96,7 +100,7 @@ export class MatcherStore {
       await db
         .transaction('rw', db.meta, () =>
           db.meta.bulkPut([
-            { key: STORED_REVISION, value: builtFrom(built.revision) },
+            { key: STORED_REVISION, value: builtFrom(db, built.revision) },
             { key: STORED_TEXT, value: text },
           ]),
         )

@@ -100,12 +100,15 @@ describe('MatcherStore', () => {
     expect(JSON.parse(restarted.text).entityIds).toContain('keir-starmer');
   });
 
-  it('does not serve a matcher kept by a build that compiled aliases differently (an update of Gloss)', async () => {
+  it.each<[string, (revision: number) => string]>([
+    ['by a build that compiled aliases differently', (r) => `${r}/${db.verno}/another-compiler`],
+    ['before an upgrade of the store’s schema', (r) => `${r}/${db.verno - 1}/unbuilt`],
+  ])('does not serve a matcher kept %s (an update of Gloss)', async (_, from) => {
     await seedBundled(db, bundledPack);
     const first = await new MatcherStore(db).part(0);
     const kept = await db.meta.get('matcherRevision');
-    expect(String(kept?.value)).toMatch(new RegExp(`^${first.revision}/`));
-    await db.meta.put({ key: 'matcherRevision', value: `${first.revision}/another-compiler` });
+    expect(kept?.value).toBe(`${first.revision}/${db.verno}/unbuilt`);
+    await db.meta.put({ key: 'matcherRevision', value: from(first.revision) });
     await db.entities.where('id').equals('keir-starmer').delete();
     const updated = await new MatcherStore(db).part(0);
     expect(updated.revision).toBe(first.revision);
