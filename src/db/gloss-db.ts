@@ -43,8 +43,8 @@ export type NoteRow = Note & { pack: string };
 
 /**
  * One key-value row: `bundledVersion`, `dataRevision` (bumped on every change of data), and the
- * compiled matcher's JSON as last built (`matcherJson`) with the revision it was built from
- * (`matcherRevision`).
+ * compiled matcher's JSON as last built (`matcherJson`) with what it was built from
+ * (`matcherRevision`: the data revision, schema version and compiler; see `matcher-store.ts`).
  */
 export interface MetaRow {
   key: string;

@@ -76,10 +76,11 @@ export class MatcherStore {
   /** The current matcher's JSON: in memory, else as kept in the store for this revision, else compiled and kept. */
   private async text(): Promise<{ revision: number; text: string }> {
     const { db } = this;
-    if (this.json && this.json.revision === (await this.revision())) return this.json;
-    // Read with the revision in one transaction; the kept JSON (it may be large) only if it is this build's.
+    // The kept rows are read with the revision in one transaction, only when the JSON in memory is
+    // not for it, and the text (it may be large) only when it is this build's.
     const [revision, kept] = await db.transaction('r', db.meta, async () => {
       const revision = await this.revision();
+      if (this.json?.revision === revision) return [revision, undefined];
       const stored = await db.meta.get(STORED_REVISION);
       return [
         revision,

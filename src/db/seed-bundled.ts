@@ -2,6 +2,16 @@ import type { Pack } from '../core/dataset/pack';
 import type { GlossDb } from './gloss-db';
 import { deletePackRows, writePack } from './write-pack';
 
+/** The `bundledVersion` a pack is stored under. */
+function versionOf(pack: Pick<Pack, 'id' | 'version'>): string {
+  return `${pack.id}@${pack.version}`;
+}
+
+/** Whether the store holds this version of the bundled pack (the pack itself need not be checked yet). */
+export async function holdsBundled(db: GlossDb, pack: Pick<Pack, 'id' | 'version'>): Promise<boolean> {
+  return (await db.meta.get('bundledVersion'))?.value === versionOf(pack);
+}
+
 /**
  * Seeds the bundled pack when the store does not hold this version yet: one read-write
  * transaction, so a failure leaves the previous data in place. Imported packs and settings are
@@ -9,12 +19,11 @@ import { deletePackRows, writePack } from './write-pack';
  */
 export async function seedBundled(db: GlossDb, pack: Pack): Promise<boolean> {
   return db.transaction('rw', db.packTables(), async () => {
-    const seeded = await db.meta.get('bundledVersion');
-    if (seeded?.value === `${pack.id}@${pack.version}`) return false;
+    if (await holdsBundled(db, pack)) return false;
     const stale = await db.packs.filter((p) => p.bundled && p.id !== pack.id).primaryKeys();
     for (const id of stale) await deletePackRows(db, id);
     await writePack(db, pack, true);
-    await db.meta.put({ key: 'bundledVersion', value: `${pack.id}@${pack.version}` });
+    await db.meta.put({ key: 'bundledVersion', value: versionOf(pack) });
     return true;
   });
 }

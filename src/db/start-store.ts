@@ -8,7 +8,7 @@ import { getDossierPage } from './dossier-query';
 import { GlossDb } from './gloss-db';
 import { exportPack, importPack, removePack } from './manage-packs';
 import { MatcherStore } from './matcher-store';
-import { resetToBundled, seedBundled } from './seed-bundled';
+import { holdsBundled, resetToBundled, seedBundled } from './seed-bundled';
 import { getDataStats } from './stats-query';
 
 /** The background requests the store answers. */
@@ -94,8 +94,7 @@ export function startStore(db = new GlossDb()): StoreHandlers {
  * and whenever it is written).
  */
 async function seedFromBundle(db: GlossDb): Promise<void> {
-  const seeded = await db.meta.get('bundledVersion');
-  if (seeded?.value === `${bundledPackInput.id}@${bundledPackInput.version}`) return;
+  if (await holdsBundled(db, bundledPackInput)) return;
   await seedBundled(db, bundledPack());
 }
 

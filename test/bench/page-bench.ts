@@ -134,10 +134,10 @@ async function main() {
   const { readdirSync, existsSync, readFileSync } = await import('node:fs');
   const expected = quick ? 'under 2 minutes' : 'about 10–15 minutes';
   console.error(`bench:page${quick ? ' --quick' : ''}: expect ${expected} on a quiet two-core machine.`);
-  const pages = (existsSync(CORPUS) ? readdirSync(CORPUS) : [])
+  const corpusPages = (existsSync(CORPUS) ? readdirSync(CORPUS) : [])
     .filter((f) => f.endsWith('.html'))
-    .sort()
-    .slice(0, limit);
+    .sort();
+  const pages = corpusPages.slice(0, limit);
   const genDir = await mkdtemp(join(tmpdir(), 'gloss-page-bench-'));
   const names = bundledPack.entities.map((e) => e.name);
   const paragraphs = newsLikeText(3_200_000, names).split('\n');
@@ -215,9 +215,7 @@ async function main() {
       process.stderr.write(`${row.page}: ${JSON.stringify(row)}\n`);
     }
     // Corpus pages that name an entity in full (the first pages, above, may name none).
-    const naming = (existsSync(CORPUS) ? readdirSync(CORPUS) : [])
-      .filter((f) => f.endsWith('.html'))
-      .sort()
+    const naming = corpusPages
       .filter((f) => names.some((n) => readFileSync(join(CORPUS, f), 'utf8').includes(n)))
       .slice(0, RESTART_PAGES);
     restarts = await firstHighlightWithBackgroundStopped(
