@@ -101,8 +101,19 @@ export class Matcher {
   /** The matches of a scan that `continueScan` has finished. */
   finishScan(cursor: ScanCursor): RawMatch[] {
     // Most texts hold no candidate: they share one empty, frozen list (one object less to keep for each).
-    if (cursor.found.length === 0) return NO_MATCHES;
-    return cursor.found.filter((m) => !m.patterns.every((p) => this.patternEntity[p] === -1));
+    const found = cursor.found;
+    if (found.length === 0) return NO_MATCHES;
+    // Exclusion phrases (no entity) are dropped; the list is kept with its buffer, so it is
+    // copied to its length (grown by `push`, it has room for more).
+    let kept = 0;
+    for (const m of found) if (!this.excludesOnly(m)) found[kept++] = m;
+    return kept === 0 ? NO_MATCHES : found.slice(0, kept);
+  }
+
+  /** True when every pattern of the match is an exclusion phrase (no entity). */
+  private excludesOnly(m: RawMatch): boolean {
+    for (const p of m.patterns) if (this.patternEntity[p] !== -1) return false;
+    return true;
   }
 
   /**
@@ -162,11 +173,15 @@ export class Matcher {
   /** The patterns ending at `state` whose capitals hold in the text, best first; null when none do. */
   private acceptedPatterns(state: number, text: string): number[] | null {
     const { out, patternNext } = this.t;
-    const accepted: number[] = [];
+    // Made with its first item, the list is one slot long (most spans have one pattern); made
+    // empty and pushed to, it would take seventeen, and each match keeps its list.
+    let accepted: number[] | null = null;
     for (let p = out[state]!; p >= 0; p = patternNext[p]!) {
-      if (this.capitalsHold(p, text)) accepted.push(p);
+      if (!this.capitalsHold(p, text)) continue;
+      if (accepted) accepted.push(p);
+      else accepted = [p];
     }
-    return accepted.length ? accepted : null;
+    return accepted;
   }
 
   private capitalsHold(pattern: number, text: string): boolean {

@@ -67,10 +67,12 @@ export function namesakeReason(
   if (person.ownWords.has(key)) return null;
   const honorific = honorificGender(key);
   if (honorific) return person.gender && honorific !== person.gender ? 'honorific' : null;
-  if (isTitleWord(key)) return null;
-  if (INITIALS.test(before.text))
+  // Most words before a name are in lower case ("said", "envoy"): past an honorific, the rules
+  // below judge only capitalised words (initials and given names are).
+  if (!isCapitalised(before.text) || isTitleWord(key)) return null;
+  if (before.text.endsWith('.') && INITIALS.test(before.text))
     return fullName || person.initials.has(before.text[0]!) ? null : 'given-name';
-  if (!isCapitalised(before.text) || before.text.endsWith("'s") || before.text.endsWith('’s')) return null;
+  if (before.text.endsWith("'s") || before.text.endsWith('’s')) return null;
   if (givenNameGender(key)) {
     if (isWordLikeGivenName(key) && !fullName) return null;
     // A second given name of the person's own ("Donald John Trump").

@@ -35,6 +35,9 @@ export class MentionResolver {
   /** The entities of `seen` in the order they were first referred to in full (for `rollback`). */
   private readonly seenOrder: number[] = [];
   private readonly index: RuleIndex;
+  /** Per entity, where the buffer being resolved last named a namesake, and the person in full. */
+  private readonly namesakeAt: OffsetsInBuffer;
+  private readonly fullAt: OffsetsInBuffer;
   /** How many candidates each rule removed so far. */
   readonly excluded = new Map<ExclusionReason, number>();
 
@@ -52,6 +55,8 @@ export class MentionResolver {
     ) => void,
   ) {
     this.index = ruleIndexOf(matcher.data);
+    this.namesakeAt = new OffsetsInBuffer(matcher.data.entityIds.length);
+    this.fullAt = new OffsetsInBuffer(matcher.data.entityIds.length);
   }
 
   /**
@@ -68,11 +73,16 @@ export class MentionResolver {
     const aliasOf = this.matcher.data.aliasOf;
     const index = this.index;
     const mentions: Mention[] = [];
-    const namesakeAt = new Map<number, number>();
-    const fullAt = new Map<number, number>();
+    const namesakeAt = this.namesakeAt;
+    const fullAt = this.fullAt;
+    namesakeAt.clear();
+    fullAt.clear();
     let fits: boolean | undefined;
-    for (const m of raw) {
-      for (const p of m.patterns) {
+    for (let i = 0; i < raw.length; i++) {
+      const m = raw[i]!;
+      const patterns = m.patterns;
+      for (let k = 0; k < patterns.length; k++) {
+        const p = patterns[k]!;
         const entity = patternEntity[p]!;
         if (entity < 0) continue;
         const full = index.fullName(p);
@@ -162,6 +172,37 @@ export class MentionResolver {
         return null;
     }
     return 'relative';
+  }
+}
+
+/**
+ * An offset per entity for one buffer at a time, cleared per buffer without a pass over them (a
+ * buffer counts as a generation: an offset of an earlier one reads as none). Typed arrays rather
+ * than a map a buffer: resolving is per buffer, and a map made or cleared for each of thousands
+ * of buffers is garbage for the collector.
+ */
+class OffsetsInBuffer {
+  private readonly at: Int32Array;
+  private readonly of: Uint32Array;
+  private generation = 1;
+
+  constructor(entities: number) {
+    this.at = new Int32Array(entities);
+    this.of = new Uint32Array(entities);
+  }
+
+  /** Forgets every offset (a new buffer). */
+  clear(): void {
+    this.generation++;
+  }
+
+  get(entity: number): number | undefined {
+    return this.of[entity] === this.generation ? this.at[entity] : undefined;
+  }
+
+  set(entity: number, offset: number): void {
+    this.at[entity] = offset;
+    this.of[entity] = this.generation;
   }
 }
 

@@ -170,9 +170,12 @@ export class StartFilter {
 
   /** True when the nearest character before `i` that counts is a word character. */
   private wordBefore(text: string, i: number): boolean {
+    const classes = this.classes;
     for (let j = i - 1; j >= 0; j--) {
-      const c = foldCode(text.charCodeAt(j));
-      if (c !== IGNORABLE) return isWordCode(c);
+      const code = text.charCodeAt(j);
+      let k = classes[code]!;
+      if (k === 0) k = this.classify(code);
+      if (!(k & SKIP)) return (k & WORD) !== 0;
     }
     return false;
   }

@@ -93,8 +93,17 @@ export function isCapitalised(word: string): boolean {
 
 /** The word without a final period and in lower case, for looking it up in word lists. */
 export function keyOf(word: string): string {
-  // Called for every word next to every mention: the replacements only where they apply.
+  // Called for every word next to every mention: the replacements only where they apply, and
+  // a word already in lower-case ASCII (most of them) is its own key.
   let key = word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
   if (key.includes('’')) key = key.replace(/’/g, "'");
-  return key.toLowerCase();
+  return isLowerAscii(key) ? key : key.toLowerCase();
+}
+
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }

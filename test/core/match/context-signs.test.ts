@@ -113,6 +113,11 @@ describe('the word helpers agree with their plain definitions', () => {
     '1990s',
     'İstanbul',
     'ǅemal',
+    'said',
+    'said.',
+    'o’brien',
+    'mRs',
+    'envoy1',
   ];
   it.each(SAMPLES)('%s', (word) => {
     expect(keyOf(word)).toBe(word.replace(/\.$/, '').replace(/’/g, "'").toLowerCase());

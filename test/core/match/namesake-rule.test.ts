@@ -40,6 +40,9 @@ const NAMESAKES: Case[] = [
   ['His granddaughter Kai Trump spoke at the convention.', []],
   ['Her husband, Kyle Trump, did not comment.', []],
   ['Fred C. Trump built houses in Queens.', []],
+  // An honorific in lower case still says the other gender (the only rule a lower-case word meets).
+  ['The guests greeted mrs Macron at the door.', []],
+  ['a photo of madame Macron', []],
 ];
 
 // Relatives named in the same sentence: a bare surname after a relative's name in one sentence
@@ -105,6 +108,12 @@ const STILL_THE_OFFICIAL: Case[] = [
     ],
   ],
   ['Will Trump Be Impeached?', [[DT, 'Trump']]],
+  // Lower-case words before a surname name no one else: a verb, a lower-case title, an
+  // honorific of the person's own gender, a given name written in lower case.
+  ['The minister said Macron would travel.', [[EM, 'Macron']]],
+  ['the envoy Zelensky met arrived on Monday.', [[VZ, 'Zelensky']]],
+  ['we met mr Starmer briefly.', [[KS, 'Starmer']]],
+  ['as tiffany Trump wrote', [[DT, 'Trump']]],
   [
     'U.S. Airline Pilots Rally at White House: Will Ask Trump To Block Obama’s Export of White-Collar Jobs',
     [[DT, 'Trump']],
