@@ -1,5 +1,5 @@
 import { isWordCode } from '../core/match/fold-char';
-import { boxedApart } from './box-boundary';
+import { wordsApart } from './box-boundary';
 import { ProseWalker } from './prose-walker';
 import type { TextBuffer } from './text-buffer';
 import { blockOf, isInlineElement, isInsideSkipped } from './text-elements';
@@ -165,10 +165,9 @@ export class TextCollector {
       this.block === null ||
       this.brokeSinceText ||
       container !== this.block ||
-      (this.readStyles &&
-        this.endsInWord &&
+      (this.endsInWord &&
         isWordCode(data.charCodeAt(0)) &&
-        boxedApart(this.lastNode(), text, container))
+        wordsApart(this.lastNode(), text, container, this.readStyles))
     ) {
       this.end();
       this.brokeSinceText = false;

@@ -36,6 +36,15 @@ describe('detection on pages whose words CSS separates or protects (Chromium)', 
     await page.close();
   });
 
+  it('treats pieces that markup parts (two links, letters against digits) as separate words, on a page without styles', async () => {
+    const { page, errors } = await suite.open('/fixtures/markup-boundaries.html');
+    await expect
+      .poll(() => page.evaluate(readHighlightsInPage), { timeout: 4000, interval: 100 })
+      .toEqual(groupExpected(expectedMentions('markup-boundaries.html')));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('skips text written later into <title>, <script>, code, hidden, form and editable elements', async () => {
     const { page } = await suite.open('/fixtures/protected-late.html');
     await expectHighlights(page, { 'keir-starmer': ['Keir Starmer'] });

@@ -61,3 +61,49 @@ describe('phrases that need context look at the neighbouring blocks of the page'
     expect(mentionsOfBody()).toEqual([]);
   });
 });
+
+describe('markup parts words that run together in the text', () => {
+  const textsOf = (html: string) => {
+    document.body.innerHTML = html;
+    return collectText(document.body).map((b) => b.text);
+  };
+
+  it('ends a word where one link ends and another begins', () => {
+    expect(
+      textsOf(
+        '<li><a href="#a">President Donald Trump</a><span><a href="#c">42,070</a> comments</span></li>',
+      ),
+    ).toEqual(['President Donald Trump', '42,070 comments']);
+    expect(textsOf('<p><a href="#1">Emmanuel Macron</a><a href="#2">Joe Biden</a></p>')).toEqual([
+      'Emmanuel Macron',
+      'Joe Biden',
+    ]);
+  });
+
+  it('ends a word where letters meet digits across elements', () => {
+    expect(textsOf('<p>The envoy met Keir Starmer<sup>1</sup> in London.</p>')).toEqual([
+      'The envoy met Keir Starmer',
+      '1 in London.',
+    ]);
+    expect(textsOf('<p><b>2025</b>Zelenskyy</p>')).toEqual(['2025', 'Zelenskyy']);
+  });
+
+  it('keeps letters together across elements, and letters and digits within one', () => {
+    expect(textsOf('<p><span>V</span>ladimir Putin and <b>Volodymyr Zelen</b><i>skyy</i></p>')).toEqual([
+      'Vladimir Putin and Volodymyr Zelenskyy',
+    ]);
+    expect(textsOf('<p><a href="#t">Trump</a>s and Zelenskyy2025</p>')).toEqual(['Trumps and Zelenskyy2025']);
+  });
+
+  it('finds the names those pieces hold', () => {
+    document.body.innerHTML =
+      '<ul><li><a href="#a">The Swearing In of President Donald Trump</a><span><a href="#c">42,070</a> comments</span></li></ul><p>Keir Starmer<sup>2</sup> said.</p>';
+    const scan = new LiveScan(bundledMatcher);
+    scan.replaceUnder(document.body, collectText(document.body));
+    scan.matchPending(() => true);
+    expect(scan.mentions(100).found.map((p) => `${p.entityId}:${p.text}`)).toEqual([
+      'donald-trump:Donald Trump',
+      'keir-starmer:Keir Starmer',
+    ]);
+  });
+});
