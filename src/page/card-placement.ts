@@ -8,7 +8,7 @@ export const SHEET_BELOW = 600;
  * range (Floating UI: below it, flipping and shifting to stay in the viewport, at most 480 px
  * tall, following scrolls and resizes until the returned function is called); below
  * `SHEET_BELOW` px as a bottom sheet (class `sheet`, placed by CSS), scrolling the page when it
- * can so the mention is not hidden under it. Returns the function that stops following (a no-op
+ * can so the mention is not hidden under it, else opening at the top of the screen. Returns the function that stops following (a no-op
  * for the sheet).
  */
 export function placeCard(anchor: Range, panel: HTMLElement): () => void {
@@ -22,11 +22,22 @@ export function placeCard(anchor: Range, panel: HTMLElement): () => void {
   return () => {};
 }
 
-/** Scrolls the page (when it can) so the mention is not hidden under the bottom sheet. */
+/**
+ * Scrolls the page (when it can) so the mention is not hidden under the bottom sheet. Near the
+ * end of a page it cannot scroll so far: the sheet then opens at the top of the screen (class
+ * `top`), unless it would cover the mention there too.
+ */
 function keepAboveSheet(anchor: Range, panel: HTMLElement): void {
   const win = panel.ownerDocument.defaultView!;
-  const covered = anchor.getBoundingClientRect().bottom + 12 - panel.getBoundingClientRect().top;
-  if (covered > 0) win.scrollBy({ top: covered, behavior: 'instant' });
+  panel.classList.remove('top');
+  const gap = 12;
+  const covered = anchor.getBoundingClientRect().bottom + gap - panel.getBoundingClientRect().top;
+  if (covered <= 0) return;
+  win.scrollBy({ top: covered, behavior: 'instant' });
+  const mention = anchor.getBoundingClientRect();
+  if (mention.bottom + gap <= panel.getBoundingClientRect().top) return;
+  panel.classList.add('top');
+  if (panel.getBoundingClientRect().bottom + gap > mention.top) panel.classList.remove('top');
 }
 
 /** Keeps `panel` next to the range `anchor` until the returned function is called. */

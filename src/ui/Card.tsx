@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatPartialDate } from '../core/dates/format-partial-date';
 import type { CompactCardData } from '../core/facts/card-data';
+import { quoteSide } from '../core/facts/card-summary';
 import { ArticleDateLine } from './ArticleDateLine';
 import { CardHead } from './CardHead';
 import { CopyMenu } from './CopyMenu';
@@ -71,7 +72,7 @@ export function Card({
               {data.differences.top.sides.map((s) => (
                 <div key={s.outlet}>
                   <dt>{s.outlet}</dt>
-                  <dd>{/^[“"‘']/.test(s.says) ? s.says : `“${s.says}”`}</dd>
+                  <dd>{quoteSide(s.says)}</dd>
                 </div>
               ))}
             </dl>

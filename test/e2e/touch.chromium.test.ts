@@ -47,6 +47,27 @@ describe('touch (Chromium, a phone-sized touch screen)', () => {
     await page.close();
   });
 
+  it('a tap on the last line of a page, which cannot scroll it above the sheet, opens the sheet at the top', async () => {
+    const { page, errors } = await suite.open('/fixtures/reader.html');
+    await tapMention(page, 'donald-trump', 'p4');
+    await waitForCard(page);
+    const card = (await page.evaluate(readCardInPage))!;
+    expect(card.box.left).toBe(0);
+    expect(card.box.right).toBe(card.viewport.width);
+    expect(Math.round(card.box.top)).toBe(0);
+    const mention = (await page.evaluate(mentionBoxIn, ['donald-trump', 'p4'] as [string, string]))!;
+    expect(mention.y).toBeGreaterThanOrEqual(card.box.bottom);
+    expect(mention.y + mention.height).toBeLessThanOrEqual(card.viewport.height);
+    // The next tap, on a name the page can scroll clear of a bottom sheet, opens one again.
+    await page.touchscreen.tap(200, card.box.bottom + 20);
+    await page.waitForFunction(() => !document.querySelector('gloss-card'), null, { timeout: 2000 });
+    await tapMention(page, 'keir-starmer', 'p1');
+    await waitForCard(page);
+    expect(Math.round((await page.evaluate(readCardInPage))!.box.bottom)).toBe(card.viewport.height);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the card’s Close button closes it', async () => {
     const { page } = await suite.open('/fixtures/reader.html');
     await tapMention(page, 'coalition-of-the-willing', 'p1');

@@ -65,7 +65,7 @@ export function coverageSpan(facts: readonly TimedFact[]): string | null {
 
 /**
  * The topic an entity's facts are mostly about (another entity of kind `topic` tagged on the most
- * of them), for "Gloss's data on Donald Trump covers …, the coalition of the willing". Null when none.
+ * of them), for "Gloss's data on Donald Trump covers …, mostly about the coalition of the willing". Null when none.
  */
 export function mainTopic(
   entityId: string,
@@ -115,13 +115,59 @@ export function pickDifferences(
     top: top
       ? {
           note: top,
-          sides: top.variants.slice(0, 2).map((v) => ({
-            outlet: sources.get(v.source)?.outlet ?? v.source,
-            says: clip(v.says, clipAt),
-          })),
+          sides: contrastSides(
+            top.variants.slice(0, 2).map((v) => v.says),
+            clipAt,
+          ).map((says, i) => {
+            const source = top.variants[i]!.source;
+            return { outlet: sources.get(source)?.outlet ?? source, says };
+          }),
         }
       : null,
   };
+}
+
+/** Words and their offsets in a text (runs of non-space). */
+function wordsOf(text: string): { word: string; at: number }[] {
+  return [...text.matchAll(/\S+/g)].map((m) => ({ word: m[0], at: m.index }));
+}
+
+/** Quote marks a version may begin with (its own quotation of the outlet). */
+const OPENING_QUOTE = /^[“"‘']/;
+
+/**
+ * Two (or more) outlets' versions, each clipped to `max` characters, so that where they differ
+ * shows: when they begin with the same words and the first that differs would fall past the clip
+ * ("“Some European officials also hope…" and "“Some European officials also expect…" would both
+ * read "“Some European officials also…"), each begins two words before it, after an ellipsis
+ * (inside its opening quote mark, if it has one): "“…officials also hope”", "“…officials also expect”".
+ */
+export function contrastSides(versions: readonly string[], max: number): string[] {
+  if (versions.length < 2) return versions.map((v) => clip(v, max));
+  const words = versions.map(wordsOf);
+  let same = 0;
+  while (words.every((w) => same < w.length && w[same]!.word === words[0]![same]!.word)) same++;
+  // The first word that differs (or the end of the shorter version) shows within the clip, with
+  // room for a few characters of it: nothing to cut.
+  const differsAt = Math.max(...words.map((w) => w[same]?.at ?? versions[0]!.length));
+  if (same < 2 || differsAt + 8 < max) return versions.map((v) => clip(v, max));
+  return versions.map((v, i) => {
+    const from = words[i]![same - 2]!.at;
+    const quote = OPENING_QUOTE.exec(v)?.[0] ?? '';
+    return clip(`${quote}…${v.slice(from)}`, max);
+  });
+}
+
+/**
+ * A version as the card sets it in quote marks: as it is when it begins with its own, else in
+ * “ ” with any quote marks inside turned to single ones (‘ ’), so quotes do not mix.
+ */
+export function quoteSide(says: string): string {
+  if (OPENING_QUOTE.test(says)) return says;
+  const inner = says.replace(/[“”"]/g, (_q, at: number) =>
+    at === 0 || /[\s([{—–-]/.test(says[at - 1]!) ? '‘' : '’',
+  );
+  return `“${inner}”`;
 }
 
 /** A pack as a reader names it in a citation: "Gloss bundled dataset, version 1.1.0". */

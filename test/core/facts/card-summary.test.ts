@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   clip,
+  contrastSides,
   coverageSpan,
   mainTopic,
   packLabel,
   pickDifferences,
+  quoteSide,
   shortDescription,
 } from '../../../src/core/facts/card-summary';
 import { timeFacts } from '../../../src/core/facts/choose-card-facts';
@@ -86,5 +88,69 @@ describe('packLabel', () => {
     [{ title: 'Newsroom pack', version: '2.0.0', bundled: false }, 'Newsroom pack, version 2.0.0'],
   ])('%o', (pack, label) => {
     expect(packLabel(pack)).toBe(label);
+  });
+});
+
+describe('contrastSides', () => {
+  it('begins both versions just before the first word that differs when the clip would hide it', () => {
+    const sides = contrastSides(
+      [
+        '“Some European officials also hope”; “one of the people said”',
+        '“Some European officials also expect”; headline: “European officials expect Trump”',
+      ],
+      36,
+    );
+    expect(sides).toEqual(['“…officials also hope”; “one of…', '“…officials also expect”…']);
+    for (const s of sides) expect(s.length).toBeLessThanOrEqual(36);
+  });
+
+  it('leaves versions alone that differ early, or within the clip', () => {
+    expect(contrastSides(['“at least 10,000 troops”', '“up to 30,000 troops”'], 36)).toEqual([
+      '“at least 10,000 troops”',
+      '“up to 30,000 troops”',
+    ]);
+    expect(
+      contrastSides(['The force would be 25,000 strong', 'The force would be 10,000 strong'], 36),
+    ).toEqual(['The force would be 25,000 strong', 'The force would be 10,000 strong']);
+  });
+
+  it('works without quote marks and when one version is the start of the other', () => {
+    const [a, b] = contrastSides(
+      [
+        'European officials were told the plan was ready',
+        'European officials were told the plan was ready to go',
+      ],
+      30,
+    );
+    expect(a).toBe('…was ready');
+    expect(b).toBe('…was ready to go');
+  });
+
+  it('keeps each version whole, or clipped, when there is only one', () => {
+    expect(contrastSides(['one version only'], 36)).toEqual(['one version only']);
+  });
+
+  it('makes the bundled chips show what differs', () => {
+    const byId = new Map(sources.map((s) => [s.id, s]));
+    for (const note of notes.filter((n) => n.kind === 'discrepancy' || n.kind === 'wording')) {
+      const d = pickDifferences([note], [], byId, 36);
+      if (!d.top) continue;
+      const [a, b] = d.top.sides.map((s) => s.says);
+      expect(a, note.id).not.toBe(b);
+    }
+  });
+});
+
+describe('quoteSide', () => {
+  it('sets a version in quote marks, turning its own inner quotes to single ones', () => {
+    expect(quoteSide('more than a "peacekeeping force"')).toBe('“more than a ‘peacekeeping force’”');
+    expect(quoteSide('more than a "peacekeeping…')).toBe('“more than a ‘peacekeeping…”');
+    expect(quoteSide('a “reassurance” force')).toBe('“a ‘reassurance’ force”');
+    expect(quoteSide('plain words')).toBe('“plain words”');
+  });
+
+  it('leaves a version that brings its own quote marks as it is', () => {
+    expect(quoteSide('“Some European officials also…')).toBe('“Some European officials also…');
+    expect(quoteSide("'unnamed officials'")).toBe("'unnamed officials'");
   });
 });
