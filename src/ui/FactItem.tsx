@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Note } from '../core/dataset/note';
 import type { Source } from '../core/dataset/source';
 import type { CompactFact } from '../core/facts/card-data';
@@ -12,17 +13,32 @@ interface Props {
 }
 
 /**
- * One fact of the compact card: its short title (the whole statement is the dossier's, and the
- * title's tooltip), then its date in plain words, "reported later (4 Jun)" when our first report
- * came after the article, one compressed provenance line, and the pack it came from when that is
- * not the entity's own.
+ * One fact of the compact card: its short title, then its date in plain words, "reported later
+ * (4 Jun)" when our first report came after the article, one compressed provenance line, and the
+ * pack it came from when that is not the entity's own. A title shorter than the statement is a
+ * button that shows the whole statement in its place (and back): a tooltip alone would keep it
+ * from keyboard and touch readers. The dossier has every statement whole too.
  */
 export function FactItem({ item, previous }: Props) {
   const { fact } = item;
+  const [whole, setWhole] = useState(false);
+  const shortened = item.title !== fact.statement;
   return (
     <li class="fact" data-fact-id={fact.id}>
-      <p class="statement" title={item.title !== fact.statement ? fact.statement : undefined}>
-        {item.title}
+      <p class="statement">
+        {shortened ? (
+          <button
+            type="button"
+            class="statement-toggle"
+            aria-expanded={whole}
+            title={whole ? undefined : fact.statement}
+            onClick={() => setWhole(!whole)}
+          >
+            {whole ? fact.statement : item.title}
+          </button>
+        ) : (
+          item.title
+        )}
       </p>
       <p class="fact-meta">
         <time dateTime={fact.date.value}>{item.when}</time>

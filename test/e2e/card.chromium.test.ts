@@ -107,6 +107,38 @@ describe('the card (Chromium)', () => {
     await page.close();
   });
 
+  it('opens a shortened fact title to the whole statement by click or key, and back', async () => {
+    const { page, errors } = await suite.open('/fixtures/article-basic.html');
+    /** In the page: the first shortened title of the open card, its text and whether it is open. */
+    const toggle = () => {
+      const button = document
+        .querySelector('gloss-card')
+        ?.shadowRoot?.querySelector<HTMLButtonElement>('button.statement-toggle');
+      return button ? { text: button.textContent ?? '', expanded: button.getAttribute('aria-expanded') } : null;
+    };
+    let shortened: { text: string; expanded: string | null } | null = null;
+    for (const entity of ['coalition-of-the-willing', 'keir-starmer', 'donald-trump', 'vladimir-putin']) {
+      await hoverEntity(page, entity);
+      await waitForCard(page);
+      shortened = await page.evaluate(toggle);
+      if (shortened) break;
+      await page.keyboard.press('Escape');
+    }
+    expect(shortened, 'a card on the page with a shortened fact title').not.toBeNull();
+    expect(shortened!.expanded).toBe('false');
+    await page.locator('gloss-card button.statement-toggle').first().click();
+    const opened = (await page.evaluate(toggle))!;
+    expect(opened.expanded).toBe('true');
+    expect(opened.text.length).toBeGreaterThan(shortened!.text.replace(/…$/, '').length);
+    expect(opened.text.startsWith(shortened!.text.replace(/…$/, '').slice(0, 10))).toBe(true);
+    expect(await page.evaluate(cardIsOpen)).toBe(true);
+    // Focus stays on it: Enter closes it again.
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(toggle)).toEqual(shortened);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('copies the whole card as text, Markdown and a reference with one copy action', async () => {
     const { page } = await suite.open('/fixtures/article-basic.html');
     await suite.session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
@@ -115,7 +147,8 @@ describe('the card (Chromium)', () => {
     await hoverEntity(page, 'keir-starmer');
     await waitForCard(page);
     const card = page.locator('gloss-card');
-    expect(await card.locator('li.fact button').count()).toBe(0);
+    // One copy action for the whole card: no fact has a button of its own but a shortened title's.
+    expect(await card.locator('li.fact button:not(.statement-toggle)').count()).toBe(0);
     const copy = card.locator('button[data-action="copy"]');
     expect(await copy.getAttribute('aria-label')).toBe(
       'Copy the card for Keir Starmer: as text, as Markdown or as a reference',
