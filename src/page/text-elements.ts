@@ -77,9 +77,13 @@ export function isInsideSkipped(node: Node): boolean {
   return false;
 }
 
-/** True when the element and everything inside it is left alone. */
+/**
+ * True when the element and everything inside it is left alone. The `<pre>` a browser shows a
+ * plain-text document in is that document's prose, not code: it is read.
+ */
 export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName.toUpperCase();
+  if (SKIPPED.has(tag) && !(tag === 'PRE' && el.ownerDocument.contentType === 'text/plain')) return true;
   if (el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';

@@ -45,6 +45,20 @@ describe('detection on pages whose words CSS separates or protects (Chromium)', 
     await page.close();
   });
 
+  it('marks a plain-text document, which the browser shows in a <pre>', async () => {
+    const { page, errors } = await suite.open('/fixtures/plain-article.txt');
+    expect(await page.evaluate(() => document.contentType)).toBe('text/plain');
+    await expectHighlights(page, {
+      'coalition-of-the-willing': ['coalition of the willing'],
+      'emmanuel-macron': ['Emmanuel Macron'],
+      'giorgia-meloni': ['Giorgia Meloni'],
+      'keir-starmer': ['Keir Starmer'],
+      'reassurance-force': ['reassurance force'],
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('skips text written later into <title>, <script>, code, hidden, form and editable elements', async () => {
     const { page } = await suite.open('/fixtures/protected-late.html');
     await expectHighlights(page, { 'keir-starmer': ['Keir Starmer'] });

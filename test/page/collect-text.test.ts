@@ -107,3 +107,18 @@ describe('markup parts words that run together in the text', () => {
     ]);
   });
 });
+
+describe('a plain-text document', () => {
+  it('reads the <pre> the browser shows it in, and still skips a <pre> of an HTML page', () => {
+    document.body.innerHTML = '<pre>Keir Starmer met the press.</pre>';
+    expect(collectText(document.body)).toEqual([]);
+    // The document as a browser makes it for a text/plain response.
+    Object.defineProperty(document, 'contentType', { value: 'text/plain', configurable: true });
+    try {
+      expect(collectText(document.body).map((b) => b.text)).toEqual(['Keir Starmer met the press.']);
+    } finally {
+      delete (document as { contentType?: string }).contentType;
+    }
+    expect(document.contentType).not.toBe('text/plain');
+  });
+});

@@ -10,6 +10,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xhtml': 'application/xhtml+xml; charset=utf-8',
 };
 
 /** A static file server on 127.0.0.1 (a free port), serving each folder under its mount path. */
