@@ -114,7 +114,9 @@ describe('the card (Chromium)', () => {
       const button = document
         .querySelector('gloss-card')
         ?.shadowRoot?.querySelector<HTMLButtonElement>('button.statement-toggle');
-      return button ? { text: button.textContent ?? '', expanded: button.getAttribute('aria-expanded') } : null;
+      return button
+        ? { text: button.textContent ?? '', expanded: button.getAttribute('aria-expanded') }
+        : null;
     };
     let shortened: { text: string; expanded: string | null } | null = null;
     for (const entity of ['coalition-of-the-willing', 'keir-starmer', 'donald-trump', 'vladimir-putin']) {
