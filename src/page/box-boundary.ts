@@ -1,6 +1,6 @@
 /**
  * Where two words of one block meet with no space between them in the text: the markup parts
- * them (two links, letters against digits across elements), or CSS does (a tag pill with `display:
+ * them (two links), or CSS does (a tag pill with `display:
  * inline-block`, a flex or grid item: "Donald Trump" and "Joe Biden" in a tag list with no space
  * between). Reading computed style makes the browser bring its styles up to date, which costs a
  * full recalculation after every change to the document, so the collector asks only where two
@@ -10,25 +10,19 @@
 /**
  * True when two text nodes of one block that would run two words together (a word character
  * ends the first and begins the second) are two words for the reader: the markup puts them in
- * two different links (a headline link and its comment count: "President Donald Trump" and
- * "42,070 comments" on a page without its style sheet), or letters meet digits across an element
- * boundary ("Trump" and a footnote's "1"; a count after a title); or, with `readStyles`, CSS draws
- * a box between them (`boxedApart`). Within one element, "Trump42" stays one word.
+ * two different links (a headline link and its comment count, "President Donald Trump" and
+ * "42,070 comments", on a page without its style sheet; links to the same address count as one,
+ * as when the parser copies a link across misnested tags); or, with `readStyles`, CSS draws a box
+ * between them (`boxedApart`). Text split across other inline elements stays one word.
  */
 export function wordsApart(previous: Text, next: Text, block: Node, readStyles: boolean): boolean {
   if (previous.parentNode !== next.parentNode) {
-    const before = previous.data;
-    if (isDigitCode(before.charCodeAt(before.length - 1)) !== isDigitCode(next.data.charCodeAt(0)))
-      return true;
     const link = linkOf(previous);
     const nextLink = link && linkOf(next);
-    if (nextLink && nextLink !== link) return true;
+    if (nextLink && nextLink !== link && nextLink.getAttribute('href') !== link.getAttribute('href'))
+      return true;
   }
   return readStyles && boxedApart(previous, next, block);
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** The link a text node is in, or null. */

@@ -23,21 +23,26 @@ export function placeCard(anchor: Range, panel: HTMLElement): () => void {
 }
 
 /**
- * Scrolls the page (when it can) so the mention is not hidden under the bottom sheet. Near the
- * end of a page it cannot scroll so far: the sheet then opens at the top of the screen (class
- * `top`), unless it would cover the mention there too.
+ * Scrolls the page so the mention is not hidden under the bottom sheet, when it can scroll that
+ * far. Near the end of a page it cannot: the sheet then opens at the top of the screen (class
+ * `top`) if the mention is clear of it there, else the page scrolls as far as it goes.
  */
 function keepAboveSheet(anchor: Range, panel: HTMLElement): void {
-  const win = panel.ownerDocument.defaultView!;
+  const doc = panel.ownerDocument;
+  const win = doc.defaultView!;
   panel.classList.remove('top');
   const gap = 12;
-  const covered = anchor.getBoundingClientRect().bottom + gap - panel.getBoundingClientRect().top;
-  if (covered <= 0) return;
-  win.scrollBy({ top: covered, behavior: 'instant' });
   const mention = anchor.getBoundingClientRect();
-  if (mention.bottom + gap <= panel.getBoundingClientRect().top) return;
-  panel.classList.add('top');
-  if (panel.getBoundingClientRect().bottom + gap > mention.top) panel.classList.remove('top');
+  const covered = mention.bottom + gap - panel.getBoundingClientRect().top;
+  if (covered <= 0) return;
+  const root = doc.scrollingElement ?? doc.documentElement;
+  const room = root.scrollHeight - win.innerHeight - win.scrollY;
+  if (covered > room) {
+    panel.classList.add('top');
+    if (panel.getBoundingClientRect().bottom + gap <= mention.top) return;
+    panel.classList.remove('top');
+  }
+  win.scrollBy({ top: covered, behavior: 'instant' });
 }
 
 /** Keeps `panel` next to the range `anchor` until the returned function is called. */

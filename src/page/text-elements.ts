@@ -83,10 +83,16 @@ export function isInsideSkipped(node: Node): boolean {
  */
 export function isSkippedElement(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIPPED.has(tag) && !(tag === 'PRE' && el.ownerDocument.contentType === 'text/plain')) return true;
+  if (SKIPPED.has(tag) && !(tag === 'PRE' && isPlainTextBody(el))) return true;
   if (el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
+}
+
+/** True for the `<pre>` a browser shows a plain-text document in (a child of its body). */
+function isPlainTextBody(pre: Element): boolean {
+  const doc = pre.ownerDocument;
+  return doc.contentType === 'text/plain' && pre.parentNode === doc.body;
 }
 
 /** The nearest ancestor that is not an inline element: the block a text node's buffer belongs to. */

@@ -36,7 +36,7 @@ describe('detection on pages whose words CSS separates or protects (Chromium)', 
     await page.close();
   });
 
-  it('treats pieces that markup parts (two links, letters against digits) as separate words, on a page without styles', async () => {
+  it('treats text in two different links as separate words, on a page without styles, and one link copied by the parser as one', async () => {
     const { page, errors } = await suite.open('/fixtures/markup-boundaries.html');
     await expect
       .poll(() => page.evaluate(readHighlightsInPage), { timeout: 4000, interval: 100 })

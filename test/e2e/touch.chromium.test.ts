@@ -68,6 +68,29 @@ describe('touch (Chromium, a phone-sized touch screen)', () => {
     await page.close();
   });
 
+  it('near the end of a page that can scroll a little but not enough, the sheet opens at the top without scrolling', async () => {
+    const { page } = await suite.open('/fixtures/reader.html');
+    // The last line near the bottom of the screen, with 120 px of page left below it.
+    await page.evaluate(() => {
+      document.body.style.paddingBottom = '120px';
+      const line = document.getElementById('p4')!.getBoundingClientRect();
+      window.scrollTo(0, line.bottom + window.scrollY - window.innerHeight + 30);
+    });
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollHeight - innerHeight - scrollY),
+    ).toBeGreaterThan(0);
+    const at = (await mentionCentreIn(page, 'donald-trump', 'p4'))!;
+    await page.touchscreen.tap(at.x, at.y);
+    await waitForCard(page);
+    const card = (await page.evaluate(readCardInPage))!;
+    expect(Math.round(card.box.top)).toBe(0);
+    const mention = (await page.evaluate(mentionBoxIn, ['donald-trump', 'p4'] as [string, string]))!;
+    expect(mention.y).toBeGreaterThanOrEqual(card.box.bottom);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+    await page.close();
+  });
+
   it('the card’s Close button closes it', async () => {
     const { page } = await suite.open('/fixtures/reader.html');
     await tapMention(page, 'coalition-of-the-willing', 'p1');

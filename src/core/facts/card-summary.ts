@@ -137,24 +137,24 @@ const OPENING_QUOTE = /^[“"‘']/;
 
 /**
  * Two (or more) outlets' versions, each clipped to `max` characters, so that where they differ
- * shows: when they begin with the same words and the first that differs would fall past the clip
- * ("“Some European officials also hope…" and "“Some European officials also expect…" would both
- * read "“Some European officials also…"), each begins two words before it, after an ellipsis
- * (inside its opening quote mark, if it has one): "“…officials also hope”", "“…officials also expect”".
+ * shows. When the clips read alike because the versions begin with the same words ("“Some
+ * European officials also hope…" and "“Some European officials also expect…" would both read
+ * "“Some European officials also…"), each begins two words before the first word that differs,
+ * after an ellipsis (inside its opening quote mark, if it has one): "“…officials also hope”",
+ * "“…officials also expect”".
  */
 export function contrastSides(versions: readonly string[], max: number): string[] {
-  if (versions.length < 2) return versions.map((v) => clip(v, max));
+  const plain = versions.map((v) => clip(v, max));
+  if (new Set(plain).size === plain.length) return plain;
   const words = versions.map(wordsOf);
   let same = 0;
   while (words.every((w) => same < w.length && w[same]!.word === words[0]![same]!.word)) same++;
-  // The first word that differs (or the end of the shorter version) shows within the clip, with
-  // room for a few characters of it: nothing to cut.
-  const differsAt = Math.max(...words.map((w) => w[same]?.at ?? versions[0]!.length));
-  if (same < 2 || differsAt + 8 < max) return versions.map((v) => clip(v, max));
+  // Two shared words are kept before the first that differs: with no more shared than that,
+  // there is nothing to leave out.
+  if (same < 3) return plain;
   return versions.map((v, i) => {
-    const from = words[i]![same - 2]!.at;
     const quote = OPENING_QUOTE.exec(v)?.[0] ?? '';
-    return clip(`${quote}…${v.slice(from)}`, max);
+    return clip(`${quote}…${v.slice(words[i]![same - 2]!.at)}`, max);
   });
 }
 
@@ -165,7 +165,7 @@ export function contrastSides(versions: readonly string[], max: number): string[
 export function quoteSide(says: string): string {
   if (OPENING_QUOTE.test(says)) return says;
   const inner = says.replace(/[“”"]/g, (_q, at: number) =>
-    at === 0 || /[\s([{—–-]/.test(says[at - 1]!) ? '‘' : '’',
+    at === 0 || /[\s([{—–\-…:/]/.test(says[at - 1]!) ? '‘' : '’',
   );
   return `“${inner}”`;
 }

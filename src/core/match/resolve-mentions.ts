@@ -182,14 +182,12 @@ export class MentionResolver {
  * of buffers is garbage for the collector.
  */
 class OffsetsInBuffer {
-  private readonly at: Int32Array;
-  private readonly of: Uint32Array;
+  /** Made at the first `set`: a resolver in a frame with no mention (or no person) costs nothing. */
+  private at: Int32Array | null = null;
+  private of: Uint32Array | null = null;
   private generation = 1;
 
-  constructor(entities: number) {
-    this.at = new Int32Array(entities);
-    this.of = new Uint32Array(entities);
-  }
+  constructor(private readonly entities: number) {}
 
   /** Forgets every offset (a new buffer). */
   clear(): void {
@@ -197,10 +195,12 @@ class OffsetsInBuffer {
   }
 
   get(entity: number): number | undefined {
-    return this.of[entity] === this.generation ? this.at[entity] : undefined;
+    return this.of?.[entity] === this.generation ? this.at![entity] : undefined;
   }
 
   set(entity: number, offset: number): void {
+    this.at ??= new Int32Array(this.entities);
+    this.of ??= new Uint32Array(this.entities);
     this.at[entity] = offset;
     this.of[entity] = this.generation;
   }

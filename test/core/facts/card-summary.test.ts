@@ -114,6 +114,36 @@ describe('contrastSides', () => {
     ).toEqual(['The force would be 25,000 strong', 'The force would be 10,000 strong']);
   });
 
+  it('leaves versions alone whose clips already differ, whichever comes first', () => {
+    const both = ['Some European officials also hope so', 'Some European officials also hope no'];
+    expect(contrastSides(both, 36)).toEqual(both);
+    const long = 'Troops would deploy soon after a ceasefire holds';
+    expect(contrastSides([long, 'Troops would deploy soon'], 36)).toEqual([
+      clip(long, 36),
+      'Troops would deploy soon',
+    ]);
+    expect(contrastSides(['Troops would deploy soon', long], 36)).toEqual([
+      'Troops would deploy soon',
+      clip(long, 36),
+    ]);
+  });
+
+  it('cuts nothing when the shared opening is only two words', () => {
+    const sides = [
+      '“Counter-intelligence representatives said the plan would hold',
+      '“Counter-intelligence representatives told reporters it would not',
+    ];
+    expect(contrastSides(sides, 36)).toEqual(sides.map((s) => clip(s, 36)));
+    const three = [
+      '“Counter-intelligence representatives said the plan would hold',
+      '“Counter-intelligence representatives said no plan would hold',
+    ];
+    expect(contrastSides(three, 36)).toEqual([
+      '“…representatives said the plan…',
+      '“…representatives said no plan…',
+    ]);
+  });
+
   it('works without quote marks and when one version is the start of the other', () => {
     const [a, b] = contrastSides(
       [
@@ -147,6 +177,8 @@ describe('quoteSide', () => {
     expect(quoteSide('more than a "peacekeeping…')).toBe('“more than a ‘peacekeeping…”');
     expect(quoteSide('a “reassurance” force')).toBe('“a ‘reassurance’ force”');
     expect(quoteSide('plain words')).toBe('“plain words”');
+    expect(quoteSide('…"the force deploys soon"')).toBe('“…‘the force deploys soon’”');
+    expect(quoteSide('he said:"no"')).toBe('“he said:‘no’”');
   });
 
   it('leaves a version that brings its own quote marks as it is', () => {
