@@ -8,8 +8,8 @@ export const SHEET_BELOW = 600;
  * range (Floating UI: below it, flipping and shifting to stay in the viewport, at most 480 px
  * tall, following scrolls and resizes until the returned function is called); below
  * `SHEET_BELOW` px as a bottom sheet (class `sheet`, placed by CSS), scrolling the page when it
- * can so the mention is not hidden under it, else opening at the top of the screen. Returns the function that stops following (a no-op
- * for the sheet).
+ * can so the mention is not hidden under it, else opening at the top of the screen. Returns the
+ * function that stops following (a no-op for the sheet).
  */
 export function placeCard(anchor: Range, panel: HTMLElement): () => void {
   const win = panel.ownerDocument.defaultView!;
