@@ -31,6 +31,24 @@ describe('Gloss in Firefox', () => {
     await page.close();
   });
 
+  it('marks a plain-text page, shown in a <pre>, and text in two links as two words', async () => {
+    const plain = await suite.open('/fixtures/plain-article.txt');
+    expect(await plain.page.evaluate(() => document.contentType)).toBe('text/plain');
+    expect((await plain.page.evaluate(readHighlightsInPage)).map((h) => h.entity)).toEqual([
+      'coalition-of-the-willing',
+      'emmanuel-macron',
+      'giorgia-meloni',
+      'keir-starmer',
+      'reassurance-force',
+    ]);
+    await plain.page.close();
+    const markup = await suite.open('/fixtures/markup-boundaries.html');
+    expect(await markup.page.evaluate(readHighlightsInPage)).toEqual(
+      groupExpected(expectedMentions('markup-boundaries.html')),
+    );
+    await markup.page.close();
+  });
+
   it('moves between mentions by keyboard, with focus in the card, and Esc closes it', async () => {
     const { page } = await suite.open('/fixtures/article-basic.html');
     const press = async (code: string) => {
