@@ -8,8 +8,8 @@ export const SHEET_BELOW = 600;
  * range (Floating UI: below it, flipping and shifting to stay in the viewport, at most 480 px
  * tall, following scrolls and resizes until the returned function is called); below
  * `SHEET_BELOW` px as a bottom sheet (class `sheet`, placed by CSS), scrolling the page when it
- * can so the mention is not hidden under it, else opening at the top of the screen. Returns the
- * function that stops following (a no-op for the sheet).
+ * can so the mention is not hidden under it, else opening at the top of the screen, and again
+ * when the sheet grows. Returns the function that stops following.
  */
 export function placeCard(anchor: Range, panel: HTMLElement): () => void {
   const win = panel.ownerDocument.defaultView!;
@@ -19,7 +19,20 @@ export function placeCard(anchor: Range, panel: HTMLElement): () => void {
   panel.style.transform = '';
   panel.style.maxHeight = '';
   keepAboveSheet(anchor, panel);
-  return () => {};
+  // The sheet grows when a fact title opens to its whole statement: placed again in the next
+  // frame (not in the observer's callback, where a change of the sheet's own size would be a
+  // resize loop error on the page), so the name stays in sight. Placing again changes nothing
+  // when nothing moved, as on the callback that comes with observing.
+  let frame = 0;
+  const observer = new ResizeObserver(() => {
+    win.cancelAnimationFrame(frame);
+    frame = win.requestAnimationFrame(() => keepAboveSheet(anchor, panel));
+  });
+  observer.observe(panel);
+  return () => {
+    observer.disconnect();
+    win.cancelAnimationFrame(frame);
+  };
 }
 
 /**

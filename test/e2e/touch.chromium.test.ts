@@ -91,6 +91,34 @@ describe('touch (Chromium, a phone-sized touch screen)', () => {
     await page.close();
   });
 
+  it('a sheet that grows (a fact title opened to its whole statement) keeps the tapped name in sight', async () => {
+    const { page, errors } = await suite.open('/fixtures/reader.html');
+    await tapMention(page, 'keir-starmer', 'p1');
+    await waitForCard(page);
+    const toggle = page.locator('gloss-card button.statement-toggle').first();
+    expect(await toggle.count()).toBe(1);
+    // The name moved down to just clear of the sheet (by space added above it).
+    const sheetTop = async () => (await page.evaluate(readCardInPage))!.box.top;
+    const nameBottom = async () => {
+      const box = (await page.evaluate(mentionBoxIn, ['keir-starmer', 'p1'] as [string, string]))!;
+      return box.y + box.height;
+    };
+    const before = await sheetTop();
+    await page.evaluate(
+      (by) => {
+        document.body.style.paddingTop = `${by}px`;
+      },
+      before - 13 - (await nameBottom()),
+    );
+    expect(before - (await nameBottom())).toBeGreaterThanOrEqual(12);
+    await toggle.tap();
+    await expect.poll(sheetTop).toBeLessThan(before - 2);
+    // As when it opened: 12 px at least between the name and the sheet.
+    await expect.poll(async () => (await sheetTop()) - (await nameBottom())).toBeGreaterThanOrEqual(12);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the card’s Close button closes it', async () => {
     const { page } = await suite.open('/fixtures/reader.html');
     await tapMention(page, 'coalition-of-the-willing', 'p1');
