@@ -1,10 +1,10 @@
 /**
  * Where two words of one block meet with no space between them in the text: the markup parts
- * them (two links), or CSS does (a tag pill with `display:
- * inline-block`, a flex or grid item: "Donald Trump" and "Joe Biden" in a tag list with no space
- * between). Reading computed style makes the browser bring its styles up to date, which costs a
- * full recalculation after every change to the document, so the collector asks only where two
- * words would otherwise run together, and not at all while the page is still being parsed.
+ * them (two links), or CSS does (a tag pill with `display: inline-block`, a flex or grid item:
+ * "Donald Trump" and "Joe Biden" in a tag list with no space between). Reading computed style
+ * makes the browser bring its styles up to date, which costs a full recalculation after every
+ * change to the document, so the collector asks only where two words would otherwise run
+ * together, and not at all while the page is still being parsed.
  */
 
 /**

@@ -27,20 +27,20 @@ function rangesInProtectedRegions(): string[] {
 }
 
 describe('detection on pages whose words CSS separates or protects (Chromium)', () => {
-  it('treats neighbouring boxes (tag pills, flex and grid items, inline-block buttons) as separate words', async () => {
-    const { page, errors } = await suite.open('/fixtures/css-boundaries.html');
+  it.each([
+    [
+      'css-boundaries.html',
+      'neighbouring boxes (tag pills, flex and grid items, inline-block buttons) as separate words',
+    ],
+    [
+      'markup-boundaries.html',
+      'text in two different links as separate words, on a page without styles, and one link copied by the parser as one',
+    ],
+  ])('on %s, treats %s', async (fixture) => {
+    const { page, errors } = await suite.open(`/fixtures/${fixture}`);
     await expect
       .poll(() => page.evaluate(readHighlightsInPage), { timeout: 4000, interval: 100 })
-      .toEqual(groupExpected(expectedMentions('css-boundaries.html')));
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('treats text in two different links as separate words, on a page without styles, and one link copied by the parser as one', async () => {
-    const { page, errors } = await suite.open('/fixtures/markup-boundaries.html');
-    await expect
-      .poll(() => page.evaluate(readHighlightsInPage), { timeout: 4000, interval: 100 })
-      .toEqual(groupExpected(expectedMentions('markup-boundaries.html')));
+      .toEqual(groupExpected(expectedMentions(fixture)));
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -65,7 +65,8 @@ export function coverageSpan(facts: readonly TimedFact[]): string | null {
 
 /**
  * The topic an entity's facts are mostly about (another entity of kind `topic` tagged on the most
- * of them), for "Gloss's data on Donald Trump covers …, mostly about the coalition of the willing". Null when none.
+ * of them), for "Gloss's data on Donald Trump covers …, mostly about the coalition of the
+ * willing". Null when none.
  */
 export function mainTopic(
   entityId: string,
@@ -110,21 +111,17 @@ export function pickDifferences(
       b.variants.length - a.variants.length ||
       a.id.localeCompare(b.id),
   );
-  return {
-    count: diffs.length,
-    top: top
-      ? {
-          note: top,
-          sides: contrastSides(
-            top.variants.slice(0, 2).map((v) => v.says),
-            clipAt,
-          ).map((says, i) => {
-            const source = top.variants[i]!.source;
-            return { outlet: sources.get(source)?.outlet ?? source, says };
-          }),
-        }
-      : null,
-  };
+  if (!top) return { count: diffs.length, top: null };
+  const shown = top.variants.slice(0, 2);
+  const says = contrastSides(
+    shown.map((v) => v.says),
+    clipAt,
+  );
+  const sides = shown.map((v, i) => ({
+    outlet: sources.get(v.source)?.outlet ?? v.source,
+    says: says[i]!,
+  }));
+  return { count: diffs.length, top: { note: top, sides } };
 }
 
 /** Words and their offsets in a text (runs of non-space). */

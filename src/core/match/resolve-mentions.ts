@@ -78,11 +78,8 @@ export class MentionResolver {
     namesakeAt.clear();
     fullAt.clear();
     let fits: boolean | undefined;
-    for (let i = 0; i < raw.length; i++) {
-      const m = raw[i]!;
-      const patterns = m.patterns;
-      for (let k = 0; k < patterns.length; k++) {
-        const p = patterns[k]!;
+    for (const m of raw) {
+      for (const p of m.patterns) {
         const entity = patternEntity[p]!;
         if (entity < 0) continue;
         const full = index.fullName(p);
