@@ -91,7 +91,8 @@ function anyOf(stems: readonly string[]): RegExp {
 export const CONTEXT_STEMS = { fits: FITS, other: OTHER_SENSE, coalition: COALITION } as const;
 
 const FITS_SIGN = anyOf(FITS);
-const OTHER_SIGN = new RegExp(`${anyOf(OTHER_SENSE).source}|\\b2003\\b`);
+// Read from the start of a word: "bush" in "ambushed" is no sign of the Iraq war.
+const OTHER_SIGN = new RegExp(`(?<!\\p{L})(?:${anyOf(OTHER_SENSE).source})|\\b2003\\b`, 'u');
 const COALITION_SIGN = new RegExp(`${anyOf(COALITION).source}|${COALITION_ABBREVIATIONS.source}`);
 
 /** What one block's lower-cased text says of the sense; each sign read when first asked for. */

@@ -54,6 +54,8 @@ export function foldCode(code: number): number {
   if (known !== UNKNOWN) return known;
   let to = code;
   if (code >= 65 && code <= 90) to = code + 32;
+  // The Turkish capital dotted I lower-cases to two units ("i" and a combining dot): it folds to "i".
+  else if (code === 0x130) to = 105;
   else if (code >= 128 && (code < 0xd800 || code > 0xdfff)) {
     const lower = String.fromCharCode(code).toLowerCase();
     if (lower.length === 1) to = lower.charCodeAt(0);

@@ -1,7 +1,7 @@
 import { givenNameGender, isWordLikeGivenName } from './given-names';
-import { honorificGender, isKinWord, isNameSuffix, isTitleWord } from './person-words';
+import { honorificGender, isKinWord, isNameSuffix, isRoleWord, isTitleWord } from './person-words';
 import { isThingNoun } from './thing-nouns';
-import { isCapitalised, keyOf, type NearWord, wordAfter, wordBefore } from './words-around';
+import { isCapitalised, keyOf, type NearWord, sentenceStartOf, wordAfter, wordBefore } from './words-around';
 
 /** Why a match of a person's name was taken to mean someone or something else. */
 export type NamesakeReason = 'given-name' | 'honorific' | 'suffix' | 'relative' | 'thing';
@@ -40,6 +40,10 @@ export function profileOf(aliases: readonly string[]): PersonProfile {
 }
 
 const INITIALS = /^(\p{Lu}\.){1,3}$/u;
+/** The farthest a question is looked ahead for its question mark, in UTF-16 code units. */
+const MAX_QUESTION = 300;
+/** A word a title-case headline uses as its verb: "Hosts", "Warns", "Meets", "Backed". */
+const VERB_FORM = /\p{L}{2}(?<![sS])[sS]$|\p{L}[eE][dD]$/u;
 
 /**
  * Whether the name matched at `[start, end)` of `text` belongs to someone or something other than
@@ -71,10 +75,14 @@ export function namesakeReason(
   // below judge only capitalised words (initials and given names are).
   if (!isCapitalised(before.text) || isTitleWord(key)) return null;
   if (before.text.endsWith('.') && INITIALS.test(before.text))
-    return fullName || person.initials.has(before.text[0]!) ? null : 'given-name';
+    return fullName || person.initials.has(before.text[0]!) || ownGivenBefore(text, before, person)
+      ? null
+      : 'given-name';
   if (before.text.endsWith("'s") || before.text.endsWith('’s')) return null;
-  if (givenNameGender(key)) {
-    if (isWordLikeGivenName(key) && !fullName) return null;
+  if (givenGender(key)) {
+    // An everyday word: before a bare surname ("Mark Turner's words"), or opening a question
+    // before a full name ("Will Donald Trump attend?"; "founded by Will Keith Kellogg" is his).
+    if (isWordLikeGivenName(key) && (!fullName || opensQuestion(text, before))) return null;
     // A second given name of the person's own ("Donald John Trump").
     const own = wordBefore(text, before.start);
     if (own && person.givenNames.has(keyOf(own.text))) return null;
@@ -83,7 +91,8 @@ export function namesakeReason(
   // A capitalised word that is no title: a middle name when a given name stands before it and
   // the match is a bare surname ("Lars Løkke Rasmussen"; in "Joe Biden Donald Trump", a list of
   // tags, the full name stands), a relative's name after a kin noun ("his sister Arianna Meloni").
-  const first = fullName ? null : wordBefore(text, before.start);
+  // A verb of a headline in title case ("King Charles Hosts Trump") is no middle name.
+  const first = fullName || VERB_FORM.test(before.text) ? null : wordBefore(text, before.start);
   if (first && isCapitalised(first.text)) {
     const firstKey = keyOf(first.text);
     if (
@@ -109,4 +118,35 @@ function afterKin(text: string, word: NearWord): boolean {
   let from = end;
   while (from > 0 && /[\p{L}\p{M}'’-]/u.test(text[from - 1]!)) from--;
   return from < end && isKinWord(keyOf(text.slice(from, end)));
+}
+
+/** The gender of a given name, or of the first part of a hyphenated one ("Jean-Michel"). */
+function givenGender(key: string): ReturnType<typeof givenNameGender> {
+  const dash = key.indexOf('-');
+  return givenNameGender(key) ?? (dash > 0 ? givenNameGender(key.slice(0, dash)) : null);
+}
+
+/** True when `word` begins a sentence that ends in a question mark. */
+function opensQuestion(text: string, word: NearWord): boolean {
+  if (!/^[\s"'“‘«(]*$/u.test(text.slice(sentenceStartOf(text, word.start), word.start))) return false;
+  const end = text.slice(word.end, word.end + MAX_QUESTION).search(/[.!?\n]/);
+  return end >= 0 && text[word.end + end] === '?';
+}
+
+/** True when one of the person's own given names stands before `word` ("Matthew G. Whitaker"). */
+function ownGivenBefore(text: string, word: NearWord, person: PersonProfile): boolean {
+  const given = wordBefore(text, word.start);
+  return given !== null && person.givenNames.has(keyOf(given.text));
+}
+
+/**
+ * True when the bare surname at `start` is plainly the person's without a full name earlier in
+ * the document: a role stands before it ("Ambassador Whitaker", "envoy Kellogg"), or the person's
+ * own given name and a middle initial do ("Matthew G. Whitaker").
+ */
+export function namedPlainly(text: string, start: number, person: PersonProfile): boolean {
+  const before = wordBefore(text, start);
+  if (!before) return false;
+  if (isRoleWord(keyOf(before.text))) return true;
+  return INITIALS.test(before.text) && ownGivenBefore(text, before, person);
 }

@@ -39,6 +39,23 @@ const KIN = new Set(
   vater дружина чоловік син донька дочка сестра брат мати батько`.split(/\s+/),
 );
 
+/**
+ * Roles that, standing before a bare surname, say which official is meant ("Ambassador
+ * Whitaker", "envoy Kellogg", "Gen. Kellogg"): offices and ranks, not honorifics ("Mr Turner"
+ * may be anyone) nor adjectives ("former").
+ */
+const ROLES = new Set(
+  `president prime minister premier chancellor secretary general gen lt lieut lieutenant envoy
+  ambassador amb senator sen governor gov commander admiral adm président ministre ambassadeur
+  envoyé presidente ministro ambasciatore inviato präsident kanzler botschafter gesandter
+  президент посол генерал міністр посланець`.split(/\s+/),
+);
+
+/** True for a role word that names an office or rank (see `ROLES`). */
+export function isRoleWord(key: string): boolean {
+  return ROLES.has(key);
+}
+
 /** True for a title or role word that may stand before a name ("President", "envoy", "M."). */
 export function isTitleWord(key: string): boolean {
   return TITLES.has(key);

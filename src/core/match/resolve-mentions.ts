@@ -1,7 +1,7 @@
 import { type ContextBlock, fitsContext } from './context-rule';
 import type { Matcher, RawMatch } from './matcher';
 import { RULE_CODES } from './matcher-data';
-import { type NamesakeReason, namesakeReason, type PersonProfile } from './namesake-rule';
+import { type NamesakeReason, namedPlainly, namesakeReason, type PersonProfile } from './namesake-rule';
 import { honorificGender, isTitleWord } from './person-words';
 import { type RuleIndex, ruleIndexOf } from './rule-index';
 import { keyOf, sentenceStartOf, wordBefore } from './words-around';
@@ -94,7 +94,12 @@ export class MentionResolver {
             continue;
           }
         }
-        if (patternRule[p] === AFTER_FULL_NAME && !this.seen.has(entity)) continue;
+        const unlocked =
+          patternRule[p] === AFTER_FULL_NAME &&
+          !this.seen.has(entity) &&
+          person !== null &&
+          namedPlainly(text!, m.start, person);
+        if (patternRule[p] === AFTER_FULL_NAME && !this.seen.has(entity) && !unlocked) continue;
         if (index.context.has(p) && text !== undefined) {
           const context = index.context;
           fits ??= fitsContext([{ text, raw }, ...around()], entity, this.matcher.data, (q) =>
@@ -105,7 +110,7 @@ export class MentionResolver {
             continue;
           }
         }
-        if (patternRule[p] !== AFTER_FULL_NAME && !this.seen.has(entity)) {
+        if ((patternRule[p] !== AFTER_FULL_NAME || unlocked) && !this.seen.has(entity)) {
           this.seen.add(entity);
           this.seenOrder.push(entity);
         }

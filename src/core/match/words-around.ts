@@ -6,8 +6,10 @@ export interface NearWord {
 }
 
 // Letters, marks, digits, and the characters that stay inside a name or title word: apostrophes
-// ("O'Brien"), hyphens ("Jean-Michel") and periods ("Mrs.", "J.", "W.K.").
-const WORD_CHAR = /[\p{L}\p{M}\p{N}'’.-]/u;
+// ("O'Brien"), hyphens ("Jean-Michel"), periods ("Mrs.", "J.", "W.K.") and the invisible ones a
+// page may put inside a word (a soft hyphen, a zero-width joiner), which `keyOf` drops.
+const WORD_CHAR = /[\p{L}\p{M}\p{N}'’.\u00ad\u2060-]|\u200c|\u200d/u;
+const INVISIBLE = /\u00ad|\u200c|\u200d|\u2060/g;
 const SPACE_CHAR = /[\s\u00a0\u200b]/u;
 
 /** Per UTF-16 code unit: 0 not known yet, else 1 + (2 for `WORD_CHAR`) + (4 for `SPACE_CHAR`). */
@@ -96,8 +98,9 @@ export function keyOf(word: string): string {
   // Called for every word next to every mention: the replacements only where they apply, and
   // a word already in lower-case ASCII (most of them) is its own key.
   let key = word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+  if (isLowerAscii(key)) return key;
   if (key.includes('’')) key = key.replace(/’/g, "'");
-  return isLowerAscii(key) ? key : key.toLowerCase();
+  return key.replace(INVISIBLE, '').toLowerCase();
 }
 
 function isLowerAscii(word: string): boolean {

@@ -53,6 +53,14 @@ describe('a phrase in a context that fits counts', () => {
         [RF, 'deterrent force'],
       ],
     ],
+    // A sign of another sense counts from the start of a word: "ambushed" is not "Bush".
+    [
+      'Starmer hosted coalition of the willing ministers as Russian forces ambushed a convoy.',
+      [
+        [KS, 'Starmer'],
+        [COW, 'coalition of the willing'],
+      ],
+    ],
     [
       'Putin rejected the coalition of the willing’s plans for Kyiv.',
       [

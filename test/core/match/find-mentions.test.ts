@@ -278,3 +278,10 @@ describe('compiled matcher', () => {
     expect(findMentions(m, 'she said hers, he said').map((x) => x.entityId)).toEqual(['b', 'c', 'a']);
   });
 });
+
+describe('Turkish capitals', () => {
+  it('reads the dotted capital I as i (one unit, so offsets stay aligned)', () => {
+    const text = 'ZELENSKİ, Erdoğan ile görüştü.';
+    expect(mentionsOf(text)).toEqual([['volodymyr-zelenskyy', 'ZELENSKİ']]);
+  });
+});

@@ -307,3 +307,63 @@ describe('excluded namesakes are counted by reason', () => {
     });
   });
 });
+
+describe('headlines in title case and questions keep the official', () => {
+  // A capitalised verb between another person's given name and the surname is no middle name.
+  it.each<Case>([
+    ['King Charles Hosts Trump At Windsor Castle', [[DT, 'Trump']]],
+    ['Lindsey Graham Warns Putin Of ‘Bone-Crushing’ Sanctions', [[VP, 'Putin']]],
+    ['Prince William Meets Zelensky In Kyiv', [[VZ, 'Zelensky']]],
+    ['Rand Paul Slammed Trump Over The Tariffs', [[DT, 'Trump']]],
+    ['KING CHARLES HOSTS TRUMP AT WINDSOR', [[DT, 'TRUMP']]],
+    ['Will Donald Trump Attend The Summit In Rome?', [[DT, 'Donald Trump']]],
+    ['Will Keir Starmer survive the summer?', [[KS, 'Keir Starmer']]],
+  ])('%s', (text, expected) => {
+    expect(byRules(text)).toEqual(expected);
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  // Middle names, and a word-like given name that is a name, still make a namesake.
+  it.each<Case>([
+    ['Lars Løkke Rasmussen said Denmark would help.', []],
+    ['The company was founded by Will Keith Kellogg, and Will Keith Kellogg ran it?', []],
+    ['Jean-Michel Macron, a neurology professor, is the president’s brother.', []],
+    ['Lau\u00adrent Macron, the president’s younger brother, spoke.', []],
+  ])('%s', (text, expected) => {
+    expect(byRules(text)).toEqual(expected);
+  });
+});
+
+describe('a role or a middle initial makes an ambiguous surname count without the full name', () => {
+  it.each<Case>([
+    ['US Ambassador Whitaker said the alliance was ready.', [['matthew-whitaker', 'Whitaker']]],
+    [
+      'Trump envoy Kellogg met Zelensky in Kyiv. Kellogg said the talks went well.',
+      [
+        [DT, 'Trump'],
+        [KK, 'Kellogg'],
+        [VZ, 'Zelensky'],
+        [KK, 'Kellogg'],
+      ],
+    ],
+    [
+      'Matthew G. Whitaker was confirmed on Tuesday. Whitaker said he would serve.',
+      [
+        ['matthew-whitaker', 'Whitaker'],
+        ['matthew-whitaker', 'Whitaker'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  // An honorific or an adjective says nothing of which Turner or Whitaker is meant.
+  it.each<Case>([
+    ['Mr Turner painted the sea at Margate.', []],
+    ['Former Whitaker players gathered at the club.', []],
+    ['Kellogg sold cereal across America.', []],
+    ['Tom G. Whitaker ran the bakery.', []],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
