@@ -96,6 +96,7 @@ function* markupSteps(
       el.getAttribute('content') ??
       el.getAttribute('data-utime') ??
       el.getAttribute('data-timestamp') ??
+      el.getAttribute('data-time') ??
       el.getAttribute('title') ??
       el.getAttribute('value') ??
       shortText(el, 200) ??
@@ -109,7 +110,7 @@ function* markupSteps(
 function markupSignal(el: Element, tag: string, prop: string, cls: string): DateSignal | null {
   if (/datemodified/.test(prop) || (!/datepublished/.test(prop) && /updat|modif/.test(cls)))
     return 'modified';
-  if (/datepublished|datecreated/.test(prop)) return 'markup-published';
+  if (/datepublished|datecreated|uploaddate|dc:created|dcterms:created/.test(prop)) return 'markup-published';
   if (el.hasAttribute('pubdate') || /publish|posted|entry-date|created/.test(cls)) return 'time-published';
   // An abbr's title is a date only where its class says so.
   return tag === 'abbr' && !/date|time/.test(cls) ? null : 'time';
@@ -137,12 +138,17 @@ function push(
  * region counts as American, as most such pages are.
  */
 function writesMonthFirst(doc: Document): boolean {
-  const declared =
-    doc.documentElement.getAttribute('lang') ||
-    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content') ||
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
-    '';
-  const lang = declared.trim().toLowerCase().replace('_', '-');
+  const declared = [
+    doc.documentElement.getAttribute('lang'),
+    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
+  ]
+    .map((value) => (value ?? '').trim().toLowerCase().replace('_', '-'))
+    .filter(Boolean);
+  // The first declared language decides; a bare "en" yields to a region declared elsewhere
+  // ("en" with og:locale "en_GB" is British, day first).
+  const first = declared[0] ?? '';
+  const lang = first === 'en' ? (declared.find((d) => d.startsWith('en-')) ?? first) : first;
   return lang === 'en-us' || lang === 'en';
 }
 

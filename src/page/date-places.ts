@@ -8,17 +8,23 @@ const WALK_STEP = 150;
 const HEADLINE_REACH = 60;
 
 const ASIDE =
-  /comment|sidebar|side-bar|related|recommend|widget|popular|trending|most-?read|more-?stories|teaser|promo|newsletter|breadcrumb|disqus|respond|reply|outbrain|taboola|signup|subscribe|footer|menu|navbar|nav-|-nav|cookie/i;
+  /comment|sidebar|side-bar|related|recommend|widget|popular|trending|most-?read|more-?stories|teaser|promo|newsletter|breadcrumb|disqus|respond|reply|outbrain|taboola|signup|subscribe|footer|menu|navbar|nav-|-nav|cookie|read-?more|see-?also|also-?read|more-?from|lire-aussi|leggi-anche|correlat|relacionad|comentario|kommentar|lesen-sie-auch|mehr-zum-thema|infobox|fact-?box/i;
 const ASIDE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
 /** Class or id words of elements that hold a date, byline or dateline. */
 const BYLINE =
   /date|datum|fecha|time|byline|dateline|publish|posted|submitted|meta|author|info|subline|fa-calendar|fa-clock/i;
 const BYLINE_TAGS = new Set(['TIME', 'SMALL']);
+/**
+ * Class or id words of dated elements that are not the article's: an event's, a match's, today's,
+ * a cited source's day of access.
+ */
+const NOT_BYLINE =
+  /event-?date|match-?date|fixture|kick-?off|today|current-?date|timeline|infobox|access-?date/i;
 /** Most byline-like and date-markup elements kept. */
 const MAX_BYLINES = 300;
 const MAX_MARKUP = 200;
-const MARKUP_TAGS = new Set(['TIME', 'RELATIVE-TIME', 'LOCAL-TIME', 'TIME-AGO']);
-const MARKUP_PROPS = /datepublished|datecreated|datemodified/i;
+const MARKUP_TAGS = new Set(['TIME', 'RELATIVE-TIME', 'LOCAL-TIME', 'TIME-AGO', 'AMP-TIMEAGO']);
+const MARKUP_PROPS = /datepublished|datecreated|datemodified|uploaddate|dc:created|dcterms:created/i;
 const TITLES = [
   'article h1',
   'main h1',
@@ -143,12 +149,13 @@ export class DatePlaces {
 function isByline(el: Element): boolean {
   if (BYLINE_TAGS.has(el.tagName)) return true;
   const name = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-  return name.length > 2 && BYLINE.test(name);
+  return name.length > 2 && BYLINE.test(name) && !NOT_BYLINE.test(name);
 }
 
 function isMarkup(el: Element): boolean {
   if (MARKUP_TAGS.has(el.tagName)) return true;
-  if (el.hasAttribute('data-utime') || el.hasAttribute('data-timestamp')) return true;
+  if (el.hasAttribute('data-utime') || el.hasAttribute('data-timestamp') || el.hasAttribute('data-time'))
+    return true;
   if (el.tagName === 'ABBR') return el.hasAttribute('title');
   const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('property') ?? ''}`;
   return prop.length > 1 && MARKUP_PROPS.test(prop);

@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { launchPlainChromium } from '../e2e/harness/launch-chromium';
 import { DATE_CASES } from '../fixtures/article-dates/date-cases';
+import { recordedDay } from '../fixtures/article-dates/recorded-day';
 import { parseHtml } from '../support/parse-html';
 import { CORPUS_DIR, hasShared } from '../support/shared-data';
 
@@ -123,7 +124,7 @@ function corpusPages(): Labelled[] {
     .map((f) => {
       const name = f.replace('.meta.json', '');
       const meta = JSON.parse(readFileSync(join(CORPUS_DIR, f), 'utf8')) as { publishedTime: string | null };
-      const expected = meta.publishedTime ? meta.publishedTime.slice(0, 10) : (labels[name] ?? null);
+      const expected = meta.publishedTime ? recordedDay(name, meta.publishedTime) : (labels[name] ?? null);
       return { name, html: readFileSync(join(CORPUS_DIR, `${name}.html`), 'utf8'), expected };
     });
 }

@@ -46,9 +46,9 @@ const CJK_AFTER = /^\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 const SHORT_YEAR = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d]|[.,/]\d)/g;
 
 const PUBLISHED =
-  /(?:published|posted|publi(?:é|e)e?|paru|veröffentlicht|erschienen|gepubliceerd|publicad[oa]|pubblicat[oa]|опубліковано|опубликовано|opublikowano|publikováno|publicerad|publisert|dateline|erstellt|geplaatst|yay[ıi]nlan(?:ma|d[ıi])|yay[ıi]mlan(?:ma|d[ıi])|发布|發布|发表|發表|公開|公开|投稿|입력|게재)(?![a-zà-ɏа-ѿ])[^0-9]{0,50}$/i;
+  /(?:published|posted|publi(?:é|e)e?|paru|veröffentlicht|erschienen|gepubliceerd|publicad[oa]|pubblicat[oa]|опубліковано|опубликовано|opublikowano|publikováno|publicerad|publisert|dateline|erstellt|geplaatst|yay[ıi]nlan(?:ma|d[ıi])|yay[ıi]mlan(?:ma|d[ıi])|publiceret|julkaistu|közzétéve|megjelent|publicat[ăa]?|δημοσιεύθηκε|δημοσίευση|פורסם|تاريخ النشر|نُشر|نشر في|发布|發布|发表|發表|公開|公开|投稿|입력|게재)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,50}$/i;
 const MODIFIED =
-  /(?:updated?|modified|edited|aktualisiert|geändert|stand|mis(?:e)? à jour|modifié|bijgewerkt|gewijzigd|actualizad[oa]|aggiornat[oa]|оновлено|обновлено|zaktualizowano|aktualizacja|aktualizováno|uppdaterad|oppdatert|atualizad[oa]|güncellen(?:me|di)|güncelleme|更新|수정)(?![a-zà-ɏа-ѿ])[^0-9]{0,30}$/i;
+  /(?:updated?|modified|edited|aktualisiert|geändert|stand|mis(?:e)? à jour|modifié|bijgewerkt|gewijzigd|actualizad[oa]|aggiornat[oa]|оновлено|обновлено|zaktualizowano|aktualizacja|aktualizováno|uppdaterad|oppdatert|atualizad[oa]|güncellen(?:me|di)|güncelleme|opdateret|päivitetty|frissítve|frissítés|módosítva|actualizat[ăa]?|actualizare|ενημερώθηκε|ενημέρωση|עודכן|آخر تحديث|تحديث|更新|수정)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,30}$/i;
 
 /** A dateline's date leads its line (after at most a place name) and is followed by a dash or an agency. */
 const DATELINE_LEAD = 40;

@@ -1,17 +1,31 @@
 import { calendarDay } from './calendar-day';
 
 const SEPARATED = /(?<![\d])((?:19|20)\d{2})[/_.-](\d{1,2})[/_.-](\d{1,2})(?![\d])/;
-const COMPACT = /(?<=[/_.=-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
+const COMPACT = /(?<=[/_.=-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.&-]|$)/;
+/** A year, then the month and day run together or the year and month run together: `/2024/0517/`, `/202405/17/`. */
+const SPLIT_COMPACT =
+  /\/((?:19|20)\d{2})(?:\/(0[1-9]|1[0-2])|(0[1-9]|1[0-2])\/)(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
+/** An English month's name between the year and the day: `/world/2024/may/17/`. */
+const NAMED_MONTH =
+  /\/((?:19|20)\d{2})\/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\/(\d{1,2})(?=\/|$)/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * The publication day an article's address spells out, as `YYYY-MM-DD`: `/2023/11/08/`,
- * `/2023-11-08-title`, `_20231108_`, `/20231108/` or `?a=20170309-…`. Only the path and query are read (a host
+ * `/2023-11-08-title`, `_20231108_`, `/20231108/`, `?a=20170309-…` or `?date=20240517&id=1`,
+ * `/2024/0517/` and `/202405/17/`, or `/2024/may/17/` with the month's English name. Only the path and query are read (a host
  * name never dates an article); a year and month alone (`/2023/11/`) is not a day, so null.
  */
 export function dateFromUrl(url: string): string | null {
   const path = withoutHost(url).replace(/#.*$/, '');
   const m = SEPARATED.exec(path) ?? COMPACT.exec(path);
-  return m ? calendarDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  if (m) return calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  const split = SPLIT_COMPACT.exec(path);
+  if (split) return calendarDay(Number(split[1]), Number(split[2] ?? split[3]), Number(split[4]));
+  const named = NAMED_MONTH.exec(path);
+  return named
+    ? calendarDay(Number(named[1]), MONTHS.indexOf(named[2]!.slice(0, 3).toLowerCase()) + 1, Number(named[3]))
+    : null;
 }
 
 const YEAR_MONTH = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])(?:\/|$)/;

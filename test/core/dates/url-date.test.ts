@@ -22,6 +22,18 @@ describe('dateFromUrl', () => {
     ['https://news.example/story.php?date=20231108', '2023-11-08'],
     ['https://news.example/article/20231399/talks', null],
     ['https://news.example/article/1699430400/talks', null],
+    // The month's English name between year and day (The Guardian), in any case.
+    ['https://www.theguardian.com/world/2024/may/17/ukraine-talks', '2024-05-17'],
+    ['https://www.theguardian.com/politics/2025/Sep/3/live', '2025-09-03'],
+    ['https://news.example/2024/march/31/story', '2024-03-31'],
+    ['https://news.example/2024/feb/30/story', null],
+    ['https://news.example/2024/mayor/17/story', null],
+    // A year, then month and day run together, or year and month run together (people.cn, China Daily).
+    ['http://politics.people.com.cn/n1/2024/0517/c1001-40237781.html', '2024-05-17'],
+    ['https://www.chinadaily.com.cn/a/202405/17/WS6646.html', '2024-05-17'],
+    ['https://news.example/2024/1399/story', null],
+    // The compact form followed by another query field.
+    ['https://news.example/view?date=20240517&id=88', '2024-05-17'],
   ])('%s → %s', (url, expected) => {
     expect(dateFromUrl(url)).toBe(expected);
   });
