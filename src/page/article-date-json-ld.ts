@@ -72,15 +72,38 @@ function walk(node: unknown, found: DateCandidate[], count: { nodes: number }, d
     if (typeof value === 'string') push(found, type, key, value);
   }
   for (const [key, value] of Object.entries(record))
-    if (typeof value === 'object' && key !== '@context') walk(value, found, count, depth + 1);
+    if (typeof value === 'object' && key !== '@context' && !OTHER_WORKS.has(key))
+      walk(value, found, count, depth + 1);
 }
 
+/**
+ * Keys that hold other works than the page's own: a list's items (a section front's stories),
+ * related links, comments, reviews, citations. Their dates are theirs.
+ */
+const OTHER_WORKS = new Set(['itemListElement', 'relatedLink', 'isRelatedTo', 'comment', 'review', 'citation']);
+
+/**
+ * Reads the date pairs of a block that does not parse, each with the `@type` of the object it
+ * sits in: the nearest one opened around it, by the braces between (a `"publisher": {"@type":
+ * "Organization"}` closed before the date is not the date's).
+ */
 function scanText(text: string, found: DateCandidate[]): void {
-  let type = '';
+  const types: string[] = [];
+  let depth = 0;
+  let at = 0;
   REGEX_DATES.lastIndex = 0;
   for (let m = REGEX_DATES.exec(text); m && found.length < 50; m = REGEX_DATES.exec(text)) {
-    if (m[1]) type = m[1];
-    else push(found, type, m[2] as (typeof DATE_KEYS)[number], m[3]!);
+    for (; at < m.index; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 123) depth++;
+      else if (c === 125 && depth > 0) types.length = Math.min(types.length, depth--);
+    }
+    if (m[1]) types[depth] = m[1];
+    else {
+      let type = '';
+      for (let d = Math.min(depth, types.length - 1); d >= 0 && !type; d--) type = types[d] ?? '';
+      push(found, type, m[2] as (typeof DATE_KEYS)[number], m[3]!);
+    }
   }
 }
 
