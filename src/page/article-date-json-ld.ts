@@ -80,7 +80,14 @@ function walk(node: unknown, found: DateCandidate[], count: { nodes: number }, d
  * Keys that hold other works than the page's own: a list's items (a section front's stories),
  * related links, comments, reviews, citations. Their dates are theirs.
  */
-const OTHER_WORKS = new Set(['itemListElement', 'relatedLink', 'isRelatedTo', 'comment', 'review', 'citation']);
+const OTHER_WORKS = new Set([
+  'itemListElement',
+  'relatedLink',
+  'isRelatedTo',
+  'comment',
+  'review',
+  'citation',
+]);
 
 /**
  * Reads the date pairs of a block that does not parse, each with the `@type` of the object it

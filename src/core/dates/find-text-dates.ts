@@ -24,10 +24,11 @@ export interface TextDateHints {
 const SEP = String.raw`[\s\u00a0\u202f]*[.,/-]?[\s\u00a0\u202f]*`;
 const ORDINAL = '(?:st|nd|rd|th|er|e|ᵉʳ|º|°)?';
 /**
- * A letter of the scripts month names are written in (Latin with its accents, Cyrillic): an
- * explicit class rather than `\p{L}`, which costs far more to compile on every page load.
+ * A letter of the scripts month names are written in (Latin with its accents, Greek, Cyrillic,
+ * Hebrew, Arabic): an explicit class rather than `\p{L}`, which costs far more to compile on
+ * every page load.
  */
-const LETTER = 'A-Za-z\u00c0-\u024f\u0400-\u04ff';
+const LETTER = 'A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u05d0-\u05ea\u0620-\u064a';
 /** A word that may be a month name; `month-names` decides. */
 const WORD = `([${LETTER}]{3,12})\\.?`;
 /** Four-digit years: every full date with a month name or CJK marks is found around one. */
@@ -41,6 +42,12 @@ const DMY_BEFORE = /(?<![\d.,/])(\d{1,2})([-/.])(\d{1,2})\2$/;
 /** Day and month with spaces after their dots, as Czech, Slovak and some German pages write them ("4. 3. 2021"). */
 const DMY_SPACED_BEFORE = /(?<![\d.,/])(\d{1,2})\.[\s\u00a0](\d{1,2})\.[\s\u00a0]?$/;
 const YMD_AFTER = /^([-/.])(\d{1,2})\1(\d{1,2})(?!\d)/;
+/** Year first with spaces after its dots, as Korean and Hungarian pages write it ("2024. 5. 17."). */
+const YMD_SPACED_AFTER = /^\.[\s\u00a0](\d{1,2})\.[\s\u00a0]?(\d{1,2})(?!\d)/;
+/** Year, month name, day, as Hungarian pages write it ("2024. május 17."). */
+const YEAR_MONTH_DAY_AFTER = new RegExp(
+  `^\\.?[\\s\\u00a0]+${WORD}[\\s\\u00a0]+(\\d{1,2})\\.?(?![\\d${LETTER}])`,
+);
 const CJK_AFTER = /^\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 /** Day.month.two-digit-year, read only with `shortYears`. */
 const SHORT_YEAR = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d]|[.,/]\d)/g;
@@ -122,6 +129,20 @@ function readAround(
   const ymd = /[\d.]$/.test(before) ? null : YMD_AFTER.exec(after);
   if (ymd)
     return { date: calendarDay(year, Number(ymd[2]), Number(ymd[3])), index: at, length: ymd[0].length + 4 };
+  const spacedYmd = /[\d.]$/.test(before) ? null : YMD_SPACED_AFTER.exec(after);
+  if (spacedYmd)
+    return {
+      date: calendarDay(year, Number(spacedYmd[1]), Number(spacedYmd[2])),
+      index: at,
+      length: spacedYmd[0].length + 4,
+    };
+  const named = YEAR_MONTH_DAY_AFTER.exec(text.slice(at + 4, at + 30));
+  if (named && monthNumber(named[1]!))
+    return {
+      date: calendarDay(year, monthNumber(named[1]!), Number(named[2])),
+      index: at,
+      length: named[0].length + 4,
+    };
   const cjk = CJK_AFTER.exec(after);
   return cjk
     ? { date: calendarDay(year, Number(cjk[1]), Number(cjk[2])), index: at, length: cjk[0].length + 4 }
