@@ -32,7 +32,7 @@ export function* articleDateSteps(doc: Document, url: string): Generator<void, D
   const hints: DateValueHints = { monthFirst: writesMonthFirst(doc) };
   const found: DateCandidate[] = [];
   yield* jsonLdSteps(doc, found);
-  yield* metaSteps(doc, found);
+  yield* metaSteps(doc, hints, found);
   const places = yield* DatePlaces.build(doc);
   yield* markupSteps(places, hints, found);
   const fromUrl = addressDate(doc, url);
@@ -55,7 +55,7 @@ export function* articleDateSteps(doc: Document, url: string): Generator<void, D
   return found;
 }
 
-function* metaSteps(doc: Document, found: DateCandidate[]): Generator<void, void> {
+function* metaSteps(doc: Document, hints: DateValueHints, found: DateCandidate[]): Generator<void, void> {
   const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length && i < 500; i++) {
     if (i % 50 === 49) yield;
@@ -71,7 +71,9 @@ function* metaSteps(doc: Document, found: DateCandidate[]): Generator<void, void
         continue;
       }
       const signal = metaSignal(key);
-      if (signal) push(found, signal, `meta ${key}`, content, 'head', { epoch: key === 'timestamp' });
+      // A numeric value in the page's own order ("05/06/2024 10:15 AM" on an American page).
+      if (signal)
+        push(found, signal, `meta ${key}`, content, 'head', { ...hints, epoch: key === 'timestamp' });
     }
   }
 }

@@ -85,10 +85,28 @@ function addDates(
       reading: { date: date.date, zone: 'none', instant: null },
       place,
       keyword: date.keyword,
-      ...(signal === 'text' && !date.keyword && date.index > LEAD_CHARS ? { inProse: true } : {}),
+      ...(signal === 'text' && !date.keyword && (date.index > LEAD_CHARS || opensSentence(text, date))
+        ? { inProse: true }
+        : {}),
     });
   }
   return dates.length;
+}
+
+/** A preposition just before a date, or a comma and a word in lower case after it. */
+const PREPOSITION_BEFORE =
+  /(?:^|\s)(?:on|in|since|until|from|before|after|by|le|depuis|am|seit|bis|el|desde|il|dal|em|w|od)\s+$/i;
+const CLAUSE_AFTER = /^,\s*\p{Ll}/u;
+
+/**
+ * True when a date near the start of a text is part of its first sentence ("On 9 June 2024,
+ * voters elected…"): an event's date, as in the rest of the running text, not a dateline.
+ */
+function opensSentence(text: string, date: { index: number; length: number }): boolean {
+  return (
+    PREPOSITION_BEFORE.test(text.slice(Math.max(0, date.index - 12), date.index)) ||
+    CLAUSE_AFTER.test(text.slice(date.index + date.length, date.index + date.length + 4))
+  );
 }
 
 function withinSeen(el: Element, seen: Set<Element>): boolean {
