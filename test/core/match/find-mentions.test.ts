@@ -129,6 +129,10 @@ describe('spelling variants', () => {
     ['Volodymyr Zelenskyy said', [[VZ, 'Volodymyr Zelenskyy']]],
     ['Zelensky: US must be part of Ukraine peacekeeping forces', [[VZ, 'Zelensky']]],
     ['Zelenskiy told reporters', [[VZ, 'Zelenskiy']]],
+    // The Czech and Slovak, the Italian, and Ukraine's official romanisations.
+    ['Prezident Zelenskyj v pondělí řekl', [[VZ, 'Zelenskyj']]],
+    ['Il presidente Zelenskij ha detto', [[VZ, 'Zelenskij']]],
+    ['President Zelenskyi said on Monday', [[VZ, 'Zelenskyi']]],
     ['Volodymyr Zelenski a déclaré', [[VZ, 'Volodymyr Zelenski']]],
     ['Wolodymyr Selenskyj sagte', [[VZ, 'Wolodymyr Selenskyj']]],
     ['Володимир Зеленський заявив', [[VZ, 'Володимир Зеленський']]],
