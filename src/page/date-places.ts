@@ -25,6 +25,9 @@ const MAX_BYLINES = 300;
 const MAX_MARKUP = 200;
 const MARKUP_TAGS = new Set(['TIME', 'RELATIVE-TIME', 'LOCAL-TIME', 'TIME-AGO', 'AMP-TIMEAGO']);
 const MARKUP_PROPS = /datepublished|datecreated|datemodified|uploaddate|dc:created|dcterms:created/i;
+/** What may be an entry of a list of stories, and the linked heading each entry has. */
+const TEASER = 'article, li, .post, .hentry, .card, .teaser';
+const TEASER_HEADING = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
 const TITLES = [
   'article h1',
   'main h1',
@@ -40,8 +43,8 @@ const TITLES = [
  * its title, numbers the first `MAX_NUMBERED_ELEMENTS` elements in document order, and answers
  * `placeOf(el)`: `headline` near the title, `article` inside the root, `aside` in comments,
  * sidebars, related stories, navigation or footers (an aside or footer inside the article, or
- * anything around its title, is the article's),
- * `page` anywhere else. The same walk lists the elements that look like bylines (`bylines`).
+ * anything around its title, is the article's), `list` in an entry of a list of other stories
+ * (`findTeasers`), `page` anywhere else. The same walk lists the elements that look like bylines (`bylines`).
  */
 export class DatePlaces {
   private readonly order = new Map<Element, number>();
@@ -76,7 +79,26 @@ export class DatePlaces {
     yield;
     const places = new DatePlaces(doc, body, h1, root);
     while (places.numberSome()) yield;
+    places.findTeasers();
     return places;
+  }
+
+  /** Entries of a list of other stories, each dated (see `findTeasers`). */
+  private teasers = new Set<Element>();
+
+  /**
+   * A list of stories (a home page, a section or tag front, an archive, or the stories beside an
+   * article): three or more entries (`article`, list items, blog posts) outside the title, each
+   * with a linked heading and a date of its own. Their dates are the stories' and count as asides.
+   */
+  private findTeasers(): void {
+    const entries = new Set<Element>();
+    for (const el of [...this.bylines, ...this.markup]) {
+      const entry = el.closest(TEASER);
+      if (!entry || entries.has(entry) || (this.h1 && entry.contains(this.h1))) continue;
+      if (entry.querySelector(TEASER_HEADING)) entries.add(entry);
+    }
+    if (entries.size >= 3) this.teasers = entries;
   }
 
   private constructor(
@@ -117,6 +139,7 @@ export class DatePlaces {
   /** The place of `el` (see the class comment). */
   placeOf(el: Element): DatePlace {
     if (el.closest('head')) return 'head';
+    if (this.teasers.size > 0 && this.inTeaser(el)) return 'list';
     const inRoot = this.root.contains(el);
     if (this.isAside(el, inRoot)) return 'aside';
     const index = this.order.get(el);
@@ -126,6 +149,12 @@ export class DatePlaces {
     if (inRoot && this.root !== this.doc.body) return 'article';
     // Outside an article that holds its own title, nearness to the title says nothing.
     return near && !(this.h1 && this.root.contains(this.h1)) ? 'headline' : 'page';
+  }
+
+  private inTeaser(el: Element): boolean {
+    for (let node: Element | null = el; node; node = node.parentElement)
+      if (this.teasers.has(node)) return true;
+    return false;
   }
 
   /** Elements in document order: true when `a` comes before `b` (unnumbered ones last). */

@@ -40,7 +40,8 @@ export type DateSignal = keyof typeof DATE_SIGNALS;
  * header or the lines around its title), `article` (the article's body), `page` (elsewhere in the
  * page), `aside` (comments, sidebars, related stories, navigation, footers).
  */
-export type DatePlace = 'head' | 'headline' | 'article' | 'page' | 'aside';
+/** `list`: an entry of a list of other stories (a section front's, or those beside an article). */
+export type DatePlace = 'head' | 'headline' | 'article' | 'page' | 'aside' | 'list';
 
 /** Score added for where a signal sits: the nearer the article's title, the more it dates it. */
 export const PLACE_BONUS: Record<DatePlace, number> = {
@@ -49,6 +50,8 @@ export const PLACE_BONUS: Record<DatePlace, number> = {
   article: 3,
   page: -8,
   aside: -45,
+  // A list's entries date their own stories, never the page, whatever their markup says.
+  list: -100,
 };
 
 /** One piece of evidence for the article's date, as the page layer found it. */
