@@ -4,6 +4,7 @@ import type { HoverCard } from './hover-card';
 import { LiveRegion } from './live-region';
 import { mentionSentence } from './mention-sentence';
 import type { MarkedMentions, PageMention } from './page-mention';
+import { revealRange } from './reveal-range';
 
 /** The keys that move between mentions: Alt+Shift+J (next) and Alt+Shift+K (previous). */
 const NEXT = 'KeyJ';
@@ -77,8 +78,8 @@ export class KeyboardNav {
 
   private async show(all: MarkedMentions, i: number, mention: PageMention): Promise<void> {
     this.position = i;
-    const el = mention.range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const win = this.doc.defaultView;
+    if (win) revealRange(mention.range, win);
     let index = 0;
     let count = 0;
     for (let k = 0; k < all.length; k++) {

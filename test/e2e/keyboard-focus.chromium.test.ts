@@ -169,3 +169,52 @@ describe('keyboard ways in and out of the card (Chromium)', () => {
     await page.close();
   });
 });
+
+/** Runs in the page: the viewport box of the text `words` (the first place it stands). */
+function boxOf(words: string): { left: number; right: number; top: number; bottom: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(words);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + words.length);
+    const r = range.getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+  }
+  return null;
+}
+
+/** Runs in the page: the open card's viewport box. */
+function cardBox(): { top: number; bottom: number } | null {
+  const card = document.querySelector('gloss-card')?.shadowRoot?.querySelector('.card');
+  const r = card?.getBoundingClientRect();
+  return r ? { top: r.top, bottom: r.bottom } : null;
+}
+
+describe('the keyboard brings the mention itself into view', () => {
+  it('neither scrolls sideways for a heading wider than the screen nor leaves a name off screen in a tall paragraph', async () => {
+    const { page, errors } = await suite.open('/fixtures/keyboard-reveal.html');
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await waitForCard(page);
+    // The name in the wide heading was in view across: the page does not move sideways.
+    expect(await page.evaluate(() => window.scrollX)).toBe(0);
+    const trump = await page.evaluate(boxOf, 'Donald Trump');
+    expect(trump!.top).toBeGreaterThanOrEqual(0);
+    expect(trump!.bottom).toBeLessThanOrEqual(800);
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await page.waitForFunction(() =>
+      document.querySelector('gloss-card')?.shadowRoot?.querySelector('h2')?.textContent?.includes('Macron'),
+    );
+    // The last words of a paragraph taller than the screen: the name is on screen, and so is the card.
+    const macron = await page.evaluate(boxOf, 'Emmanuel Macron');
+    expect(macron!.top).toBeGreaterThanOrEqual(0);
+    expect(macron!.bottom).toBeLessThanOrEqual(800);
+    const card = await page.evaluate(cardBox);
+    expect(card!.top).toBeGreaterThanOrEqual(0);
+    expect(card!.bottom).toBeLessThanOrEqual(800);
+    expect(await page.evaluate(() => window.scrollX)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
