@@ -6,7 +6,11 @@ const TAP_SLOP = 16;
  * scroll, a pinch or a long press, so those never count; a mouse or pen click never counts either.
  * Listens on `win` in the capture phase (before the page), until `signal` aborts.
  */
-export function watchTaps(win: Window, onTap: (click: MouseEvent) => void, signal: AbortSignal): void {
+export function watchTaps(
+  win: Window,
+  onTap: (click: MouseEvent, press: { x: number; y: number }) => void,
+  signal: AbortSignal,
+): void {
   let down: { type: string; x: number; y: number } | null = null;
   win.addEventListener(
     'pointerdown',
@@ -23,7 +27,7 @@ export function watchTaps(win: Window, onTap: (click: MouseEvent) => void, signa
       down = null;
       if (!event.isTrusted || event.button !== 0 || !press || press.type !== 'touch') return;
       if (Math.hypot(event.clientX - press.x, event.clientY - press.y) > TAP_SLOP) return;
-      onTap(event);
+      onTap(event, press);
     },
     { capture: true, signal },
   );
@@ -44,23 +48,27 @@ export interface CardTapTarget<M> {
 }
 
 /**
- * Touch for the card: a tap on a mention opens its card at once; inside a link the first tap
+ * Touch for the card: a tap on a mention opens its card at once (where the finger pressed, when
+ * the browser moved the click off the name onto a link nearby, which is then not followed); inside a link the first tap
  * shows the card (the link is not followed) and a second tap on the same mention follows it; a
  * tap anywhere else, outside the card, closes an open card. Taps are as `watchTaps` counts them.
  */
 export function watchCardTaps<M>(win: Window, target: CardTapTarget<M>, signal: AbortSignal): void {
   watchTaps(
     win,
-    (click) => {
+    (click, press) => {
       if (target.inCard(click)) return;
-      const mention = target.mentionAt(click.clientX, click.clientY);
+      // The browser may move a tap's click to a link or button near the finger (touch
+      // adjustment): where the finger pressed counts too, and then the click is the card's.
+      const direct = target.mentionAt(click.clientX, click.clientY);
+      const mention = direct ?? target.mentionAt(press.x, press.y);
       const shown = target.shown();
       if (!mention || mention === shown) {
         // Outside the card (or its own mention tapped again, following a link there): close.
         if (shown) target.close();
         return;
       }
-      if (target.elementOf(mention)?.closest('a[href]')) {
+      if (!direct || target.elementOf(mention)?.closest('a[href]')) {
         click.preventDefault();
         click.stopImmediatePropagation();
       }

@@ -141,6 +141,24 @@ describe('touch (Chromium, a phone-sized touch screen)', () => {
     await page.close();
   });
 
+  it('a finger on a name just below a link opens the name’s card, though the browser moves the click to the link', async () => {
+    const { page } = await suite.open('/fixtures/touch-near-link.html');
+    const at = (await mentionCentreIn(page, 'donald-trump', 'near'))!;
+    // A finger's contact patch, as a phone reports it: Chromium's touch adjustment then sends the
+    // click to the link on the line above, so a card opened from the click's point alone never
+    // opens, and the link is followed instead.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchStart',
+      touchPoints: [{ x: at.x, y: at.y, radiusX: 12, radiusY: 12 }],
+    });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await waitForCard(page);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    await page.close();
+  });
+
   it('a scroll gesture across mentions opens nothing', async () => {
     const { page } = await suite.open('/fixtures/reader.html');
     const at = (await mentionCentreIn(page, 'keir-starmer', 'p1'))!;
