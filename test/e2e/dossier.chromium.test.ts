@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './harness/build-extension';
-import { hoverEntity, waitForCard } from './harness/card-helpers';
+import { hoverEntity, waitForCard, waitForCardTitle } from './harness/card-helpers';
 import { useChromiumSuite } from './harness/chromium-suite';
 import { tabIdOf } from './harness/page-report';
 
@@ -66,6 +66,20 @@ describe('the dossier (Chromium)', () => {
     await page.waitForFunction(
       () =>
         document.querySelector('gloss-card')?.shadowRoot?.querySelector('h2')?.textContent === 'Keir Starmer',
+    );
+    await dossier.close();
+    await page.close();
+  });
+
+  it('an article older than the data: the empty "as of" part says why, not that filters hide it', async () => {
+    const { page } = await suite.open('/fixtures/article-2016.html');
+    await hoverEntity(page, 'donald-trump');
+    await waitForCardTitle(page, 'Donald Trump');
+    const dossier = await dossierAfter(() => page.locator('gloss-card button[data-action="more"]').click());
+    const asOf = dossier.locator('#dossier-as-of').locator('..');
+    await dossier.waitForSelector('section[data-section="dossier-since"] li.fact');
+    expect(await asOf.locator('p.note').textContent()).toBe(
+      "No fact in Gloss's data is dated by this article's day.",
     );
     await dossier.close();
     await page.close();

@@ -60,7 +60,9 @@ export function EntityDossier(props: { entityId: string; articleDate: string | n
   const notes = [...data.notes].sort((a, b) => NOTE_ORDER.indexOf(a.kind) - NOTE_ORDER.indexOf(b.kind));
   const role = roleLabel(roleOnDay(entity, articleDate, data.sources));
   const dateLabel = articleDate ? formatPartialDate({ value: articleDate, basis: 'printed' }) : null;
-  const section = (id: string, title: string, list: typeof matching) => (
+  // An empty section with no filter set is empty by the article's date, not by the filters.
+  const filtered = matching.length < timed.length;
+  const section = (id: string, title: string, list: typeof matching, empty: string) => (
     <section class="timeline" aria-labelledby={id} data-section={id}>
       <h3 id={id}>
         {title} <span class="count">({list.length})</span>
@@ -72,7 +74,7 @@ export function EntityDossier(props: { entityId: string; articleDate: string | n
           ))}
         </ol>
       ) : (
-        <p class="note">{t('dossierNoneMatch')}</p>
+        <p class="note">{filtered ? t('dossierNoneMatch') : empty}</p>
       )}
     </section>
   );
@@ -96,8 +98,13 @@ export function EntityDossier(props: { entityId: string; articleDate: string | n
         {t('dossierMatching', String(matching.length), String(timed.length))}
         {!loaded && ` · ${t('loading')}`}
       </p>
-      {section('dossier-as-of', dateLabel ? t('cardAsOfShort', dateLabel) : t('dossierAllFacts'), asOf)}
-      {articleDate && section('dossier-since', t('cardSince'), since)}
+      {section(
+        'dossier-as-of',
+        dateLabel ? t('cardAsOfShort', dateLabel) : t('dossierAllFacts'),
+        asOf,
+        t('dossierNoneByDate'),
+      )}
+      {articleDate && section('dossier-since', t('cardSince'), since, t('dossierNoneSinceDate'))}
       {Math.max(asOf.length, since.length) > shown && (
         <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>
           {t('dossierShowMore')}
