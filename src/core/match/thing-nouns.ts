@@ -16,7 +16,7 @@ const THING_NOUNS = new Set(
   arena field hall square prize award awards cup trophy museum library estate estates residences
   realty productions studios records brands bank broadcasting network foods cereal cereals
   industries motors gallery theatre theater county island lake river beach mountain taj
-  turnberry doral magazine brothers bros sons`.split(/\s+/),
+  turnberry doral magazine brothers bros sons card cards`.split(/\s+/),
 );
 
 /** Thing nouns that also make the phrase a thing in lower case ("a Trump hotel", "Trump golf courses"). */
@@ -29,6 +29,9 @@ const LOWER_CASE_THING_NOUNS = new Set([
   'casinos',
   'resort',
   'resorts',
+  // A card game's or a tarot pack's trumps ("the 21 Trump cards of the Major Arcana").
+  'card',
+  'cards',
 ]);
 
 /**

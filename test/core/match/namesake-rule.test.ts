@@ -308,6 +308,16 @@ describe('excluded namesakes are counted by reason', () => {
   });
 });
 
+describe('a card game’s trumps are no mention', () => {
+  it.each<Case>([
+    ['The deck has four suits plus 21 Trump cards known as the Major Arcana.', []],
+    ['She played her Trump Card in the last round.', []],
+    ['Trump said the cards were stacked against him.', [[DT, 'Trump']]],
+  ])('%s', (text, expected) => {
+    expect(byRules(text)).toEqual(expected);
+  });
+});
+
 describe('headlines in title case and questions keep the official', () => {
   // A capitalised verb between another person's given name and the surname is no middle name.
   it.each<Case>([
