@@ -74,6 +74,17 @@ describe('formatReferences', () => {
     ).toBe(true);
   });
 
+  it('writes each RIS value on one line, and BibTeX months BibTeX can read', () => {
+    const ris = formatReferences(items, 'ris');
+    for (const line of ris.split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
+    expect(ris).toContain(
+      'UR  - https://www.bloomberg.com/search?query=US%20to%20Deny%20Air%20Cover%20to%20European%20Force%20in%20Postwar%20Ukraine\n',
+    );
+    const bibtex = formatReferences(items, 'bibtex');
+    expect(bibtex).not.toMatch(/month = \{/);
+    expect(bibtex).toMatch(/^\tmonth = jun,\n\tday = \{4\},$/m);
+  });
+
   it('keeps, in CSL-JSON, that a source’s address is a search for the headline', () => {
     expect(formatReferences(items, 'csl-json')).toContain('search for the headline');
   });

@@ -41,9 +41,19 @@ export function formatReferences(items: CslItem[], format: ReferenceFormat): str
   const cite = new Cite(items);
   switch (format) {
     case 'bibtex':
-      return cite.format('bibtex').trim();
+      // citation-js writes the day into the month ("month = {jun 4}"), which BibTeX cannot read:
+      // the month as BibTeX's own macro, the day in a field of its own (biblatex reads it).
+      return cite
+        .format('bibtex')
+        .replace(/^(\s*)month = \{([a-z]{3}) (\d{1,2})\},$/gm, '$1month = $2,\n$1day = {$3},')
+        .trim();
     case 'ris':
-      return cite.format('ris').trim();
+      // The RIS plugin breaks every value after 70 characters, mid-word and mid-address; reference
+      // managers read a line without a tag as a new line of the value, so each value is one line.
+      return cite
+        .format('ris')
+        .replace(/\n(?![A-Z][A-Z0-9] {2}- )/g, '')
+        .trim();
     case 'csl-json':
       return JSON.stringify(items, null, 2);
     default: {
