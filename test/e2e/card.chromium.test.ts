@@ -259,6 +259,31 @@ describe('the card (Chromium)', () => {
     await page.close();
   });
 
+  it('a card taller than its room scrolls inside with Copy and More whole at its foot', async () => {
+    const { page } = await suite.open('/fixtures/article-basic.html');
+    await page.setViewportSize({ width: 1280, height: 300 });
+    await hoverEntity(page, 'coalition-of-the-willing');
+    await waitForCard(page);
+    const foot = await page.evaluate(() => {
+      const root = document.querySelector('gloss-card')!.shadowRoot!;
+      const card = root.querySelector<HTMLElement>('.card')!;
+      const box = card.getBoundingClientRect();
+      const shown = [...root.querySelectorAll<HTMLElement>('.card-foot button')].filter(
+        (b) => b.offsetWidth > 0,
+      );
+      const tools = shown.map((button) => {
+        const r = button.getBoundingClientRect();
+        const at = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return { inside: r.top >= box.top && r.bottom <= box.bottom, hit: !!at && button.contains(at) };
+      });
+      return { scrolls: card.scrollHeight > card.clientHeight, tools };
+    });
+    expect(foot.scrolls).toBe(true);
+    expect(foot.tools.length).toBeGreaterThanOrEqual(2);
+    expect(foot.tools.every((t) => t.inside && t.hit)).toBe(true);
+    await page.close();
+  });
+
   it('passes axe-core with no violations on an open card', async () => {
     const { page } = await suite.open('/fixtures/article-basic.html');
     await hoverEntity(page, 'coalition-of-the-willing');
