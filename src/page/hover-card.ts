@@ -70,6 +70,7 @@ export class HoverCard {
     win.addEventListener('pointermove', this.onPointerMove, { passive: true, signal });
     win.addEventListener('pointerdown', this.onPointerDown, { passive: true, capture: true, signal });
     win.addEventListener('keydown', this.onKeyDown, { signal, capture: true });
+    win.addEventListener('pointerout', this.onPointerOut, { passive: true, signal });
     watchCardTaps(
       win,
       {
@@ -148,6 +149,15 @@ export class HoverCard {
     // Only the reader's real pointer counts (pages dispatch events too); a moving finger scrolls.
     if (!event.isTrusted || event.pointerType === 'touch') return;
     this.pointer.moved(event);
+  };
+
+  /** The pointer left the document in one move (out of a frame): it is over no name nor card. */
+  private readonly onPointerOut = (event: PointerEvent) => {
+    if (!event.isTrusted || event.relatedTarget || event.pointerType === 'touch') return;
+    this.hovered = null;
+    this.insideCard = false;
+    this.stopDwell();
+    this.scheduleHide();
   };
 
   /** A mouse press outside an unfocused card closes it (a focused card closes as focus leaves). */

@@ -56,6 +56,24 @@ describe('Gloss on live pages (Chromium)', () => {
     await page.close();
   });
 
+  it('a card in a frame closes when the pointer leaves the frame in one move', async () => {
+    const { page } = await open('/fixtures/iframes.html');
+    const same = page.frames().find((f) => f.url().endsWith('frame-child.html'))!;
+    await expectHighlights(same, { 'coalition-of-the-willing': ['coalition of the willing'] }, 8000);
+    const frameBox = (await page.locator('#same').boundingBox())!;
+    const box = (await same.evaluate(firstMentionBox, 'coalition-of-the-willing'))!;
+    await page.mouse.move(frameBox.x + box.x + box.width / 2, frameBox.y + box.y + box.height / 2, {
+      steps: 3,
+    });
+    await same.waitForFunction(
+      () => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('li.fact'),
+    );
+    // Straight out of the frame onto the page below it, with no move over the rest of the frame.
+    await page.mouse.move(1100, 700, { steps: 1 });
+    await same.waitForFunction(() => !document.querySelector('gloss-card'), null, { timeout: 3000 });
+    await page.close();
+  });
+
   it('finds content added later, drops removed text, and survives a page that never stops changing', async () => {
     const { page, errors } = await open('/fixtures/live.html');
     await expectHighlights(page, {
