@@ -62,10 +62,10 @@ describe('bundledMatchingChanges', () => {
     ],
     [
       'an alias that starts before a bundled name and runs into it',
-      ['Sir Keir'],
+      ['Prime Minister Keir'],
       [],
-      'Sir Keir Starmer spoke.',
-      ['takes-over keir-starmer (Keir Starmer) by Sir Keir'],
+      'Prime Minister Keir Starmer spoke.',
+      ['takes-over keir-starmer (Keir Starmer) by Prime Minister Keir'],
     ],
     [
       'exclusions that remove bundled mentions',

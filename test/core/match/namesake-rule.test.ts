@@ -76,6 +76,7 @@ const STILL_THE_OFFICIAL: Case[] = [
     'Prime Minister Keir Starmer met Sir Keir’s cabinet; Mr Starmer spoke.',
     [
       [KS, 'Keir Starmer'],
+      [KS, 'Sir Keir'],
       [KS, 'Starmer'],
     ],
   ],
@@ -200,7 +201,8 @@ const STILL_THE_OFFICIAL: Case[] = [
     'Mr Trump and Sir Keir Starmer met; Sir Keir said',
     [
       [DT, 'Trump'],
-      [KS, 'Keir Starmer'],
+      [KS, 'Sir Keir Starmer'],
+      [KS, 'Sir Keir'],
     ],
   ],
   ['Tiffany Trump married in Florida. Trump walked her down the aisle.', [[DT, 'Trump']]],
