@@ -49,12 +49,12 @@ describe('formatReferences', () => {
     [
       'an author-less report',
       'mla',
-      '“US Declines Air Support for ‘coalition of the Willing’ Troops in Post-War Ukraine — Report.” TRT World, 4 June 2025, https://trt.global/world/article/596f8bd9c86d.',
+      '“US Declines Air Support for ‘Coalition of the Willing’ Troops in Post-War Ukraine — Report.” TRT World, 4 June 2025, https://trt.global/world/article/596f8bd9c86d.',
     ],
     [
       'an author-less report',
       'chicago',
-      'TRT World. “US Declines Air Support for ‘coalition of the Willing’ Troops in Post-War Ukraine — Report.” June 4, 2025. https://trt.global/world/article/596f8bd9c86d.',
+      'TRT World. “US Declines Air Support for ‘Coalition of the Willing’ Troops in Post-War Ukraine — Report.” June 4, 2025. https://trt.global/world/article/596f8bd9c86d.',
     ],
     [
       'a named author first',
@@ -72,6 +72,14 @@ describe('formatReferences', () => {
         .split('\n')
         .some((l) => l.startsWith(start)),
     ).toBe(true);
+  });
+
+  it('gives a quoted phrase in a source’s title its capital in MLA and Chicago title case', () => {
+    for (const format of ['mla', 'chicago'] as const) {
+      const out = formatReferences(items, format);
+      expect(out).toContain('‘Coalition of the Willing’');
+      expect(out).not.toContain('‘coalition of the Willing’');
+    }
   });
 
   it('writes each RIS value on one line, and BibTeX months BibTeX can read', () => {

@@ -59,7 +59,19 @@ export function formatReferences(items: CslItem[], format: ReferenceFormat): str
     default: {
       registerStyles();
       const template = format;
-      return cite.format('bibliography', { format: 'text', template, lang: 'en-US' }).trim();
+      // The styles' title case passes over a word right after an opening quote mark ("‘coalition
+      // of the Willing’"): such a word is given its capital first, as title case wants it.
+      const cased = format === 'apa' ? cite : new Cite(items.map(capitalQuoted));
+      return cased.format('bibliography', { format: 'text', template, lang: 'en-US' }).trim();
     }
   }
+}
+
+/** The item with the first letter after each opening quote mark of its title in capitals. */
+function capitalQuoted(item: CslItem): CslItem {
+  const title = item.title.replace(
+    /(^|[\s(])([‘“'"])(\p{Ll})/gu,
+    (_, before, quote, letter: string) => `${before}${quote}${letter.toUpperCase()}`,
+  );
+  return title === item.title ? item : { ...item, title };
 }
