@@ -41,7 +41,12 @@ export class KeyboardNav {
    */
   async move(step: 1 | -1): Promise<boolean> {
     const all = this.mentions();
-    if (!all.length || typingIn(this.doc)) return false;
+    if (typingIn(this.doc)) return false;
+    if (!all.length) {
+      // Said, so a reader who pressed the shortcut knows it was heard and that there is nothing.
+      this.live.announce(t('liveNoMentions'));
+      return false;
+    }
     const from = this.from(all);
     let next = from < 0 ? (step > 0 ? 0 : all.length - 1) : (from + step + all.length) % all.length;
     // A mention whose text has changed since it was found is stepped over.

@@ -75,6 +75,16 @@ describe('keyboard ways in and out of the card (Chromium)', () => {
     await page.close();
   });
 
+  it('says that nothing is marked when the shortcut meets a page without mentions', async () => {
+    const { page } = await suite.open('/fixtures/no-mentions.html');
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('gloss-live')?.shadowRoot?.textContent ?? ''))
+      .toBe('Gloss: nothing is marked on this page.');
+    expect(await page.evaluate(cardIsOpen)).toBe(false);
+    await page.close();
+  });
+
   it('announces each move once, with the mention’s place and the start of its sentence', async () => {
     const { page } = await suite.open('/fixtures/reader.html');
     const live = () =>
