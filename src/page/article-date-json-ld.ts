@@ -78,16 +78,10 @@ function walk(node: unknown, found: DateCandidate[], count: { nodes: number }, d
 
 /**
  * Keys that hold other works than the page's own: a list's items (a section front's stories),
- * related links, comments, reviews, citations. Their dates are theirs.
+ * related links, comments, citations. Their dates are theirs. (A `review` stays: on a review
+ * page, the review nested in the thing it reviews is the page's own work.)
  */
-const OTHER_WORKS = new Set([
-  'itemListElement',
-  'relatedLink',
-  'isRelatedTo',
-  'comment',
-  'review',
-  'citation',
-]);
+const OTHER_WORKS = new Set(['itemListElement', 'relatedLink', 'isRelatedTo', 'comment', 'citation']);
 
 /**
  * Reads the date pairs of a block that does not parse, each with the `@type` of the object it
@@ -98,11 +92,16 @@ function scanText(text: string, found: DateCandidate[]): void {
   const types: string[] = [];
   let depth = 0;
   let at = 0;
+  let inString = false;
   REGEX_DATES.lastIndex = 0;
   for (let m = REGEX_DATES.exec(text); m && found.length < 50; m = REGEX_DATES.exec(text)) {
     for (; at < m.index; at++) {
       const c = text.charCodeAt(at);
-      if (c === 123) depth++;
+      // Braces inside a string ("Emoji :-}") are text: strings are skipped, escapes and all.
+      if (c === 34) inString = !inString;
+      else if (inString) {
+        if (c === 92) at++;
+      } else if (c === 123) depth++;
       else if (c === 125 && depth > 0) types.length = Math.min(types.length, depth--);
     }
     if (m[1]) types[depth] = m[1];

@@ -93,19 +93,19 @@ function addDates(
   return dates.length;
 }
 
-/** A preposition just before a date, or a comma and a word in lower case after it. */
-const PREPOSITION_BEFORE =
-  /(?:^|\s)(?:on|in|since|until|from|before|after|by|le|depuis|am|seit|bis|el|desde|il|dal|em|w|od)\s+$/i;
-const CLAUSE_AFTER = /^,\s*\p{Ll}/u;
+/** A text that opens with a preposition, and a clause after a date (not its time: "…, at 9:34"). */
+const PREPOSITION_OPENING = /^\s*(?:on|in|since|until|from|before|after|depuis|seit|desde|dal|em)\s+$/i;
+const CLAUSE_AFTER = /^,\s*(?!at\b|à\b|um\b|alle\b|a las\b|om\b|kl\b)\p{Ll}/u;
 
 /**
- * True when a date near the start of a text is part of its first sentence ("On 9 June 2024,
- * voters elected…"): an event's date, as in the rest of the running text, not a dateline.
+ * True when a text opens with a sentence about the date ("On 9 June 2024, voters elected…"): an
+ * event's date, as in the rest of the running text. A dateline ("Paris, le 17 mai 2024 –"), a
+ * byline ("By Jane Doe on May 17, 2024") or a date and its time stay as they are.
  */
 function opensSentence(text: string, date: { index: number; length: number }): boolean {
   return (
-    PREPOSITION_BEFORE.test(text.slice(Math.max(0, date.index - 12), date.index)) ||
-    CLAUSE_AFTER.test(text.slice(date.index + date.length, date.index + date.length + 4))
+    PREPOSITION_OPENING.test(text.slice(0, date.index)) &&
+    CLAUSE_AFTER.test(text.slice(date.index + date.length, date.index + date.length + 12))
   );
 }
 

@@ -27,7 +27,8 @@ const MARKUP_TAGS = new Set(['TIME', 'RELATIVE-TIME', 'LOCAL-TIME', 'TIME-AGO', 
 const MARKUP_PROPS = /datepublished|datecreated|datemodified|uploaddate|dc:created|dcterms:created/i;
 /** What may be an entry of a list of stories, and the linked heading each entry has. */
 const TEASER = 'article, li, .post, .hentry, .card, .teaser';
-const TEASER_HEADING = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
+const TEASER_HEADING =
+  'h2 a[href]:not([href^="#"]), h3 a[href]:not([href^="#"]), h4 a[href]:not([href^="#"]), a[href]:not([href^="#"]) h2, a[href]:not([href^="#"]) h3';
 const TITLES = [
   'article h1',
   'main h1',
@@ -84,21 +85,39 @@ export class DatePlaces {
   }
 
   /** Entries of a list of other stories, each dated (see `findTeasers`). */
-  private teasers = new Set<Element>();
+  private readonly teasers = new Set<Element>();
 
   /**
    * A list of stories (a home page, a section or tag front, an archive, or the stories beside an
-   * article): three or more entries (`article`, list items, blog posts) outside the title, each
-   * with a linked heading and a date of its own. Their dates are the stories' and count as asides.
+   * article): three or more entries (`article`, list items, blog posts) side by side, outside the
+   * article and its title, each with a heading that links elsewhere and a date of its own. Their
+   * dates are the stories'.
    */
   private findTeasers(): void {
-    const entries = new Set<Element>();
+    const seen = new Set<Element>();
+    // Entries of one list stand side by side: under one parent, or one grandparent (a column each).
+    const byParent = new Map<Element | null, Element[]>();
+    const byGrandparent = new Map<Element | null, Element[]>();
     for (const el of [...this.bylines, ...this.markup]) {
       const entry = el.closest(TEASER);
-      if (!entry || entries.has(entry) || (this.h1 && entry.contains(this.h1))) continue;
-      if (entry.querySelector(TEASER_HEADING)) entries.add(entry);
+      if (!entry || seen.has(entry)) continue;
+      seen.add(entry);
+      // The article itself, or whatever holds its title, is no entry of a list.
+      if (entry === this.root || entry.contains(this.root) || (this.h1 && entry.contains(this.h1))) continue;
+      if (!entry.querySelector(TEASER_HEADING)) continue;
+      const parent = entry.parentElement;
+      for (const [map, key] of [
+        [byParent, parent],
+        [byGrandparent, parent?.parentElement ?? null],
+      ] as const) {
+        const group = map.get(key);
+        if (group) group.push(entry);
+        else map.set(key, [entry]);
+      }
     }
-    if (entries.size >= 3) this.teasers = entries;
+    for (const map of [byParent, byGrandparent])
+      for (const group of map.values())
+        if (group.length >= 3) for (const entry of group) this.teasers.add(entry);
   }
 
   private constructor(

@@ -10,17 +10,18 @@ const MARGIN = 16;
 export function revealRange(range: Range, win: Window): void {
   const doc = win.document;
   let rect = range.getBoundingClientRect();
-  for (
-    let el = range.startContainer.parentElement;
-    el && el !== doc.body && el !== doc.documentElement;
-    el = el.parentElement
-  ) {
+  // The body too, when it is the page's scroller (an app shell: `html { overflow: hidden }`).
+  for (let el = range.startContainer.parentElement; el && el !== doc.documentElement; el = el.parentElement) {
+    if (el === doc.scrollingElement) break;
     if (el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth) continue;
     const style = win.getComputedStyle(el);
-    if (!/auto|scroll/.test(`${style.overflowY} ${style.overflowX}`)) continue;
+    // Only along an axis the reader can scroll too (a hidden axis scrolled would stay so).
+    const across = /auto|scroll/.test(style.overflowX);
+    const down = /auto|scroll/.test(style.overflowY);
+    if (!across && !down) continue;
     const box = el.getBoundingClientRect();
-    const dx = outside(rect.left, rect.right, box.left, box.right);
-    const dy = outside(rect.top, rect.bottom, box.top, box.bottom);
+    const dx = across ? outside(rect.left, rect.right, box.left, box.right) : 0;
+    const dy = down ? outside(rect.top, rect.bottom, box.top, box.bottom) : 0;
     if (dx || dy) {
       el.scrollBy({ left: dx, top: dy, behavior: 'instant' });
       rect = range.getBoundingClientRect();

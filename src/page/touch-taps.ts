@@ -64,7 +64,12 @@ export function watchCardTaps<M>(win: Window, target: CardTapTarget<M>, signal: 
       const mention = direct ?? target.mentionAt(press.x, press.y);
       const shown = target.shown();
       if (!mention || mention === shown) {
-        // Outside the card (or its own mention tapped again, following a link there): close.
+        // Outside the card (or its own mention tapped again, following a link there): close. A
+        // click the browser moved off the name is not the reader's: no link nearby is followed.
+        if (mention && !direct) {
+          click.preventDefault();
+          click.stopImmediatePropagation();
+        }
         if (shown) target.close();
         return;
       }

@@ -227,4 +227,14 @@ describe('the keyboard brings the mention itself into view', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('scrolls the body to the name where the body, not the page, is the scroller', async () => {
+    const { page } = await suite.open('/fixtures/keyboard-shell.html');
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await waitForCard(page);
+    const macron = await page.evaluate(boxOf, 'Emmanuel Macron');
+    expect(macron!.top).toBeGreaterThanOrEqual(0);
+    expect(macron!.bottom).toBeLessThanOrEqual(800);
+    await page.close();
+  });
 });

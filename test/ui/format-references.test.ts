@@ -80,6 +80,8 @@ describe('formatReferences', () => {
       expect(out).toContain('‘Coalition of the Willing’');
       expect(out).not.toContain('‘coalition of the Willing’');
     }
+    const rock = [{ ...items[1]!, title: "Farage plays his rock 'n' roll card" }];
+    expect(formatReferences(rock, 'mla')).toContain('Rock ‘n’ Roll Card');
   });
 
   it('writes each RIS value on one line, and BibTeX months BibTeX can read', () => {

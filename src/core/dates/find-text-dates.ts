@@ -43,11 +43,12 @@ const DMY_BEFORE = /(?<![\d.,/])(\d{1,2})([-/.])(\d{1,2})\2$/;
 const DMY_SPACED_BEFORE = /(?<![\d.,/])(\d{1,2})\.[\s\u00a0](\d{1,2})\.[\s\u00a0]?$/;
 const YMD_AFTER = /^([-/.])(\d{1,2})\1(\d{1,2})(?!\d)/;
 /** Year first with spaces after its dots, as Korean and Hungarian pages write it ("2024. 5. 17."). */
-const YMD_SPACED_AFTER = /^\.[\s\u00a0](\d{1,2})\.[\s\u00a0]?(\d{1,2})(?!\d)/;
-/** Year, month name, day, as Hungarian pages write it ("2024. május 17."). */
-const YEAR_MONTH_DAY_AFTER = new RegExp(
-  `^\\.?[\\s\\u00a0]+${WORD}[\\s\\u00a0]+(\\d{1,2})\\.?(?![\\d${LETTER}])`,
-);
+const YMD_SPACED_AFTER = /^\.[\s\u00a0](\d{1,2})\.[\s\u00a0](\d{1,2})(?!\d|[.,]\d)/;
+/**
+ * Year, month name, day, as Hungarian pages write it ("2024. május 17."): the dots after the year
+ * and the day set it apart from prose ("in 2024 Mag 7 stocks", "by 2030 may 5 million").
+ */
+const YEAR_MONTH_DAY_AFTER = new RegExp(`^\\.[\\s\\u00a0]+${WORD}[\\s\\u00a0]+(\\d{1,2})\\.(?!\\d)`);
 const CJK_AFTER = /^\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 /** Day.month.two-digit-year, read only with `shortYears`. */
 const SHORT_YEAR = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d]|[.,/]\d)/g;

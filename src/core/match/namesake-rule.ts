@@ -91,8 +91,11 @@ export function namesakeReason(
   // A capitalised word that is no title: a middle name when a given name stands before it and
   // the match is a bare surname ("Lars Løkke Rasmussen"; in "Joe Biden Donald Trump", a list of
   // tags, the full name stands), a relative's name after a kin noun ("his sister Arianna Meloni").
-  // A verb of a headline in title case ("King Charles Hosts Trump") is no middle name.
-  const first = fullName || VERB_FORM.test(before.text) ? null : wordBefore(text, before.start);
+  // A verb of a headline in title case ("King Charles Hosts Trump At Windsor") is no middle name:
+  // a capitalised word after the name says the line is in title case ("Kathleen Hughes Turner
+  // replied" keeps her middle name).
+  const headlineVerb = VERB_FORM.test(before.text) && next !== null && isCapitalised(next.text);
+  const first = fullName || headlineVerb ? null : wordBefore(text, before.start);
   if (first && isCapitalised(first.text)) {
     const firstKey = keyOf(first.text);
     if (
@@ -140,13 +143,14 @@ function ownGivenBefore(text: string, word: NearWord, person: PersonProfile): bo
 }
 
 /**
- * True when the bare surname at `start` is plainly the person's without a full name earlier in
- * the document: a role stands before it ("Ambassador Whitaker", "envoy Kellogg"), or the person's
- * own given name and a middle initial do ("Matthew G. Whitaker").
+ * How the bare surname at `start` is plainly the person's without a full name earlier in the
+ * document: `full` when the person's own given name and a middle initial stand before it
+ * ("Matthew G. Whitaker": the full name, for the rest of the page too), `role` when a diplomat's
+ * or a general's title does ("Ambassador Whitaker", "envoy Kellogg": this mention only), else null.
  */
-export function namedPlainly(text: string, start: number, person: PersonProfile): boolean {
+export function namedPlainly(text: string, start: number, person: PersonProfile): 'full' | 'role' | null {
   const before = wordBefore(text, start);
-  if (!before) return false;
-  if (isRoleWord(keyOf(before.text))) return true;
-  return INITIALS.test(before.text) && ownGivenBefore(text, before, person);
+  if (!before) return null;
+  if (INITIALS.test(before.text) && ownGivenBefore(text, before, person)) return 'full';
+  return isRoleWord(before.text, keyOf(before.text)) ? 'role' : null;
 }

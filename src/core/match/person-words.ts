@@ -41,19 +41,21 @@ const KIN = new Set(
 
 /**
  * Roles that, standing before a bare surname, say which official is meant ("Ambassador
- * Whitaker", "envoy Kellogg", "Gen. Kellogg"): offices and ranks, not honorifics ("Mr Turner"
- * may be anyone) nor adjectives ("former").
+ * Whitaker", "envoy Kellogg", "Gen. Kellogg"): a diplomat's or a general's, which few namesakes
+ * hold. Not offices many have held ("Minister Rasmussen" may be Lars Løkke Rasmussen, "Secretary
+ * Kellogg" Frank B. Kellogg), honorifics ("Mr Turner") or adjectives ("former"). Ranks count only
+ * capitalised ("the general Kellogg" is no title).
  */
 const ROLES = new Set(
-  `president prime minister premier chancellor secretary general gen lt lieut lieutenant envoy
-  ambassador amb senator sen governor gov commander admiral adm président ministre ambassadeur
-  envoyé presidente ministro ambasciatore inviato präsident kanzler botschafter gesandter
-  президент посол генерал міністр посланець`.split(/\s+/),
+  `ambassador amb envoy ambassadeur envoyé ambasciatore inviato botschafter gesandter посол посланець`.split(
+    /\s+/,
+  ),
 );
+const RANKS = new Set('gen general lt lieut lieutenant генерал'.split(' '));
 
-/** True for a role word that names an office or rank (see `ROLES`). */
-export function isRoleWord(key: string): boolean {
-  return ROLES.has(key);
+/** True for a role word that names a diplomat or a general before a name (see `ROLES`). */
+export function isRoleWord(word: string, key: string): boolean {
+  return ROLES.has(key) || (RANKS.has(key) && word[0] !== word[0]!.toLowerCase());
 }
 
 /** True for a title or role word that may stand before a name ("President", "envoy", "M."). */

@@ -95,10 +95,9 @@ export class MentionResolver {
           }
         }
         const unlocked =
-          patternRule[p] === AFTER_FULL_NAME &&
-          !this.seen.has(entity) &&
-          person !== null &&
-          namedPlainly(text!, m.start, person);
+          patternRule[p] === AFTER_FULL_NAME && !this.seen.has(entity) && person !== null
+            ? namedPlainly(text!, m.start, person)
+            : null;
         if (patternRule[p] === AFTER_FULL_NAME && !this.seen.has(entity) && !unlocked) continue;
         if (index.context.has(p) && text !== undefined) {
           const context = index.context;
@@ -110,7 +109,7 @@ export class MentionResolver {
             continue;
           }
         }
-        if ((patternRule[p] !== AFTER_FULL_NAME || unlocked) && !this.seen.has(entity)) {
+        if ((patternRule[p] !== AFTER_FULL_NAME || unlocked === 'full') && !this.seen.has(entity)) {
           this.seen.add(entity);
           this.seenOrder.push(entity);
         }

@@ -69,8 +69,9 @@ export function formatReferences(items: CslItem[], format: ReferenceFormat): str
 
 /** The item with the first letter after each opening quote mark of its title in capitals. */
 function capitalQuoted(item: CslItem): CslItem {
+  // Not a lone letter between apostrophes ("rock 'n' roll").
   const title = item.title.replace(
-    /(^|[\s(])([‘“'"])(\p{Ll})/gu,
+    /(^|[\s(])([‘“'"])(\p{Ll})(?!['’])/gu,
     (_, before, quote, letter: string) => `${before}${quote}${letter.toUpperCase()}`,
   );
   return title === item.title ? item : { ...item, title };

@@ -341,6 +341,9 @@ describe('headlines in title case and questions keep the official', () => {
     ['The company was founded by Will Keith Kellogg, and Will Keith Kellogg ran it?', []],
     ['Jean-Michel Macron, a neurology professor, is the president’s brother.', []],
     ['Lau\u00adrent Macron, the president’s younger brother, spoke.', []],
+    // A middle name ending in -s or -ed, in a sentence rather than a title-case headline.
+    ['Patrick Turner spoke. Later Kathleen Hughes Turner replied.', [['patrick-turner', 'Patrick Turner']]],
+    ['Keith Kellogg spoke. The cereal was made by John Rogers Kellogg.', [[KK, 'Keith Kellogg']]],
   ])('%s', (text, expected) => {
     expect(byRules(text)).toEqual(expected);
   });
@@ -349,15 +352,16 @@ describe('headlines in title case and questions keep the official', () => {
 describe('a role or a middle initial makes an ambiguous surname count without the full name', () => {
   it.each<Case>([
     ['US Ambassador Whitaker said the alliance was ready.', [['matthew-whitaker', 'Whitaker']]],
+    // A role counts for its own mention only: it is not the full name.
     [
       'Trump envoy Kellogg met Zelensky in Kyiv. Kellogg said the talks went well.',
       [
         [DT, 'Trump'],
         [KK, 'Kellogg'],
         [VZ, 'Zelensky'],
-        [KK, 'Kellogg'],
       ],
     ],
+    ['Gen. Kellogg arrived in Kyiv.', [[KK, 'Kellogg']]],
     [
       'Matthew G. Whitaker was confirmed on Tuesday. Whitaker said he would serve.',
       [
@@ -375,6 +379,12 @@ describe('a role or a middle initial makes an ambiguous surname count without th
     ['Former Whitaker players gathered at the club.', []],
     ['Kellogg sold cereal across America.', []],
     ['Tom G. Whitaker ran the bakery.', []],
+    // Offices many have held say nothing of which one is meant, nor does a rank in lower case.
+    ['Lars Løkke Rasmussen met Rubio. Foreign Minister Rasmussen said Denmark would help.', []],
+    ['In 1928 Secretary Kellogg signed the pact. Kellogg later won the Nobel prize.', []],
+    ['The general Kellogg was not there.', []],
+    ['Senator Whitaker of Ohio spoke.', []],
+    ['President Turner of the union spoke.', []],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
