@@ -27,7 +27,20 @@ export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
   BY_MONTH.flatMap((names, i) => names.split(' ').map((name) => [name, i + 1] as const)),
 );
 
-/** The month number of a name as written ("Okt.", "Décembre", "жовтня"), or 0 when it is none. */
+/** Greek written in capitals drops its accents ("ΜΑΪΟΥ"): names are also looked up without them. */
+const GREEK = /[\u0370-\u03ff]/;
+const WITHOUT_ACCENTS = new Map(
+  [...MONTH_NUMBERS].filter(([name]) => GREEK.test(name)).map(([name, month]) => [bareGreek(name), month]),
+);
+
+function bareGreek(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The month number of a name as written ("Okt.", "Décembre", "жовтня", "ΜΑΪΟΥ"), or 0 when it is none. */
 export function monthNumber(name: string): number {
-  return MONTH_NUMBERS.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
+  const key = name.toLowerCase().replace(/\.$/, '');
+  const found = MONTH_NUMBERS.get(key);
+  if (found !== undefined) return found;
+  return GREEK.test(key) ? (WITHOUT_ACCENTS.get(bareGreek(key)) ?? 0) : 0;
 }

@@ -132,7 +132,8 @@ function givenGender(key: string): ReturnType<typeof givenNameGender> {
 /** True when `word` begins a sentence that ends in a question mark. */
 function opensQuestion(text: string, word: NearWord): boolean {
   if (!/^[\s"'“‘«(]*$/u.test(text.slice(sentenceStartOf(text, word.start), word.start))) return false;
-  const end = text.slice(word.end, word.end + MAX_QUESTION).search(/[.!?\n]/);
+  // A period after a capital is an initial's ("Will Donald J. Trump attend?"), not a sentence end.
+  const end = text.slice(word.end, word.end + MAX_QUESTION).search(/(?<!\b\p{Lu})\.|[!?\n]/u);
   return end >= 0 && text[word.end + end] === '?';
 }
 

@@ -330,6 +330,7 @@ describe('headlines in title case and questions keep the official', () => {
     ['KING CHARLES HOSTS TRUMP AT WINDSOR', [[DT, 'TRUMP']]],
     ['Will Donald Trump Attend The Summit In Rome?', [[DT, 'Donald Trump']]],
     ['Will Keir Starmer survive the summer?', [[KS, 'Keir Starmer']]],
+    ['Will Donald J. Trump attend the summit?', [[DT, 'Donald J. Trump']]],
   ])('%s', (text, expected) => {
     expect(byRules(text)).toEqual(expected);
     expect(mentionsOf(text)).toEqual(expected);
