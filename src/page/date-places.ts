@@ -95,29 +95,24 @@ export class DatePlaces {
    */
   private findTeasers(): void {
     const seen = new Set<Element>();
-    // Entries of one list stand side by side: under one parent, or one grandparent (a column each).
-    const byParent = new Map<Element | null, Element[]>();
-    const byGrandparent = new Map<Element | null, Element[]>();
+    const entries: Element[] = [];
     for (const el of [...this.bylines, ...this.markup]) {
       const entry = el.closest(TEASER);
       if (!entry || seen.has(entry)) continue;
       seen.add(entry);
       // The article itself, or whatever holds its title, is no entry of a list.
       if (entry === this.root || entry.contains(this.root) || (this.h1 && entry.contains(this.h1))) continue;
-      if (!entry.querySelector(TEASER_HEADING)) continue;
-      const parent = entry.parentElement;
-      for (const [map, key] of [
-        [byParent, parent],
-        [byGrandparent, parent?.parentElement ?? null],
-      ] as const) {
-        const group = map.get(key);
-        if (group) group.push(entry);
-        else map.set(key, [entry]);
-      }
+      if (entry.querySelector(TEASER_HEADING)) entries.push(entry);
     }
-    for (const map of [byParent, byGrandparent])
-      for (const group of map.values())
-        if (group.length >= 3) for (const entry of group) this.teasers.add(entry);
+    // Entries of one list stand side by side: under one parent, or one grandparent (a column each).
+    const inGroupOfThree = (keyOf: (entry: Element) => Element | null) => {
+      const counts = new Map<Element | null, number>();
+      for (const entry of entries) counts.set(keyOf(entry), (counts.get(keyOf(entry)) ?? 0) + 1);
+      return (entry: Element) => counts.get(keyOf(entry))! >= 3;
+    };
+    const underParent = inGroupOfThree((entry) => entry.parentElement);
+    const underGrandparent = inGroupOfThree((entry) => entry.parentElement?.parentElement ?? null);
+    for (const entry of entries) if (underParent(entry) || underGrandparent(entry)) this.teasers.add(entry);
   }
 
   private constructor(

@@ -48,10 +48,11 @@ export interface CardTapTarget<M> {
 }
 
 /**
- * Touch for the card: a tap on a mention opens its card at once (where the finger pressed, when
- * the browser moved the click off the name onto a link nearby, which is then not followed); inside a link the first tap
- * shows the card (the link is not followed) and a second tap on the same mention follows it; a
- * tap anywhere else, outside the card, closes an open card. Taps are as `watchTaps` counts them.
+ * Touch for the card: a tap on a mention opens its card at once (also where the finger pressed,
+ * when the browser moved the click off the name onto a link nearby, which is then not followed);
+ * inside a link the first tap shows the card (the link is not followed) and a second tap on the
+ * same mention follows it; a tap anywhere else, outside the card, closes an open card. Taps are
+ * as `watchTaps` counts them.
  */
 export function watchCardTaps<M>(win: Window, target: CardTapTarget<M>, signal: AbortSignal): void {
   watchTaps(

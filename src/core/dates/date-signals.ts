@@ -38,9 +38,9 @@ export type DateSignal = keyof typeof DATE_SIGNALS;
 /**
  * Where in the document a signal sits: `head` (metadata, JSON-LD), `headline` (the article's
  * header or the lines around its title), `article` (the article's body), `page` (elsewhere in the
- * page), `aside` (comments, sidebars, related stories, navigation, footers).
+ * page), `aside` (comments, sidebars, related stories, navigation, footers), `list` (an entry of
+ * a list of other stories: a section front's, or those beside an article).
  */
-/** `list`: an entry of a list of other stories (a section front's, or those beside an article). */
 export type DatePlace = 'head' | 'headline' | 'article' | 'page' | 'aside' | 'list';
 
 /** Score added for where a signal sits: the nearer the article's title, the more it dates it. */

@@ -126,28 +126,28 @@ function readAround(
     const length = before.length - trimmed!.length + past.length;
     return { date: past.date, index: at - length, length: length + 4 };
   }
-  const after = text.slice(at + 4, at + 20);
-  const ymd = /[\d.]$/.test(before) ? null : YMD_AFTER.exec(after);
-  if (ymd)
-    return { date: calendarDay(year, Number(ymd[2]), Number(ymd[3])), index: at, length: ymd[0].length + 4 };
-  const spacedYmd = /[\d.]$/.test(before) ? null : YMD_SPACED_AFTER.exec(after);
-  if (spacedYmd)
-    return {
-      date: calendarDay(year, Number(spacedYmd[1]), Number(spacedYmd[2])),
-      index: at,
-      length: spacedYmd[0].length + 4,
-    };
-  const named = YEAR_MONTH_DAY_AFTER.exec(text.slice(at + 4, at + 30));
-  if (named && monthNumber(named[1]!))
-    return {
-      date: calendarDay(year, monthNumber(named[1]!), Number(named[2])),
-      index: at,
-      length: named[0].length + 4,
-    };
+  const first = yearFirst(text.slice(at + 4, at + 30), /[\d.]$/.test(before));
+  return first && { date: calendarDay(year, first.month, first.day), index: at, length: first.length + 4 };
+}
+
+/**
+ * The month and day written after a year that comes first ("2024-05-17", "2024. 5. 17.", "2024.
+ * május 17.", "2024年5月17日"), and their length; the numeric forms not after a number or a dot
+ * (`numberBefore`: the year is then another date's end or a figure's).
+ */
+function yearFirst(
+  after: string,
+  numberBefore: boolean,
+): { month: number; day: number; length: number } | null {
+  const numeric = numberBefore ? null : (YMD_AFTER.exec(after) ?? YMD_SPACED_AFTER.exec(after));
+  // The month and day are the last two groups of either (YMD_AFTER first holds its separator).
+  if (numeric)
+    return { month: Number(numeric.at(-2)), day: Number(numeric.at(-1)), length: numeric[0].length };
+  const named = YEAR_MONTH_DAY_AFTER.exec(after);
+  const month = named ? monthNumber(named[1]!) : 0;
+  if (month) return { month, day: Number(named![2]), length: named![0].length };
   const cjk = CJK_AFTER.exec(after);
-  return cjk
-    ? { date: calendarDay(year, Number(cjk[1]), Number(cjk[2])), index: at, length: cjk[0].length + 4 }
-    : null;
+  return cjk ? { month: Number(cjk[1]), day: Number(cjk[2]), length: cjk[0].length } : null;
 }
 
 /** The day and month written at the end of `before`, the text just before a year, and their length. */

@@ -12,7 +12,7 @@ const BY_MONTH: readonly string[] = [
   'february feb februar feber februari février fevrier févr fevr febrero febbraio fevereiro лютого лютий лют февраля февраль фев lutego luty lut února unora únor unor şubat subat februarie helmikuuta φεβρουαρίου φεβρουάριος φεβ febrer februára veljače február febr פברואר בפברואר فبراير شباط',
   'march mar märz maerz mär maart mrt mars marzo março marco березня березень бер марта март marca marzec března brezna březen mart martie maret marts maaliskuuta μαρτίου μάρτιος μαρ març marca ožujka március márc מרץ במרץ مارس آذار',
   'april apr avril avr abril abr aprile квітня квітень квіт апреля апрель апр kwietnia kwiecień kwiecien kwi dubna duben nisan aprilie huhtikuuta απριλίου απρίλιος απρ abril apríla travnja április ápr אפריל באפריל أبريل إبريل نيسان',
-  'may mai mei mayo maggio mag maio травня травень трав мая май maja maj května kvetna květen mayıs mayis toukokuuta μαΐου μαΐου μάιος μαΐ maig mája svibnja május máj מאי במאי مايو أيار',
+  'may mai mei mayo maggio mag maio травня травень трав мая май maja maj května kvetna květen mayıs mayis toukokuuta μαΐου μάιος μαΐ maig mája svibnja május máj מאי במאי مايو أيار',
   'june jun juni juin junio giugno giu junho червня червень черв июня июнь czerwca czerwiec cze června cervna červen haziran iunie kesäkuuta ιουνίου ιούνιος ιουν juny júna lipnja június jún יוני ביוני يونيو حزيران',
   'july jul juli juillet juil julio luglio lug julho липня липень лип июля июль lipca lipiec lip července cervence červenec temmuz iulie heinäkuuta ιουλίου ιούλιος ιουλ juliol júla srpnja július júl יולי ביולי يوليو تموز',
   'august aug augustus août aout agosto ago серпня серпень серп августа август авг sierpnia sierpień sierpien sie srpna srpen augusti ağustos agustos agustus elokuuta αυγούστου αύγουστος αυγ agost augusta kolovoza augusztus אוגוסט באוגוסט أغسطس',
@@ -27,11 +27,12 @@ export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
   BY_MONTH.flatMap((names, i) => names.split(' ').map((name) => [name, i + 1] as const)),
 );
 
-/** Greek written in capitals drops its accents ("ΜΑΪΟΥ"): names are also looked up without them. */
+/**
+ * Greek written in capitals drops its accents ("ΜΑΪΟΥ"): its names are also looked up without
+ * them (the table made at the first Greek word, not on every page's load).
+ */
 const GREEK = /[\u0370-\u03ff]/;
-const WITHOUT_ACCENTS = new Map(
-  [...MONTH_NUMBERS].filter(([name]) => GREEK.test(name)).map(([name, month]) => [bareGreek(name), month]),
-);
+let withoutAccents: Map<string, number> | null = null;
 
 function bareGreek(name: string): string {
   return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -42,5 +43,9 @@ export function monthNumber(name: string): number {
   const key = name.toLowerCase().replace(/\.$/, '');
   const found = MONTH_NUMBERS.get(key);
   if (found !== undefined) return found;
-  return GREEK.test(key) ? (WITHOUT_ACCENTS.get(bareGreek(key)) ?? 0) : 0;
+  if (!GREEK.test(key)) return 0;
+  withoutAccents ??= new Map(
+    [...MONTH_NUMBERS].filter(([name]) => GREEK.test(name)).map(([name, month]) => [bareGreek(name), month]),
+  );
+  return withoutAccents.get(bareGreek(key)) ?? 0;
 }

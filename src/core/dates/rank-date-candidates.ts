@@ -170,9 +170,9 @@ function localDayOf(top: Group, published: readonly (DateCandidate & { score: nu
         if (Math.abs(shift) !== 1) return false;
         if (c.reading.zone === 'offset')
           return c.reading.instant !== null && Math.abs(c.reading.instant - reading.instant!) <= 60_000;
-        // The address's day, or the day the byline under the title prints (the publisher's own clock, as a reader
-        // reads it: "May 17, 2024 9:34 p.m. EDT" for 01:34 UTC on the 18th): east of UTC it can
-        // be the next day late in the UTC day, west the previous early in it.
+        // The address's day, or the day the byline under the title prints (the publisher's own
+        // clock, as a reader reads it: "May 17, 2024 9:34 p.m. EDT" for 01:34 UTC on the 18th):
+        // east of UTC it can be the next day late in the UTC day, west the previous early in it.
         if (c.signal !== 'url' && !(c.signal === 'byline-text' && c.place === 'headline')) return false;
         return shift === 1 ? utcHour >= 12 : utcHour < 12;
       })

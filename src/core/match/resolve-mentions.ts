@@ -94,11 +94,10 @@ export class MentionResolver {
             continue;
           }
         }
-        const unlocked =
-          patternRule[p] === AFTER_FULL_NAME && !this.seen.has(entity) && person !== null
-            ? namedPlainly(text!, m.start, person)
-            : null;
-        if (patternRule[p] === AFTER_FULL_NAME && !this.seen.has(entity) && !unlocked) continue;
+        // An ambiguous surname before the full name: only a role or a middle initial unlocks it.
+        const gated = patternRule[p] === AFTER_FULL_NAME && !this.seen.has(entity);
+        const unlocked = gated && person !== null ? namedPlainly(text!, m.start, person) : null;
+        if (gated && !unlocked) continue;
         if (index.context.has(p) && text !== undefined) {
           const context = index.context;
           fits ??= fitsContext([{ text, raw }, ...around()], entity, this.matcher.data, (q) =>

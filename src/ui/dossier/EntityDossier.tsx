@@ -60,7 +60,7 @@ export function EntityDossier(props: { entityId: string; articleDate: string | n
   const notes = [...data.notes].sort((a, b) => NOTE_ORDER.indexOf(a.kind) - NOTE_ORDER.indexOf(b.kind));
   const role = roleLabel(roleOnDay(entity, articleDate, data.sources));
   const dateLabel = articleDate ? formatPartialDate({ value: articleDate, basis: 'printed' }) : null;
-  // An empty section with no filter set is empty by the article's date, not by the filters.
+  // An empty section while the filters keep every fact is empty by the article's date.
   const filtered = matching.length < timed.length;
   const section = (id: string, title: string, list: typeof matching, empty: string) => (
     <section class="timeline" aria-labelledby={id} data-section={id}>

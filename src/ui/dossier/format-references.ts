@@ -38,7 +38,10 @@ function registerStyles(): void {
  * style), MLA or Chicago (the official CSL styles), or an export as BibTeX, RIS or CSL-JSON.
  */
 export function formatReferences(items: CslItem[], format: ReferenceFormat): string {
-  const cite = new Cite(items);
+  // The MLA and Chicago styles' title case passes over a word right after an opening quote mark
+  // ("‘coalition of the Willing’"): such a word is given its capital first, as title case wants it.
+  const titleCase = format === 'mla' || format === 'chicago';
+  const cite = new Cite(titleCase ? items.map(capitalQuoted) : items);
   switch (format) {
     case 'bibtex':
       // citation-js writes the day into the month ("month = {jun 4}"), which BibTeX cannot read:
@@ -59,10 +62,7 @@ export function formatReferences(items: CslItem[], format: ReferenceFormat): str
     default: {
       registerStyles();
       const template = format;
-      // The styles' title case passes over a word right after an opening quote mark ("‘coalition
-      // of the Willing’"): such a word is given its capital first, as title case wants it.
-      const cased = format === 'apa' ? cite : new Cite(items.map(capitalQuoted));
-      return cased.format('bibliography', { format: 'text', template, lang: 'en-US' }).trim();
+      return cite.format('bibliography', { format: 'text', template, lang: 'en-US' }).trim();
     }
   }
 }
