@@ -1,5 +1,6 @@
 import type { DateCandidate } from '../core/dates/date-signals';
 import { findTextDates, type TextDateHints } from '../core/dates/find-text-dates';
+import { MAY_HOLD_DATE } from '../core/dates/other-calendars';
 import { nextNode, shortText, UNREAD_TAGS } from './article-date-element-text';
 import type { DatePlaces } from './date-places';
 
@@ -14,8 +15,6 @@ const MAX_TEXT_DATES = 200;
 /** Nodes walked, or bylines read, between two chances to pause. */
 const WALK_STEP = 150;
 const BYLINE_STEP = 10;
-
-const HAS_DIGITS = /\d{4}|\d[./-]\d/;
 
 /**
  * Dates written in the page's visible text, added to `found`: first in elements whose class or
@@ -40,8 +39,8 @@ export function* textDateSteps(
     const el = bylines[i]!;
     // A date element may say its date only in its tooltip (`<span class="date" title="3 March 2021">`).
     const own = shortText(el, MAX_ELEMENT_TEXT);
-    const text = own && HAS_DIGITS.test(own) ? own : el.getAttribute('title')?.slice(0, 100);
-    if (!text || !HAS_DIGITS.test(text)) continue;
+    const text = own && MAY_HOLD_DATE.test(own) ? own : el.getAttribute('title')?.slice(0, 100);
+    if (!text || !MAY_HOLD_DATE.test(text)) continue;
     seen.add(el);
     addDates(found, el, text, 'byline-text', places, { ...hints, shortYears: true });
   }
@@ -56,7 +55,7 @@ export function* textDateSteps(
     if (current.nodeType !== 3 || !parent) continue;
     const data = current as CharacterData;
     const head = data.length > MAX_ELEMENT_TEXT ? data.substringData(0, MAX_ELEMENT_TEXT) : data.data;
-    if (!HAS_DIGITS.test(head)) continue;
+    if (!MAY_HOLD_DATE.test(head)) continue;
     // Dates split over inline elements ("<b>9</b> oktober 2020") are read from the block around them.
     const block = shortText(parent, MAX_ELEMENT_TEXT);
     if (withinSeen(parent, seen)) continue;

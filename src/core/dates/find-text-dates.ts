@@ -1,5 +1,6 @@
 import { calendarDay } from './calendar-day';
 import { monthNumber } from './month-names';
+import { asciiDigits, findOtherCalendarDates } from './other-calendars';
 import { withoutTrailingWeekday } from './weekday-names';
 
 /** A full date (day, month, year) found in running text. */
@@ -26,11 +27,11 @@ const ORDINAL = '(?:st|nd|rd|th|er|e|ᵉʳ|º|°)?';
 /**
  * A letter of the scripts month names are written in (Latin with its accents, Greek, Cyrillic,
  * Hebrew, Arabic): an explicit class rather than `\p{L}`, which costs far more to compile on
- * every page load.
+ * every page load. Devanagari month names may be two letters long ("मई", May).
  */
 const LETTER = 'A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u05d0-\u05ea\u0620-\u064a';
 /** A word that may be a month name; `month-names` decides. */
-const WORD = `([${LETTER}]{3,12})\\.?`;
+const WORD = `([${LETTER}]{3,12}|[\u0900-\u097f]{2,12})\\.?`;
 /** Four-digit years: every full date with a month name or CJK marks is found around one. */
 const YEAR = /(?<![\d])((?:19|20)\d{2})(?![\d])/g;
 // Anchored at the end of the text before a year, or the start of the text after it.
@@ -54,9 +55,9 @@ const CJK_AFTER = /^\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 const SHORT_YEAR = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d]|[.,/]\d)/g;
 
 const PUBLISHED =
-  /(?:published|posted|publi(?:é|e)e?|paru|veröffentlicht|erschienen|gepubliceerd|publicad[oa]|pubblicat[oa]|опубліковано|опубликовано|opublikowano|publikováno|publicerad|publisert|dateline|erstellt|geplaatst|yay[ıi]nlan(?:ma|d[ıi])|yay[ıi]mlan(?:ma|d[ıi])|publiceret|julkaistu|közzétéve|megjelent|publicat[ăa]?|δημοσιεύθηκε|δημοσίευση|פורסם|تاريخ النشر|نُشر|نشر في|发布|發布|发表|發表|公開|公开|投稿|입력|게재)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,50}$/i;
+  /(?:published|posted|publi(?:é|e)e?|paru|veröffentlicht|erschienen|gepubliceerd|publicad[oa]|pubblicat[oa]|опубліковано|опубликовано|opublikowano|publikováno|publicerad|publisert|dateline|erstellt|geplaatst|yay[ıi]nlan(?:ma|d[ıi])|yay[ıi]mlan(?:ma|d[ıi])|publiceret|julkaistu|közzétéve|megjelent|publicat[ăa]?|δημοσιεύθηκε|δημοσίευση|פורסם|تاريخ النشر|نُشر|نشر في|发布|發布|发表|發表|公開|公开|投稿|配信|掲載|입력|게재|प्रकाशित|पब्लिश|تاریخ انتشار|منتشر شده|انتشار|เผยแพร่)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,50}$/i;
 const MODIFIED =
-  /(?:updated?|modified|edited|aktualisiert|geändert|stand|mis(?:e)? à jour|modifié|bijgewerkt|gewijzigd|actualizad[oa]|aggiornat[oa]|оновлено|обновлено|zaktualizowano|aktualizacja|aktualizováno|uppdaterad|oppdatert|atualizad[oa]|güncellen(?:me|di)|güncelleme|opdateret|päivitetty|frissítve|frissítés|módosítva|actualizat[ăa]?|actualizare|ενημερώθηκε|ενημέρωση|עודכן|آخر تحديث|تحديث|更新|수정)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,30}$/i;
+  /(?:updated?|modified|edited|aktualisiert|geändert|stand|mis(?:e)? à jour|modifié|bijgewerkt|gewijzigd|actualizad[oa]|aggiornat[oa]|оновлено|обновлено|zaktualizowano|aktualizacja|aktualizováno|uppdaterad|oppdatert|atualizad[oa]|güncellen(?:me|di)|güncelleme|opdateret|päivitetty|frissítve|frissítés|módosítva|actualizat[ăa]?|actualizare|ενημερώθηκε|ενημέρωση|עודכן|آخر تحديث|تحديث|更新|수정|अपडेटेड|अपडेट|अद्यतन|به‌روزرسانی|بروزرسانی|به روز رسانی|ปรับปรุง|อัปเดต)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,30}$/i;
 
 /** A dateline's date leads its line (after at most a place name) and is followed by a dash or an agency. */
 const DATELINE_LEAD = 40;
@@ -68,12 +69,14 @@ const DATELINE_AFTER =
 /**
  * Every full date written in `text`, in order: day–month–year and month–day–year with month
  * names in the languages of `month-names`, numeric year-month-day, day.month.year (and
- * month/day/year with `monthFirst`), and CJK 年月日. Each carries whether "published" or
+ * month/day/year with `monthFirst`), CJK 年月日, and the other calendars and digits of
+ * `other-calendars` (Japanese era, Minguo, Buddhist and Solar Hijri years). Each carries whether "published" or
  * "updated" (in those languages) comes just before it; a date opening a dateline (followed by a
  * dash, an agency or a place in capitals) counts as published. Years and days are checked to form a
  * real calendar day; a range check is the caller's.
  */
-export function findTextDates(text: string, hints: TextDateHints = {}): TextDate[] {
+export function findTextDates(written: string, hints: TextDateHints = {}): TextDate[] {
+  const text = asciiDigits(written);
   const found: TextDate[] = [];
   const add = (date: string | null, index: number, length: number) => {
     if (!date) return;
@@ -95,6 +98,7 @@ export function findTextDates(text: string, hints: TextDateHints = {}): TextDate
     for (let m = SHORT_YEAR.exec(text); m; m = SHORT_YEAR.exec(text))
       add(numeric(2000 + Number(m[4]), m, hints), m.index, m[0].length);
   }
+  for (const other of findOtherCalendarDates(text)) add(other.date, other.index, other.length);
   found.sort((a, b) => a.index - b.index || b.length - a.length);
   // A date may be read twice (a year right after another date's year): keep the first, longest.
   return found.filter((d, i) => i === 0 || d.index >= found[i - 1]!.index + found[i - 1]!.length);

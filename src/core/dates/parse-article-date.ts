@@ -1,6 +1,7 @@
 import { calendarDay } from './calendar-day';
 import { findTextDates, type TextDateHints } from './find-text-dates';
 import { monthNumber } from './month-names';
+import { asciiDigits, solarHijriDay } from './other-calendars';
 
 /** One date value read from a page, as the calendar day written there. */
 export interface DateReading {
@@ -37,14 +38,20 @@ const JAVA =
  * anything `findTextDates` finds in the value. Null when the value holds no real calendar day.
  */
 export function parseDateValue(raw: string, hints: DateValueHints = {}): DateReading | null {
-  const value = raw.trim().slice(0, 200);
+  const value = asciiDigits(raw.trim().slice(0, 200));
   let m = ISO.exec(value) ?? ISO_BASIC.exec(value);
   if (m) {
     const date = calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
     return date ? withZone(date, m) : null;
   }
   m = YMD_SLASH.exec(value);
-  if (m) return bare(calendarDay(Number(m[1]), Number(m[2]), Number(m[3])));
+  if (m) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // Persian pages write their Solar Hijri days so ("1403/02/28"); see `other-calendars`.
+    return bare(
+      year >= 1300 && year < 1410 ? solarHijriDay(year, month, day) : calendarDay(year, month, day),
+    );
+  }
   m = JAVA.exec(value);
   if (m) return bare(calendarDay(Number(m[3]), monthNumber(m[1]!), Number(m[2])));
   if (hints.epoch && /^\d{10}(?:\d{3})?$/.test(value)) {
