@@ -208,6 +208,13 @@ describe('hyphens, hashtags, handles and digits', () => {
     ['(Meloni)', [['giorgia-meloni', 'Meloni']]],
     ['Meloni-led government', [['giorgia-meloni', 'Meloni']]],
     ['the coalition-of-the-willing plan', []],
+    [
+      'Coalition-of-the-willing leaders met in Paris to discuss security guarantees for Ukraine.',
+      [['coalition-of-the-willing', 'Coalition-of-the-willing']],
+    ],
+    ['Europe weighs reassurance-force troops', [['reassurance-force', 'reassurance-force']]],
+    ['a coalition-of-the-willing-style pact in Ukraine', [['coalition-of-the-willing', 'coalition-of-the-willing']]],
+    ['the reassurance-forces', [['reassurance-force', 'reassurance-forces']]],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
