@@ -10,6 +10,8 @@ const HEADLINE_REACH = 60;
 const ASIDE =
   /comment|sidebar|side-bar|related|recommend|widget|popular|trending|most-?read|more-?stories|teaser|promo|newsletter|breadcrumb|disqus|respond|reply|outbrain|taboola|signup|subscribe|footer|menu|navbar|nav-|-nav|cookie|read-?more|see-?also|also-?read|more-?from|lire-aussi|leggi-anche|correlat|relacionad|comentario|kommentar|lesen-sie-auch|mehr-zum-thema|infobox|fact-?box/i;
 const ASIDE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
+/** Class or id words of a site's banner: outside the article, its date is the day's, not the article's. */
+const SITE_BANNER = /site-?header|masthead|top-?bar|header-?top|top-?header|header-?bar/i;
 /** Class or id words of elements that hold a date, byline or dateline. */
 const BYLINE =
   /date|datum|fecha|time|byline|dateline|publish|posted|submitted|meta|author|info|subline|fa-calendar|fa-clock/i;
@@ -43,8 +45,8 @@ const TITLES = [
  * `article` or `main` around the first `h1`, else the first `article`/`main`, else the body) and
  * its title, numbers the first `MAX_NUMBERED_ELEMENTS` elements in document order, and answers
  * `placeOf(el)`: `headline` near the title, `article` inside the root, `aside` in comments,
- * sidebars, related stories, navigation or footers (an aside or footer inside the article, or
- * anything around its title, is the article's), `list` in an entry of a list of other stories
+ * sidebars, related stories, navigation or footers, and the site's banner outside the article
+ * (an aside or footer inside the article, or anything around its title, is the article's), `list` in an entry of a list of other stories
  * (`findTeasers`), `page` anywhere else. The same walk lists the elements that look like bylines (`bylines`).
  */
 export class DatePlaces {
@@ -184,6 +186,9 @@ export class DatePlaces {
       if (ASIDE_TAGS.has(node.tagName) && !inRoot) return true;
       const name = `${node.id} ${node.getAttribute('class') ?? ''}`;
       if (name.length > 1 && ASIDE.test(name) && !(inRoot && /footer/i.test(name))) return true;
+      // The site's banner (logo, menu, today's date) outside the article, not holding its title.
+      if (!inRoot && (node.tagName === 'HEADER' || node.getAttribute('role') === 'banner' || SITE_BANNER.test(name)))
+        return true;
     }
     return false;
   }
