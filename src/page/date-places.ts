@@ -187,7 +187,10 @@ export class DatePlaces {
       const name = `${node.id} ${node.getAttribute('class') ?? ''}`;
       if (name.length > 1 && ASIDE.test(name) && !(inRoot && /footer/i.test(name))) return true;
       // The site's banner (logo, menu, today's date) outside the article, not holding its title.
-      if (!inRoot && (node.tagName === 'HEADER' || node.getAttribute('role') === 'banner' || SITE_BANNER.test(name)))
+      if (
+        !inRoot &&
+        (node.tagName === 'HEADER' || node.getAttribute('role') === 'banner' || SITE_BANNER.test(name))
+      )
         return true;
     }
     return false;

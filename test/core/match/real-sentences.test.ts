@@ -213,7 +213,10 @@ describe('hyphens, hashtags, handles and digits', () => {
       [['coalition-of-the-willing', 'Coalition-of-the-willing']],
     ],
     ['Europe weighs reassurance-force troops', [['reassurance-force', 'reassurance-force']]],
-    ['a coalition-of-the-willing-style pact in Ukraine', [['coalition-of-the-willing', 'coalition-of-the-willing']]],
+    [
+      'a coalition-of-the-willing-style pact in Ukraine',
+      [['coalition-of-the-willing', 'coalition-of-the-willing']],
+    ],
     ['the reassurance-forces', [['reassurance-force', 'reassurance-forces']]],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
