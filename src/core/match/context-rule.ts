@@ -8,11 +8,16 @@ export interface ContextBlock {
 }
 
 // Stems, matched inside lower-cased text, that place a phrase in the sense Gloss tracks: Ukraine,
-// a ceasefire, the peace talks (English, French, German, Italian, Ukrainian, Russian).
+// a ceasefire, the peace talks (English, French, German, Italian, Spanish, Dutch, Polish,
+// Ukrainian, Russian).
 const FITS = [
   'ukrain',
   'ucrain',
   'ucrani',
+  'oekraï',
+  'oekrai',
+  'kijów',
+  'kijow',
   'kyiv',
   'kyjiw',
   'kiew',
@@ -31,12 +36,17 @@ const FITS = [
   'tregua',
   'zelensk',
   'selensk',
+  'zełensk',
+  'зеленск',
+  'зеленськ',
   'donbas',
   'crimea',
   'україн',
   'київ',
   'києв',
   'перемир',
+  'rozejm',
+  'wapenstilstand',
   'украин',
   'киев',
 ];

@@ -24,7 +24,7 @@ leonardo liam lionel lorenzo louis luc luca lucas ludovic luigi luis lukas magnu
 marco marcus mario mark marko martin massimo mathieu matt matteo matthew matthias max maxim maxime
 michael michel michele miguel mike mikhail mohammed nathan neil nicholas nick nicola nicolas nigel
 niklas nikolai noah norbert olaf olivier oliver omar oscar otto pablo paolo pascal patrick paul
-pedro per peter petr philip philippe pierre piotr rafael ralph randy raphaël raymond reinhard rené
+pedro per peter petr philip rodney kyrylo philippe pierre piotr rafael ralph randy raphaël raymond reinhard rené
 ricardo riccardo richard rick robert roberto robin roger roland roman ron ronald rudolf rupert russell
 ryan salvatore sam samuel scott sean sebastian sébastien serge sergei sergey sergio seth simon
 simone stanislav stefan stefano stephen steve steven sven sylvester ted terry theo thierry thomas tim

@@ -1,5 +1,5 @@
 import { givenNameGender, isWordLikeGivenName } from './given-names';
-import { honorificGender, isKinWord, isNameSuffix, isRoleWord, isTitleWord } from './person-words';
+import { honorificGender, isKinWord, isNameSuffix, isTitleWord } from './person-words';
 import { isThingNoun } from './thing-nouns';
 import { isCapitalised, keyOf, type NearWord, sentenceStartOf, wordAfter, wordBefore } from './words-around';
 
@@ -39,11 +39,18 @@ export function profileOf(aliases: readonly string[]): PersonProfile {
   return { ownWords, givenNames, initials, gender };
 }
 
-const INITIALS = /^(\p{Lu}\.){1,3}$/u;
+/** Initials with their periods ("J.", "W.K."). */
+export const INITIALS = /^(\p{Lu}\.){1,3}$/u;
 /** The farthest a question is looked ahead for its question mark, in UTF-16 code units. */
 const MAX_QUESTION = 300;
 /** A word a title-case headline uses as its verb: "Hosts", "Warns", "Meets", "Backed". */
 const VERB_FORM = /\p{L}{2}(?<![sS])[sS]$|\p{L}[eE][dD]$/u;
+/** Irregular past tenses a headline uses as its verb ("What Pope Leo Told Zelensky"). */
+const IRREGULAR_PAST = new Set(
+  `told gave met said took made sent won lost held hit got put set let cut left sold bought brought
+  thought came went saw knew drew threw wrote spoke chose broke rose fell felt kept led paid ran
+  stood struck sought taught fought meant heard found told begun began flew`.split(/\s+/),
+);
 
 /**
  * Whether the name matched at `[start, end)` of `text` belongs to someone or something other than
@@ -64,7 +71,12 @@ export function namesakeReason(
   if (after && isNameSuffix(after.text) && !person.ownWords.has(keyOf(after.text))) return 'suffix';
   // Without a comma after the name, the next word is the one just read.
   const next = text.charCodeAt(end) === 44 ? wordAfter(text, end) : after;
-  if (next && isThingNoun(next.text) && !person.ownWords.has(keyOf(next.text))) return 'thing';
+  if (
+    next &&
+    isThingNoun(next.text, wordAfter(text, next.end)?.text) &&
+    !person.ownWords.has(keyOf(next.text))
+  )
+    return 'thing';
   const before = wordBefore(text, start);
   if (!before) return null;
   const key = keyOf(before.text);
@@ -94,7 +106,8 @@ export function namesakeReason(
   // A verb of a headline in title case ("King Charles Hosts Trump At Windsor") is no middle name:
   // a capitalised word after the name says the line is in title case ("Kathleen Hughes Turner
   // replied" keeps her middle name).
-  const headlineVerb = VERB_FORM.test(before.text) && next !== null && isCapitalised(next.text);
+  const headlineVerb =
+    (VERB_FORM.test(before.text) || IRREGULAR_PAST.has(key)) && next !== null && isCapitalised(next.text);
   const first = fullName || headlineVerb ? null : wordBefore(text, before.start);
   if (first && isCapitalised(first.text)) {
     const firstKey = keyOf(first.text);
@@ -138,20 +151,7 @@ function opensQuestion(text: string, word: NearWord): boolean {
 }
 
 /** True when one of the person's own given names stands before `word` ("Matthew G. Whitaker"). */
-function ownGivenBefore(text: string, word: NearWord, person: PersonProfile): boolean {
+export function ownGivenBefore(text: string, word: NearWord, person: PersonProfile): boolean {
   const given = wordBefore(text, word.start);
   return given !== null && person.givenNames.has(keyOf(given.text));
-}
-
-/**
- * How the bare surname at `start` is plainly the person's without a full name earlier in the
- * document: `full` when the person's own given name and a middle initial stand before it
- * ("Matthew G. Whitaker": the full name, for the rest of the page too), `role` when a diplomat's
- * or a general's title does ("Ambassador Whitaker", "envoy Kellogg": this mention only), else null.
- */
-export function namedPlainly(text: string, start: number, person: PersonProfile): 'full' | 'role' | null {
-  const before = wordBefore(text, start);
-  if (!before) return null;
-  if (INITIALS.test(before.text) && ownGivenBefore(text, before, person)) return 'full';
-  return isRoleWord(before.text, keyOf(before.text)) ? 'role' : null;
 }

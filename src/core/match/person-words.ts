@@ -47,15 +47,41 @@ const KIN = new Set(
  * capitalised ("the general Kellogg" is no title).
  */
 const ROLES = new Set(
-  `ambassador amb envoy ambassadeur envoyé ambasciatore inviato botschafter gesandter посол посланець`.split(
+  `ambassador ambassadors amb envoy ambassadeur envoyé ambasciatore inviato botschafter gesandter
+  sondergesandter gezant enviado embajador ambasador wysłannik emisariusz посол посланець посланник`.split(
     /\s+/,
   ),
 );
 const RANKS = new Set('gen general lt lieut lieutenant генерал'.split(' '));
+/** Words that may stand between a role and the name ("envoyé spécial Kellogg"). */
+const ROLE_ADJECTIVES = new Set('special spécial especial speciale spezial specjalny спеціальний'.split(' '));
+/** Articles elided onto a role ("l'ambassadeur", "dell'inviato"). */
+const ELIDED = /^(?:l|d|dell|all|sull|dall|nell)'/;
 
-/** True for a role word that names a diplomat or a general before a name (see `ROLES`). */
-export function isRoleWord(word: string, key: string): boolean {
-  return ROLES.has(key) || (RANKS.has(key) && word[0] !== word[0]!.toLowerCase());
+/**
+ * The role a word names, as a `ROLES` key, or null: the word itself, without an elided article,
+ * or the last part of a compound ("US-Sondergesandter", "NATO-Botschafter", "Sondergesandter").
+ */
+function roleOf(key: string): string | null {
+  const bare = key.replace(ELIDED, '');
+  if (ROLES.has(bare)) return bare;
+  const part = bare.slice(bare.lastIndexOf('-') + 1);
+  if (ROLES.has(part)) return part;
+  for (const suffix of ['gesandter', 'botschafter']) if (part.endsWith(suffix)) return suffix;
+  return null;
+}
+
+/**
+ * True for a role word that names a diplomat or a general before a name (see `ROLES`); ranks
+ * only capitalised, and with `ranks` false, not at all (a role written after the name).
+ */
+export function isRoleWord(word: string, key: string, ranks = true): boolean {
+  return roleOf(key) !== null || (ranks && RANKS.has(key) && word[0] !== word[0]!.toLowerCase());
+}
+
+/** True for an adjective that may stand between a role and a name ("envoyé spécial Kellogg"). */
+export function isRoleAdjective(key: string): boolean {
+  return ROLE_ADJECTIVES.has(key);
 }
 
 /** True for a title or role word that may stand before a name ("President", "envoy", "M."). */

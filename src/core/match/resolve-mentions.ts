@@ -1,10 +1,11 @@
 import { type ContextBlock, fitsContext } from './context-rule';
 import type { Matcher, RawMatch } from './matcher';
 import { RULE_CODES } from './matcher-data';
-import { type NamesakeReason, namedPlainly, namesakeReason, type PersonProfile } from './namesake-rule';
+import { namedPlainly } from './named-plainly';
+import { type NamesakeReason, namesakeReason, type PersonProfile } from './namesake-rule';
 import { honorificGender, isTitleWord } from './person-words';
 import { type RuleIndex, ruleIndexOf } from './rule-index';
-import { keyOf, sentenceStartOf, wordBefore } from './words-around';
+import { insideAddress, keyOf, sentenceStartOf, wordBefore } from './words-around';
 
 /** A mention of an entity: UTF-16 offsets `[start, end)` into the buffer, and the alias that matched. */
 export interface Mention {
@@ -14,8 +15,11 @@ export interface Mention {
   alias: string;
 }
 
-/** Why a candidate was not taken as a mention: a namesake rule, or a phrase out of its context. */
-export type ExclusionReason = NamesakeReason | 'context';
+/**
+ * Why a candidate was not taken as a mention: a namesake rule, a phrase out of its context, or a
+ * name inside a web or e-mail address.
+ */
+export type ExclusionReason = NamesakeReason | 'context' | 'address';
 
 const AFTER_FULL_NAME = RULE_CODES['after-full-name'];
 
@@ -79,6 +83,11 @@ export class MentionResolver {
     fullAt.clear();
     let fits: boolean | undefined;
     for (const m of raw) {
+      if (text !== undefined && insideAddress(text, m.start, m.end)) {
+        const entity = patternEntity[m.patterns[0]!]!;
+        if (entity >= 0) this.count('address', entity, m);
+        continue;
+      }
       for (const p of m.patterns) {
         const entity = patternEntity[p]!;
         if (entity < 0) continue;
@@ -96,7 +105,7 @@ export class MentionResolver {
         }
         // An ambiguous surname before the full name: only a role or a middle initial unlocks it.
         const gated = patternRule[p] === AFTER_FULL_NAME && !this.seen.has(entity);
-        const unlocked = gated && person !== null ? namedPlainly(text!, m.start, person) : null;
+        const unlocked = gated && person !== null ? namedPlainly(text!, m.start, m.end, person) : null;
         if (gated && !unlocked) continue;
         if (index.context.has(p) && text !== undefined) {
           const context = index.context;

@@ -16,7 +16,21 @@ const THING_NOUNS = new Set(
   arena field hall square prize award awards cup trophy museum library estate estates residences
   realty productions studios records brands bank broadcasting network foods cereal cereals
   industries motors gallery theatre theater county island lake river beach mountain taj
-  turnberry doral magazine brothers bros sons card cards`.split(/\s+/),
+  turnberry doral magazine brothers bros sons card cards route routes almanack almanac mba poll polls`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * Thing nouns that are verbs too, which a title-case headline uses after a name ("Trump Brands
+ * The Plan A Failure", "Can Meloni Bridge The Gap", "Macron, Meloni Square Off"): a verb when an
+ * article, a pronoun or a particle follows in capitals ("Trump Park Avenue" stays a thing).
+ */
+const VERB_THINGS = new Set(
+  'brands bridge bridges square squares park parks field fields towers award awards'.split(' '),
+);
+const AFTER_VERB = new Set(
+  'the a an off over up down out back his her their its this that on with for to into as'.split(' '),
 );
 
 /** Thing nouns that also make the phrase a thing in lower case ("a Trump hotel", "Trump golf courses"). */
@@ -32,14 +46,26 @@ const LOWER_CASE_THING_NOUNS = new Set([
   // A card game's or a tarot pack's trumps ("the 21 Trump cards of the Major Arcana").
   'card',
   'cards',
+  // An opinion poll's name ("a Rasmussen poll"), a diacritic ("macron accents").
+  'poll',
+  'polls',
+  'accent',
+  'accents',
 ]);
 
 /**
  * True when `word` (as written, directly after a surname) names a kind of thing: capitalised
- * (or in capitals) for any thing noun, in lower case only for a few unambiguous ones.
+ * (or in capitals) for any thing noun, in lower case only for a few unambiguous ones. `following`,
+ * the word after it, tells a headline's verb ("Trump Brands Zelensky") from a thing.
  */
-export function isThingNoun(word: string): boolean {
+export function isThingNoun(word: string, following?: string): boolean {
   const key = (word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word).toLowerCase();
   if (!THING_NOUNS.has(key)) return false;
-  return isCapitalised(word) || LOWER_CASE_THING_NOUNS.has(key);
+  if (!isCapitalised(word)) return LOWER_CASE_THING_NOUNS.has(key);
+  return !(
+    VERB_THINGS.has(key) &&
+    following !== undefined &&
+    isCapitalised(following) &&
+    AFTER_VERB.has(following.toLowerCase())
+  );
 }

@@ -110,3 +110,23 @@ function isLowerAscii(word: string): boolean {
   }
   return true;
 }
+
+/** The farthest a web address or e-mail address around a match is looked for, each way. */
+const MAX_ADDRESS = 300;
+
+/**
+ * True when `[start, end)` lies inside a web or e-mail address written in the text
+ * ("https://example.org/keir-starmer-talks", "www.example.org/trump", "giorgia.meloni@example.it"):
+ * the run of non-space characters around it holds "://", begins with "www.", or holds an "@".
+ */
+export function insideAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  const low = Math.max(0, start - MAX_ADDRESS);
+  while (from > low && !isSpaceAt(text, from - 1)) from--;
+  let to = end;
+  const high = Math.min(text.length, end + MAX_ADDRESS);
+  while (to < high && !isSpaceAt(text, to)) to++;
+  if (from === start && to === end) return false;
+  const token = text.slice(from, to);
+  return token.includes('://') || /^[("'“‘<[]*www\./i.test(token) || /[\w.-]@[\w-]+\.\w/.test(token);
+}

@@ -1,0 +1,85 @@
+import { INITIALS, ownGivenBefore, type PersonProfile } from './namesake-rule';
+import { isRoleAdjective, isRoleWord } from './person-words';
+import { isCapitalised, keyOf, type NearWord, wordAfter, wordBefore } from './words-around';
+
+/** Abbreviations of roles and ranks whose period is not a sentence's end ("Amb.", "Gen."). */
+const ABBREVIATED = new Set(['amb', 'gen', 'lt', 'lieut']);
+/** Words that link a role to what it is held at ("ambassador to NATO Whitaker"). */
+const ROLE_LINKS = new Set(['to', 'at', 'for', 'in', 'bei', 'auprès', 'presso', 'ante', 'przy', 'при']);
+/** The most words read after a name for a role set off by commas ("Kellogg, Trump's special envoy"). */
+const APPOSITIVE_WORDS = 6;
+/** Words that end such a phrase: a clause about someone else begins. */
+const CLAUSE_WORDS = new Set(
+  'who whom whose which that and or but said says told tells met meets with when while as after before'.split(
+    ' ',
+  ),
+);
+
+/**
+ * How the bare surname at `[start, end)` is plainly the person's without a full name earlier in
+ * the document: `full` when the person's own given name and a middle initial or name stand before
+ * it ("Matthew G. Whitaker", "Matthew George Whitaker": the full name, for the rest of the page
+ * too), `role` when a diplomat's or a general's title names the person (this mention only): just
+ * before ("Ambassador Whitaker", "envoy Kellogg", "l'ambassadeur Whitaker", "US-Sondergesandter
+ * Kellogg", "envoyé spécial Kellogg", "US Ambassador to NATO Whitaker") or set off by a comma just
+ * after ("Kellogg, Trump's special envoy for Ukraine", "Whitaker, the US ambassador to NATO").
+ * Else null.
+ */
+export function namedPlainly(
+  text: string,
+  start: number,
+  end: number,
+  person: PersonProfile,
+): 'full' | 'role' | null {
+  const before = wordBefore(text, start);
+  if (before && ownGivenBefore(text, before, person)) {
+    if (INITIALS.test(before.text)) return 'full';
+    // A middle name, spelled out: capitalised, and no initial or title of its own.
+    if (isCapitalised(before.text) && !before.text.endsWith('.')) return 'full';
+  }
+  if (before && roleBefore(text, before)) return 'role';
+  return roleAfter(text, end) ? 'role' : null;
+}
+
+/** True when `word` (just before a name), or the words before it, are a role that names the person. */
+function roleBefore(text: string, word: NearWord): boolean {
+  let near: NearWord | null = word;
+  if (isRole(near)) return true;
+  // One adjective between the role and the name ("envoyé spécial Kellogg").
+  if (isRoleAdjective(keyOf(near.text))) {
+    near = wordBefore(text, near.start);
+    return near !== null && isRole(near);
+  }
+  // What the role is held at, then a link word ("ambassador to NATO Whitaker", "to the UN").
+  for (let words = 0; words < 3 && near && isCapitalised(near.text); words++) {
+    near = wordBefore(text, near.start);
+    if (near && keyOf(near.text) === 'the') near = wordBefore(text, near.start);
+    if (near && ROLE_LINKS.has(keyOf(near.text))) {
+      const role = wordBefore(text, near.start);
+      return role !== null && isRole(role);
+    }
+  }
+  return false;
+}
+
+/** A role word, not one that ends a sentence ("was named ambassador. Turner"). */
+function isRole(word: NearWord): boolean {
+  const key = keyOf(word.text);
+  if (word.text.endsWith('.') && !ABBREVIATED.has(key)) return false;
+  return isRoleWord(word.text, key);
+}
+
+/** True when a comma after the name opens a phrase that gives the person's role. */
+function roleAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  let word = wordAfter(text, end, true);
+  for (let n = 0; word && n < APPOSITIVE_WORDS; n++) {
+    const key = keyOf(word.text);
+    if (CLAUSE_WORDS.has(key)) return false;
+    if (isRoleWord(word.text, key, false)) return true;
+    // A period ends the phrase, unless it is an abbreviation's in capitals ("U.S.").
+    if (word.text.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word.text)) return false;
+    word = wordAfter(text, word.end);
+  }
+  return false;
+}
