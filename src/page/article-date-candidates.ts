@@ -31,7 +31,7 @@ export function articleDateCandidates(doc: Document, url: string): DateCandidate
 export function* articleDateSteps(doc: Document, url: string): Generator<void, DateCandidate[]> {
   const hints: DateValueHints = { monthFirst: writesMonthFirst(doc) };
   const found: DateCandidate[] = [];
-  yield* jsonLdSteps(doc, found);
+  yield* jsonLdSteps(doc, found, hints);
   yield* metaSteps(doc, hints, found);
   const places = yield* DatePlaces.build(doc);
   yield* markupSteps(places, hints, found);
@@ -71,9 +71,12 @@ function* metaSteps(doc: Document, hints: DateValueHints, found: DateCandidate[]
         continue;
       }
       const signal = metaSignal(key);
-      // A numeric value in the page's own order ("05/06/2024 10:15 AM" on an American page).
-      if (signal)
-        push(found, signal, `meta ${key}`, content, 'head', { ...hints, epoch: key === 'timestamp' });
+      // A numeric value in the page's own order ("05/06/2024 10:15 AM" on an American page); a
+      // Unix time in a timestamp or a publication time ("1709964000").
+      if (signal) {
+        const epoch = key === 'timestamp' || signal === 'meta-published';
+        push(found, signal, `meta ${key}`, content, 'head', { ...hints, epoch });
+      }
     }
   }
 }

@@ -19,6 +19,9 @@ export const UNREAD_TAGS = new Set([
   'AUDIO',
 ]);
 
+const LETTER_END = /\p{L}$/u;
+const WORD_START = /^[\p{L}\d]/u;
+
 /** Most nodes looked at inside one element before it counts as too large to be one line. */
 const MAX_NODES = 120;
 
@@ -31,14 +34,27 @@ const MAX_NODES = 120;
 export function shortText(el: Element, max: number): string | null {
   let text = '';
   let visited = 0;
+  let crossed = false;
+  let parent: Node | null = null;
   let node: Node | null = el.firstChild;
   while (node) {
     if (++visited > MAX_NODES) return null;
     if (node.nodeType === 3) {
       const data = node as CharacterData;
       if (text.length + data.length > max) return null;
+      // Two elements' words meet with no space between ("<span>Posted</span><span>May 9"): a
+      // page sets them apart with its styles, so the label and the date are read apart too.
+      if (
+        (crossed || node.parentNode !== parent) &&
+        text !== '' &&
+        LETTER_END.test(text) &&
+        WORD_START.test(data.data)
+      )
+        text += ' ';
       text += data.data;
-    }
+      crossed = false;
+      parent = node.parentNode;
+    } else if (node.nodeType === 1) crossed = true;
     const skip = node.nodeType !== 1 || UNREAD_TAGS.has((node as Element).tagName);
     node = nextNode(node, el, skip);
   }

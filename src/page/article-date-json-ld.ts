@@ -1,5 +1,5 @@
 import type { DateCandidate, DateSignal } from '../core/dates/date-signals';
-import { parseDateValue } from '../core/dates/parse-article-date';
+import { type DateValueHints, parseDateValue } from '../core/dates/parse-article-date';
 import { boundedText } from './bounded-text';
 
 /** Most characters read from one script, and from all scripts of a page together. */
@@ -24,7 +24,13 @@ const REGEX_DATES =
  * trusted by its `@type`: an article's most, a WebPage's least. Added to `found`; the generator
  * yields after every block it reads and every ten scripts it skips.
  */
-export function* jsonLdSteps(doc: Document, found: DateCandidate[]): Generator<void, void> {
+export function* jsonLdSteps(
+  doc: Document,
+  found: DateCandidate[],
+  hints: DateValueHints = {},
+): Generator<void, void> {
+  // A number of seconds or milliseconds as a date ("1709964000") is a Unix time here too.
+  const read: DateValueHints = { ...hints, epoch: true };
   let budget = TOTAL_READ_LIMIT;
   const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length && i < MAX_SCRIPTS && budget > 0; i++) {
@@ -38,8 +44,8 @@ export function* jsonLdSteps(doc: Document, found: DateCandidate[]): Generator<v
     const { text, truncated } = boundedText(script, Math.min(SCRIPT_READ_LIMIT, budget));
     budget -= text.length;
     const json = truncated ? undefined : parseJson(text);
-    if (json === undefined) scanText(text, found);
-    else walk(json, found, { nodes: 0 }, 0);
+    if (json === undefined) scanText(text, found, read);
+    else walk(json, found, { nodes: 0, hints: read }, 0);
     // A block that was parsed or scanned is the unit of work worth a pause.
     yield;
   }
@@ -59,7 +65,12 @@ function parseJson(text: string): unknown {
   }
 }
 
-function walk(node: unknown, found: DateCandidate[], count: { nodes: number }, depth: number): void {
+function walk(
+  node: unknown,
+  found: DateCandidate[],
+  count: { nodes: number; hints: DateValueHints },
+  depth: number,
+): void {
   if (depth > 10 || node === null || typeof node !== 'object' || ++count.nodes > MAX_NODES) return;
   if (Array.isArray(node)) {
     for (const item of node) walk(item, found, count, depth + 1);
@@ -68,12 +79,30 @@ function walk(node: unknown, found: DateCandidate[], count: { nodes: number }, d
   const record = node as Record<string, unknown>;
   const type = typeName(record['@type']);
   for (const key of DATE_KEYS) {
-    const value = record[key];
-    if (typeof value === 'string') push(found, type, key, value);
+    // A date may come as a number, or as a list of one ("datePublished": ["2024-03-09"]).
+    const given = record[key];
+    const value = Array.isArray(given) ? given[0] : given;
+    if (typeof value === 'string' || typeof value === 'number')
+      push(found, type, key, String(value), count.hints);
   }
   for (const [key, value] of Object.entries(record))
-    if (typeof value === 'object' && key !== '@context' && !OTHER_WORKS.has(key))
+    if (
+      typeof value === 'object' &&
+      key !== '@context' &&
+      !OTHER_WORKS.has(key) &&
+      !userReviews(record, key, value)
+    )
       walk(value, found, count, depth + 1);
+}
+
+/** A product's or place's reviews: more than one, each a reader's, none the page's own work. */
+function userReviews(record: Record<string, unknown>, key: string, value: unknown): boolean {
+  return (
+    key === 'review' &&
+    Array.isArray(value) &&
+    value.length > 1 &&
+    !ARTICLE_TYPES.test(typeName(record['@type']))
+  );
 }
 
 /**
@@ -88,7 +117,7 @@ const OTHER_WORKS = new Set(['itemListElement', 'relatedLink', 'isRelatedTo', 'c
  * sits in: the nearest one opened around it, by the braces between (a `"publisher": {"@type":
  * "Organization"}` closed before the date is not the date's).
  */
-function scanText(text: string, found: DateCandidate[]): void {
+function scanText(text: string, found: DateCandidate[], hints: DateValueHints): void {
   const types: string[] = [];
   let depth = 0;
   let at = 0;
@@ -108,13 +137,19 @@ function scanText(text: string, found: DateCandidate[]): void {
     else {
       let type = '';
       for (let d = Math.min(depth, types.length - 1); d >= 0 && !type; d--) type = types[d] ?? '';
-      push(found, type, m[2] as (typeof DATE_KEYS)[number], m[3]!);
+      push(found, type, m[2] as (typeof DATE_KEYS)[number], m[3]!, hints);
     }
   }
 }
 
-function push(found: DateCandidate[], type: string, key: (typeof DATE_KEYS)[number], value: string): void {
-  const reading = parseDateValue(value);
+function push(
+  found: DateCandidate[],
+  type: string,
+  key: (typeof DATE_KEYS)[number],
+  value: string,
+  hints: DateValueHints,
+): void {
+  const reading = parseDateValue(value, hints);
   if (!reading) return;
   const signal: DateSignal =
     key === 'dateModified'

@@ -39,7 +39,11 @@ export function* textDateSteps(
     const el = bylines[i]!;
     // A date element may say its date only in its tooltip (`<span class="date" title="3 March 2021">`).
     const own = shortText(el, MAX_ELEMENT_TEXT);
-    const text = own && MAY_HOLD_DATE.test(own) ? own : el.getAttribute('title')?.slice(0, 100);
+    const dated = own && MAY_HOLD_DATE.test(own) ? own : el.getAttribute('title')?.slice(0, 100);
+    // A definition list's value is read with its term ("<dt>Last updated</dt><dd>12 March…").
+    const term = dated && el.tagName === 'DD' ? el.previousElementSibling : null;
+    const label = term?.tagName === 'DT' ? shortText(term, 60) : null;
+    const text = label ? `${label} ${dated}` : dated;
     if (!text || !MAY_HOLD_DATE.test(text)) continue;
     seen.add(el);
     addDates(found, el, text, 'byline-text', places, { ...hints, shortYears: true });

@@ -1,4 +1,5 @@
 import type { DatePlace } from '../core/dates/date-signals';
+import { isByline, isMarkup } from './date-element-kinds';
 
 /** Most elements numbered in document order; later ones count as far from the title. */
 export const MAX_NUMBERED_ELEMENTS = 10_000;
@@ -8,25 +9,15 @@ const WALK_STEP = 150;
 const HEADLINE_REACH = 60;
 
 const ASIDE =
-  /comment|sidebar|side-bar|related|recommend|widget|popular|trending|most-?read|more-?stories|teaser|promo|newsletter|breadcrumb|disqus|respond|reply|outbrain|taboola|signup|subscribe|footer|menu|navbar|nav-|-nav|cookie|read-?more|see-?also|also-?read|more-?from|lire-aussi|leggi-anche|correlat|relacionad|comentario|kommentar|lesen-sie-auch|mehr-zum-thema|infobox|fact-?box/i;
+  /onetrust|didomi|consent|gdpr|cmp-|comment|sidebar|side-bar|related|recommend|widget|popular|trending|most-?read|more-?stories|teaser|promo|newsletter|breadcrumb|disqus|respond|reply|outbrain|taboola|signup|subscribe|footer|menu|navbar|nav-|-nav|cookie|read-?more|see-?also|also-?read|more-?from|lire-aussi|leggi-anche|correlat|relacionad|comentario|kommentar|lesen-sie-auch|mehr-zum-thema|infobox|fact-?box/i;
 const ASIDE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
 /** Class or id words of a site's banner: outside the article, its date is the day's, not the article's. */
 const SITE_BANNER = /site-?header|masthead|top-?bar|header-?top|top-?header|header-?bar/i;
-/** Class or id words of elements that hold a date, byline or dateline. */
-const BYLINE =
-  /date|datum|fecha|time|byline|dateline|publish|posted|submitted|meta|author|info|subline|fa-calendar|fa-clock/i;
-const BYLINE_TAGS = new Set(['TIME', 'SMALL']);
-/**
- * Class or id words of dated elements that are not the article's: an event's, a match's, today's,
- * a cited source's day of access.
- */
-const NOT_BYLINE =
-  /event-?date|match-?date|fixture|kick-?off|today|current-?date|timeline|infobox|access-?date/i;
 /** Most byline-like and date-markup elements kept. */
 const MAX_BYLINES = 300;
 const MAX_MARKUP = 200;
-const MARKUP_TAGS = new Set(['TIME', 'RELATIVE-TIME', 'LOCAL-TIME', 'TIME-AGO', 'AMP-TIMEAGO']);
-const MARKUP_PROPS = /datepublished|datecreated|datemodified|uploaddate|dc:created|dcterms:created/i;
+/** Levels above a dated element looked at for entries of a list alike (`findAlikeEntries`). */
+const ALIKE_LEVELS = 4;
 /** What may be an entry of a list of stories, and the linked heading each entry has. */
 const TEASER = 'article, li, .post, .hentry, .card, .teaser';
 const TEASER_HEADING =
@@ -45,8 +36,9 @@ const TITLES = [
  * `article` or `main` around the first `h1`, else the first `article`/`main`, else the body) and
  * its title, numbers the first `MAX_NUMBERED_ELEMENTS` elements in document order, and answers
  * `placeOf(el)`: `headline` near the title, `article` inside the root, `aside` in comments,
- * sidebars, related stories, navigation or footers, and the site's banner outside the article
- * (an aside or footer inside the article, or anything around its title, is the article's), `list` in an entry of a list of other stories
+ * sidebars, related stories, navigation, footers, consent notices, the site's banner outside the
+ * article, and anything outside an article that holds its own title (an aside or footer inside
+ * the article, or anything around its title, is the article's), `list` in an entry of a list of other stories
  * (`findTeasers`), `page` anywhere else. The same walk lists the elements that look like bylines (`bylines`).
  */
 export class DatePlaces {
@@ -98,12 +90,11 @@ export class DatePlaces {
   private findTeasers(): void {
     const seen = new Set<Element>();
     const entries: Element[] = [];
-    for (const el of [...this.bylines, ...this.markup]) {
+    const dated = [...this.bylines, ...this.markup];
+    for (const el of dated) {
       const entry = el.closest(TEASER);
-      if (!entry || seen.has(entry)) continue;
+      if (!entry || seen.has(entry) || this.holdsArticle(entry)) continue;
       seen.add(entry);
-      // The article itself, or whatever holds its title, is no entry of a list.
-      if (entry === this.root || entry.contains(this.root) || (this.h1 && entry.contains(this.h1))) continue;
       if (entry.querySelector(TEASER_HEADING)) entries.push(entry);
     }
     // Entries of one list stand side by side: under one parent, or one grandparent (a column each).
@@ -115,6 +106,48 @@ export class DatePlaces {
     const underParent = inGroupOfThree((entry) => entry.parentElement);
     const underGrandparent = inGroupOfThree((entry) => entry.parentElement?.parentElement ?? null);
     for (const entry of entries) if (underParent(entry) || underGrandparent(entry)) this.teasers.add(entry);
+    this.findAlikeEntries(dated);
+  }
+
+  /**
+   * Entries of a list whatever their class is called ("story-card", "views-row", "blog-item",
+   * "c-listing__item"): three or more dated siblings of one tag and first class, each linking
+   * elsewhere, by a linked heading inside the article (a liveblog's own entries stay its own), by
+   * any link outside it.
+   */
+  private findAlikeEntries(dated: readonly Element[]): void {
+    const byParent = new Map<Element, Set<Element>>();
+    for (const el of dated) {
+      let entry: Element | null = el;
+      for (
+        let level = 0;
+        level < ALIKE_LEVELS && entry?.parentElement && !this.holdsArticle(entry);
+        level++
+      ) {
+        const parent: Element = entry.parentElement;
+        byParent.set(parent, (byParent.get(parent) ?? new Set<Element>()).add(entry));
+        entry = parent;
+      }
+    }
+    for (const entries of byParent.values()) {
+      if (entries.size < 3) continue;
+      const byKind = new Map<string, Element[]>();
+      for (const entry of entries) {
+        const kind = entry.classList[0] && `${entry.tagName} ${entry.classList[0]}`;
+        if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), entry]);
+      }
+      for (const alike of byKind.values()) {
+        const linked = alike.filter((entry) =>
+          entry.querySelector(this.root.contains(entry) ? TEASER_HEADING : 'a[href]:not([href^="#"])'),
+        );
+        if (linked.length >= 3) for (const entry of linked) this.teasers.add(entry);
+      }
+    }
+  }
+
+  /** The article itself, or whatever holds it or its title: no entry of a list. */
+  private holdsArticle(el: Element): boolean {
+    return el === this.root || el.contains(this.root) || (this.h1 !== null && el.contains(this.h1));
   }
 
   private constructor(
@@ -163,8 +196,10 @@ export class DatePlaces {
       index !== undefined && this.titleIndex >= 0 && Math.abs(index - this.titleIndex) <= HEADLINE_REACH;
     if (near && (inRoot || this.root === this.doc.body)) return 'headline';
     if (inRoot && this.root !== this.doc.body) return 'article';
-    // Outside an article that holds its own title, nearness to the title says nothing.
-    return near && !(this.h1 && this.root.contains(this.h1)) ? 'headline' : 'page';
+    // Outside an article that holds its own title, a date is another story's, a comment's or
+    // the site's, whatever its container is called ("reacties", "lo-mas-leido", the next story).
+    if (this.h1 && this.root !== this.doc.body && this.root.contains(this.h1)) return 'aside';
+    return near ? 'headline' : 'page';
   }
 
   private inTeaser(el: Element): boolean {
@@ -195,19 +230,4 @@ export class DatePlaces {
     }
     return false;
   }
-}
-
-function isByline(el: Element): boolean {
-  if (BYLINE_TAGS.has(el.tagName)) return true;
-  const name = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-  return name.length > 2 && BYLINE.test(name) && !NOT_BYLINE.test(name);
-}
-
-function isMarkup(el: Element): boolean {
-  if (MARKUP_TAGS.has(el.tagName)) return true;
-  if (el.hasAttribute('data-utime') || el.hasAttribute('data-timestamp') || el.hasAttribute('data-time'))
-    return true;
-  if (el.tagName === 'ABBR') return el.hasAttribute('title');
-  const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('property') ?? ''}`;
-  return prop.length > 1 && MARKUP_PROPS.test(prop);
 }

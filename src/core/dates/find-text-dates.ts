@@ -38,7 +38,11 @@ const YEAR = /(?<![\d])((?:19|20)\d{2})(?![\d])/g;
 const DAY_MONTH_BEFORE = new RegExp(
   `(?<![${LETTER}\\d])(\\d{1,2})${ORDINAL}${SEP}(?:(?:de|of|di)\\s+)?${WORD}${SEP}(?:(?:de|del)\\s+)?$`,
 );
-const MONTH_DAY_BEFORE = new RegExp(`(?<![${LETTER}])${WORD}[\\s\\u00a0]*(\\d{1,2})${ORDINAL}${SEP}$`);
+const MONTH_DAY_BEFORE = new RegExp(
+  `(?<![${LETTER}])${WORD}[\\s\\u00a0]*(?:the\\s+)?(\\d{1,2})${ORDINAL}${SEP}$`,
+);
+/** Vietnamese: "ngày 9 tháng 3 năm 2024", "9 tháng 3, 2024". */
+const VIETNAMESE_BEFORE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*$/i;
 const DMY_BEFORE = /(?<![\d.,/])(\d{1,2})([-/.])(\d{1,2})\2$/;
 /** Day and month with spaces after their dots, as Czech, Slovak and some German pages write them ("4. 3. 2021"). */
 const DMY_SPACED_BEFORE = /(?<![\d.,/])(\d{1,2})\.[\s\u00a0](\d{1,2})\.[\s\u00a0]?$/;
@@ -52,12 +56,12 @@ const YMD_SPACED_AFTER = /^\.[\s\u00a0](\d{1,2})\.[\s\u00a0](\d{1,2})(?!\d|[.,]\
 const YEAR_MONTH_DAY_AFTER = new RegExp(`^\\.[\\s\\u00a0]+${WORD}[\\s\\u00a0]+(\\d{1,2})\\.(?!\\d)`);
 const CJK_AFTER = /^\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 /** Day.month.two-digit-year, read only with `shortYears`. */
-const SHORT_YEAR = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d]|[.,/]\d)/g;
+const SHORT_YEAR = /(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d]|[.,/-]\d)/g;
 
 const PUBLISHED =
-  /(?:published|posted|publi(?:é|e)e?|paru|veröffentlicht|erschienen|gepubliceerd|publicad[oa]|pubblicat[oa]|опубліковано|опубликовано|opublikowano|publikováno|publicerad|publisert|dateline|erstellt|geplaatst|yay[ıi]nlan(?:ma|d[ıi])|yay[ıi]mlan(?:ma|d[ıi])|publiceret|julkaistu|közzétéve|megjelent|publicat[ăa]?|δημοσιεύθηκε|δημοσίευση|פורסם|تاريخ النشر|نُشر|نشر في|发布|發布|发表|發表|公開|公开|投稿|配信|掲載|입력|게재|प्रकाशित|पब्लिश|تاریخ انتشار|منتشر شده|انتشار|เผยแพร่)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,50}$/i;
+  /(?:published|posted|publi(?:é|e)e?|paru|veröffentlicht|erschienen|gepubliceerd|publicad[oa]|pubblicat[oa]|опубліковано|опубликовано|opublikowano|publikacji|utworzenia|diterbitkan|dipublikasikan|đăng|publikováno|publicerad|publisert|dateline|erstellt|geplaatst|yay[ıi]nlan(?:ma|d[ıi])|yay[ıi]mlan(?:ma|d[ıi])|publiceret|julkaistu|közzétéve|megjelent|publicat[ăa]?|δημοσιεύθηκε|δημοσίευση|פורסם|تاريخ النشر|نُشر|نشر في|发布|發布|发表|發表|公開|公开|投稿|配信|掲載|입력|게재|प्रकाशित|पब्लिश|تاریخ انتشار|منتشر شده|انتشار|เผยแพร่)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,50}$/i;
 const MODIFIED =
-  /(?:updated?|modified|edited|aktualisiert|geändert|stand|mis(?:e)? à jour|modifié|bijgewerkt|gewijzigd|actualizad[oa]|aggiornat[oa]|оновлено|обновлено|zaktualizowano|aktualizacja|aktualizováno|uppdaterad|oppdatert|atualizad[oa]|güncellen(?:me|di)|güncelleme|opdateret|päivitetty|frissítve|frissítés|módosítva|actualizat[ăa]?|actualizare|ενημερώθηκε|ενημέρωση|עודכן|آخر تحديث|تحديث|更新|수정|अपडेटेड|अपडेट|अद्यतन|به‌روزرسانی|بروزرسانی|به روز رسانی|ปรับปรุง|อัปเดต)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,30}$/i;
+  /(?:updated?|modified|edited|aktualisiert|geändert|stand|mis(?:e)? à jour|modifié|bijgewerkt|gewijzigd|actualizad[oa]|aggiornat[oa]|оновлено|обновлено|zaktualizowano|aktualizacja|aktualizacji|diperbarui|dikemas kini|cập nhật|aktualizováno|uppdaterad|oppdatert|atualizad[oa]|güncellen(?:me|di)|güncelleme|opdateret|päivitetty|frissítve|frissítés|módosítva|actualizat[ăa]?|actualizare|ενημερώθηκε|ενημέρωση|עודכן|آخر تحديث|تحديث|更新|수정|अपडेटेड|अपडेट|अद्यतन|به‌روزرسانی|بروزرسانی|به روز رسانی|ปรับปรุง|อัปเดต)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,30}$/i;
 
 /** A dateline's date leads its line (after at most a place name) and is followed by a dash or an agency. */
 const DATELINE_LEAD = 40;
@@ -174,6 +178,12 @@ function readBefore(
     };
   const dmy = DMY_BEFORE.exec(before);
   if (dmy) return { date: numeric(year, dmy, hints), length: dmy[0].length };
+  const vietnamese = VIETNAMESE_BEFORE.exec(before);
+  if (vietnamese)
+    return {
+      date: calendarDay(year, Number(vietnamese[2]), Number(vietnamese[1])),
+      length: vietnamese[0].length,
+    };
   const spaced = DMY_SPACED_BEFORE.exec(before);
   return spaced
     ? { date: calendarDay(year, Number(spaced[2]), Number(spaced[1])), length: spaced[0].length }

@@ -2,7 +2,7 @@
  * Month names as news pages write them, in the languages Gloss reads dates in: English, German,
  * French, Dutch, Spanish, Italian, Portuguese, Ukrainian, Russian, Polish, Czech, Slovak,
  * Croatian, Hungarian, Catalan, Swedish, Danish/Norwegian, Turkish, Romanian, Indonesian,
- * Finnish, Greek, Hebrew (also with the prefix ב, "in"), Arabic (the Egyptian and the Levantine
+ * Malay, Finnish, Greek, Hebrew (also with the prefix ב, "in"), Arabic (the Egyptian and the Levantine
  * names) and Hindi, full names (nominative and genitive) and the usual abbreviations. Croatian "listopada"
  * (October) is left out: in Polish and Czech it is November.
  * Abbreviations that are also common words in some language ("set", "ara") are left out.
@@ -10,16 +10,16 @@
 const BY_MONTH: readonly string[] = [
   'january jan januar jänner januari janvier janv enero ene gennaio gen janeiro janeiro січня січень січ января январь янв stycznia styczeń styczen sty ledna leden tammikuuta ocak ianuarie tammikuuta ιανουαρίου ιανουάριος ιαν gener januára siječnja január ינואר בינואר يناير जनवरी',
   'february feb februar feber februari février fevrier févr fevr febrero febbraio fevereiro лютого лютий лют февраля февраль фев lutego luty lut února unora únor unor şubat subat februarie helmikuuta φεβρουαρίου φεβρουάριος φεβ febrer februára veljače február febr פברואר בפברואר فبراير شباط फ़रवरी फ़रवरी फरवरी',
-  'march mar märz maerz mär maart mrt mars marzo março marco березня березень бер марта март marca marzec března brezna březen mart martie maret marts maaliskuuta μαρτίου μάρτιος μαρ març marca ožujka március márc מרץ במרץ مارس آذار मार्च',
+  'march mar märz maerz mär maart mrt mars marzo março marco березня березень бер марта март marca marzec března brezna březen mart martie maret marts maaliskuuta μαρτίου μάρτιος μαρ març marca ožujka március márc מרץ במרץ مارس آذار मार्च mac',
   'april apr avril avr abril abr aprile квітня квітень квіт апреля апрель апр kwietnia kwiecień kwiecien kwi dubna duben nisan aprilie huhtikuuta απριλίου απρίλιος απρ abril apríla travnja április ápr אפריל באפריל أبريل إبريل نيسان अप्रैल अप्रेल',
   'may mai mei mayo maggio mag maio травня травень трав мая май maja maj května kvetna květen mayıs mayis toukokuuta μαΐου μάιος μαΐ maig mája svibnja május máj מאי במאי مايو أيار मई',
   'june jun juni juin junio giugno giu junho червня червень черв июня июнь czerwca czerwiec cze června cervna červen haziran iunie kesäkuuta ιουνίου ιούνιος ιουν juny júna lipnja június jún יוני ביוני يونيو حزيران जून',
-  'july jul juli juillet juil julio luglio lug julho липня липень лип июля июль lipca lipiec lip července cervence červenec temmuz iulie heinäkuuta ιουλίου ιούλιος ιουλ juliol júla srpnja július júl יולי ביולי يوليو تموز जुलाई',
-  'august aug augustus août aout agosto ago серпня серпень серп августа август авг sierpnia sierpień sierpien sie srpna srpen augusti ağustos agustos agustus elokuuta αυγούστου αύγουστος αυγ agost augusta kolovoza augusztus אוגוסט באוגוסט أغسطس अगस्त',
+  'july jul juli juillet juil julio luglio lug julho липня липень лип июля июль lipca lipiec lip července cervence červenec temmuz iulie heinäkuuta ιουλίου ιούλιος ιουλ juliol júla srpnja július júl יולי ביולי يوليو تموز जुलाई julai',
+  'august aug augustus août aout agosto ago серпня серпень серп августа август авг sierpnia sierpień sierpien sie srpna srpen augusti ağustos agustos agustus elokuuta αυγούστου αύγουστος αυγ agost augusta kolovoza augusztus אוגוסט באוגוסט أغسطس अगस्त ogos',
   'september sep sept septembre septiembre setiembre settembre setembro вересня вересень вер сентября сентябрь сен września wrzesnia wrzesień wrzesien wrz září zari eylül eylul septembrie syyskuuta σεπτεμβρίου σεπτέμβριος σεπ setembre septembra rujna szeptember szept ספטמבר בספטמבר سبتمبر أيلول सितंबर सितम्बर',
   'october oct oktober okt octobre octubre ottobre ott outubro жовтня жовтень жовт октября октябрь окт października pazdziernika październik pazdziernik paź paz října rijna říjen ekim octombrie lokakuuta οκτωβρίου οκτώβριος οκτ octubre októbra október אוקטובר באוקטובר أكتوبر अक्टूबर अक्तूबर',
   'november nov novembre noviembre novembro листопада листопад лист ноября ноябрь ноя listopada listopad lis listopadu kasım kasim noiembrie marraskuuta νοεμβρίου νοέμβριος νοε novembre novembra studenoga studenog נובמבר בנובמבר نوفمبر नवंबर नवम्बर',
-  'december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro грудня грудень груд декабря декабрь дек grudnia grudzień grudzien gru prosince prosinec desember aralık aralik decembrie joulukuuta δεκεμβρίου δεκέμβριος δεκ desembre decembra prosinca דצמבר בדצמבר ديسمبر दिसंबर दिसम्बर',
+  'december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro грудня грудень груд декабря декабрь дек grudnia grudzień grudzien gru prosince prosinec desember aralık aralik decembrie joulukuuta δεκεμβρίου δεκέμβριος δεκ desembre decembra prosinca דצמבר בדצמבר ديسمبر दिसंबर दिसम्बर disember',
 ];
 
 /** Lower-cased month name or abbreviation (no trailing dot) → month number 1–12. */

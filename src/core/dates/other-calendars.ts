@@ -4,7 +4,8 @@ import { calendarDay } from './calendar-day';
  * Dates in the scripts and calendars news pages print beside the Gregorian one: digits of other
  * scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width), Japan's era years
  * (令和6年5月17日), Taiwan's Minguo years (民國113年5月17日), Thailand's Buddhist years
- * (17 พฤษภาคม 2567) and Iran's Solar Hijri years (۲۸ اردیبهشت ۱۴۰۳), each read as its Gregorian day.
+ * (17 พฤษภาคม 2567) and Iran's Solar Hijri years (۲۸ اردیبهشت ۱۴۰۳), each read as its Gregorian day;
+ * and dates written in Chinese numerals (二〇二四年三月九日).
  */
 
 /** The zero of each script whose digits are read as ASCII ones. */
@@ -23,7 +24,7 @@ export function asciiDigits(text: string): string {
 
 /** Whether a short text may hold a date worth reading (a cheap test before `findTextDates`). */
 export const MAY_HOLD_DATE = new RegExp(
-  `\\d{4}|\\d[./-]\\d|[\\d元]\\s*年|\\d\\s*[\\u0e01-\\u0e2e]|${OTHER_DIGIT.source}`,
+  `\\d{4}|\\d[./-]\\d|[\\d元〇零○一二三四五六七八九]\\s*年|\\d\\s*[\\u0e01-\\u0e2e]|${OTHER_DIGIT.source}`,
 );
 
 const THAI_MONTHS = [
@@ -47,6 +48,20 @@ const THAI_NUMBERS = new Map(
   THAI_MONTHS.flatMap((names, i) => names.split(' ').map((n) => [n, i + 1] as const)),
 );
 const dotted = (s: string) => s.replace(/\./g, '\\.');
+
+/** A year in Chinese numerals, digit by digit, and a month and day counted with 十 ("二〇二四年三月九日"). */
+const CJK_NUMERALS =
+  /([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]/g;
+const CJK_DIGITS = '〇一二三四五六七八九';
+
+/** The number written in Chinese numerals: digit by digit, or tens with 十 ("十二", "二十九"). */
+function cjkNumber(written: string): number {
+  const digit = (c: string) => (c === '零' || c === '○' ? 0 : CJK_DIGITS.indexOf(c));
+  const ten = written.indexOf('十');
+  if (ten < 0) return Number([...written].map(digit).join(''));
+  const tens = ten === 0 ? 1 : digit(written[0]!);
+  return tens * 10 + (ten === written.length - 1 ? 0 : digit(written[ten + 1]!));
+}
 
 const ERA = /(令和|平成)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 /** Minguo years after 民國, or bare three-digit years (100–129: 2011–2040) before 年…月…日. */
@@ -82,6 +97,7 @@ export function findOtherCalendarDates(text: string): CalendarDate[] {
       if (date) found.push({ date, index: m.index, length: m[0].length });
     }
   };
+  each(CJK_NUMERALS, (m) => calendarDay(cjkNumber(m[1]!), cjkNumber(m[2]!), cjkNumber(m[3]!)));
   each(ERA, (m) => {
     const year = (m[1] === '令和' ? 2018 : 1988) + (m[2] === '元' ? 1 : Number(m[2]));
     return calendarDay(year, Number(m[3]), Number(m[4]));

@@ -66,17 +66,33 @@ describe('dates of other calendars and scripts in text', () => {
     ['5 फरवरी 2024', '2024-02-05'],
     ['शुक्रवार, 17 मई 2024', '2024-05-17'],
     ['१७ सितम्बर २०२४', '2024-09-17'],
+    ['二〇二四年三月九日', '2024-03-09'],
+    ['二〇二四年十二月三十一日', '2024-12-31'],
+    ['二零二四年五月二十日', '2024-05-20'],
+    ['Ngày 9 tháng 3 năm 2024', '2024-03-09'],
+    ['9 tháng 3, 2024', '2024-03-09'],
+    ['March the 9th, 2024', '2024-03-09'],
+    ['9 Mac 2024', '2024-03-09'],
+    ['9 Ogos 2024', '2024-08-09'],
   ])('%s', (text, date) => {
     expect(days(text)).toEqual([date]);
   });
 
-  it('reads the labels of these languages', () => {
-    expect(findTextDates('प्रकाशित: 17 मई 2024')[0]?.keyword).toBe('published');
-    expect(findTextDates('अपडेटेड: 17 मई 2024')[0]?.keyword).toBe('modified');
-    expect(findTextDates('تاریخ انتشار: ۲۸ اردیبهشت ۱۴۰۳')[0]?.keyword).toBe('published');
-    expect(findTextDates('آخرین بروزرسانی: ۱۴۰۳/۰۲/۲۸')[0]?.keyword).toBe('modified');
-    expect(findTextDates('เผยแพร่: 17 พ.ค. 67')[0]?.keyword).toBe('published');
-    expect(findTextDates('5/17(金) 配信 令和6年5月17日')[0]?.keyword).toBe('published');
+  it.each([
+    ['प्रकाशित: 17 मई 2024', 'published'],
+    ['अपडेटेड: 17 मई 2024', 'modified'],
+    ['تاریخ انتشار: ۲۸ اردیبهشت ۱۴۰۳', 'published'],
+    ['آخرین بروزرسانی: ۱۴۰۳/۰۲/۲۸', 'modified'],
+    ['เผยแพร่: 17 พ.ค. 67', 'published'],
+    ['5/17(金) 配信 令和6年5月17日', 'published'],
+    ['Data aktualizacji: 10.03.2024', 'modified'],
+    ['Data publikacji: 09.03.2024', 'published'],
+    ['Cập nhật: 10/03/2024', 'modified'],
+    ['Đăng ngày: 09/03/2024', 'published'],
+    ['Diperbarui 10 Maret 2024', 'modified'],
+    ['Diterbitkan 9 Maret 2024', 'published'],
+  ])('reads the label of %s', (text, keyword) => {
+    expect(findTextDates(text)[0]?.keyword).toBe(keyword);
   });
 
   it.each([
@@ -89,6 +105,11 @@ describe('dates of other calendars and scripts in text', () => {
     '113 年 5 月', // a Minguo year needs its day
   ])('reads no date in %s', (text) => {
     expect(days(text)).toEqual([]);
+  });
+
+  it('reads two-digit years with dashes where a date is expected', () => {
+    expect(findTextDates('09-03-24, 06:00', { shortYears: true }).map((d) => d.date)).toEqual(['2024-03-09']);
+    expect(findTextDates('09-03-24, 06:00').map((d) => d.date)).toEqual([]);
   });
 
   it('reads meta values in other digits and the Solar Hijri calendar', () => {
