@@ -35,8 +35,10 @@ export function typingIn(doc: Document): boolean {
   const el = deepActiveElement(doc);
   if (!el) return false;
   // Tag names, not instanceof: in Firefox a content script sees page elements through wrappers.
-  if (el.tagName === 'INPUT') return !TEXT_INPUTS.has((el as HTMLInputElement).type);
-  if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
+  // An XHTML page writes them in lower case.
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'INPUT') return !TEXT_INPUTS.has((el as HTMLInputElement).type);
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
   return (el as HTMLElement).isContentEditable === true;
 }
 

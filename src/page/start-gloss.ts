@@ -16,6 +16,13 @@ export interface GlossHandle {
 }
 
 /**
+ * The documents Gloss reads: web pages (HTML, XHTML) and plain text. Not a feed or another XML
+ * document the browser shows in its viewer: its elements are no HTML elements (no `style`, no
+ * `dataset`), so no card could open, and its text is a feed's, not an article's.
+ */
+const READ_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
+
+/**
  * Runs Gloss in one document once its body has some text (a frame with none loads nothing): gets
  * the compiled matcher and the reader's settings from the background (the top frame asks at
  * once, while the page loads), and runs unless paused for this site. A change of settings applies at once: the run
@@ -24,7 +31,7 @@ export interface GlossHandle {
  * Everything is removed when `signal` aborts. Null where the browser lacks the Highlight API.
  */
 export async function startGloss(doc: Document, signal: AbortSignal): Promise<GlossHandle | null> {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return null;
+  if (typeof CSS === 'undefined' || !('highlights' in CSS) || !READ_TYPES.has(doc.contentType)) return null;
   const topFrame = doc.defaultView === doc.defaultView?.top;
   // A top frame nearly always has text: ask at once, while the page is still being parsed. Other
   // frames ask only once they have some (a thousand empty frames load nothing).

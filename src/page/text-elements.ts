@@ -85,8 +85,9 @@ export function isSkippedElement(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIPPED.has(tag) && !(tag === 'PRE' && isPlainTextBody(el))) return true;
   if (el.hasAttribute('hidden')) return true;
+  // The attribute's value is case-insensitive ("FALSE" is false).
   const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  return editable !== null && editable.toLowerCase() !== 'false';
 }
 
 /** True for the `<pre>` a browser shows a plain-text document in (a child of its body). */

@@ -4,17 +4,11 @@ import { cardIsOpen, hoverEntity, waitForCard } from './harness/card-helpers';
 import { useChromiumSuite } from './harness/chromium-suite';
 import { inContentScriptWorld } from './harness/content-script-world';
 import { firstMentionBox } from './harness/pages';
+import { entityHighlights } from './harness/read-highlights';
 
 // What a web page's own scripts can do to Gloss: synthetic events, a replayed start-up event,
 // custom elements named like Gloss's hosts. And what a content script may ask the background.
 const suite = useChromiumSuite();
-
-const entityHighlights = (page: Page) =>
-  page.evaluate(() =>
-    [...CSS.highlights.keys()]
-      .filter((k) => k.startsWith('gloss-') && k !== 'gloss-mention' && k !== 'gloss-active')
-      .sort(),
-  );
 
 describe('a web page cannot drive Gloss with synthetic events', () => {
   it('an untrusted Alt+Shift+J or pointermove opens no card; the real ones do', async () => {

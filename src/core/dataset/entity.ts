@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { earliestDay, latestDay } from '../dates/date-keys';
 import { PartialDateSchema } from '../dates/partial-date';
 import { IdSchema, LanguageSchema, textSchema } from './primitives';
 
@@ -24,9 +25,37 @@ export const AliasSchema = z
      */
     needsContext: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((alias, ctx) => {
+    const problem = aliasProblem(alias.text, alias.rule);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['text'], message: problem });
+  });
 
 export type Alias = z.infer<typeof AliasSchema>;
+
+/** Words so common that an alias of one of them would mark most pages ("The", "de"). */
+const COMMON_WORDS = new Set(
+  `the a an and or of in on at to for by with from as is it he she we they this that his her not but
+  de la le les el los las der die das und en het een et il lo di da do du des von zu`.split(/\s+/),
+);
+
+/**
+ * Why an alias would match where no one means the entity, or null: fewer than two letters or
+ * digits, a common word alone, an any-case alias of fewer than four letters (it would match inside
+ * everyday words' cases), or a capitalised alias written without a capital (it would match in
+ * any case).
+ */
+function aliasProblem(text: string, rule: AliasRule): string | null {
+  const letters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  if (letters < 2) return 'matches too much: an alias needs at least two letters or digits';
+  if (COMMON_WORDS.has(text.trim().toLowerCase()))
+    return `matches too much: "${text.trim()}" alone is a common word on most pages`;
+  if (rule === 'any-case' && letters < 4)
+    return 'matches too much: an any-case alias needs four letters or more (use "capitalised" for a short name)';
+  if (rule !== 'any-case' && !/\p{Lu}/u.test(text))
+    return `has no capital letter, so "${rule}" would match it in any case: write it with its capitals`;
+  return null;
+}
 
 /**
  * A role the entity held, with its dates where the sources give them, and the sources that say so
@@ -39,7 +68,11 @@ export const RoleSchema = z
     until: PartialDateSchema.optional(),
     sources: z.array(IdSchema).max(20).default([]),
   })
-  .strict();
+  .strict()
+  .refine((r) => !r.from || !r.until || latestDay(r.until) >= earliestDay(r.from), {
+    message: 'the role ends before it begins',
+    path: ['until'],
+  });
 
 export type Role = z.infer<typeof RoleSchema>;
 

@@ -2,14 +2,31 @@ import '../zod-config';
 import { z } from 'zod';
 
 /** A kebab-case slug: lowercase ASCII letters and digits joined by single hyphens, at most 80 long. */
-export const IdSchema = z
-  .string()
-  .max(80)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id such as keir-starmer');
+export const IdSchema = patterned(
+  80,
+  /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  'expected a kebab-case id such as keir-starmer',
+);
+
+/**
+ * A string of at most `max` characters matching `pattern`, which is tested only once the length
+ * holds: a pattern with a repeated group over a string of megabytes overflows the stack.
+ */
+function patterned(max: number, pattern: RegExp, message: string) {
+  return z
+    .string()
+    .max(max)
+    .superRefine((s, ctx) => {
+      if (s.length <= max && !pattern.test(s)) ctx.addIssue({ code: 'custom', message });
+    });
+}
 
 /**
  * Plain text of bounded length with nothing that can disguise it (pack strings are shown to
- * readers and copied into citations): see `disguisingCharacter`.
+ * readers and copied into citations): see `disguisingCharacter`. Text of only white space is
+ * refused. Line breaks and tabs are kept as single spaces: every field is shown and cited on one
+ * line, and a line break in a title or an outlet would otherwise forge a line of a copied
+ * citation ("…\nUR  - javascript:…" in RIS).
  */
 export function textSchema(max: number) {
   return z
@@ -18,10 +35,13 @@ export function textSchema(max: number) {
     .max(max)
     .superRefine((s, ctx) => {
       // Too long is reported already; reading a huge string through would only cost time.
-      const problem = s.length > max ? null : disguisingCharacter(s, false);
+      if (s.length > max) return;
+      const problem = disguisingCharacter(s, false) ?? (/\S/.test(s) ? null : 'is only white space');
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
+    })
+    .transform((s) => (LINE_BREAK.test(s) ? s.replace(/\s+/g, ' ').trim() : s));
 }
+const LINE_BREAK = /[\n\r\t\u2028\u2029]/;
 
 /**
  * An absolute http or https address with a host and no user name; any other scheme (javascript:,
@@ -40,21 +60,36 @@ export const HttpUrlSchema = z
   });
 
 /** A BCP 47 language tag such as `en`, `uk` or `fr-FR`. */
-export const LanguageSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag');
+export const LanguageSchema = z
+  .string()
+  .max(35)
+  .superRefine((s, ctx) => {
+    if (s.length <= 35 && !LANGUAGE.test(s))
+      ctx.addIssue({ code: 'custom', message: 'expected a language tag' });
+  });
+const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /** Scheme, a host (a name or a bracketed IPv6 address) with an optional port, then the rest. */
 const ADDRESS = /^https?:\/\/(?:[^\s/?#@\\:[\]]+|\[[0-9a-f:.]+\])(?::\d{1,5})?(?:[/?#][^\s\\]*)?$/i;
 
 /** Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). */
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
-/** Marks and invisible characters that change how text reads or hide inside a word. */
-const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u180e\u200b\u200e\u200f\u2060-\u2064\u3164\ufeff\uffa0]/;
+/**
+ * Marks and invisible characters that change how text reads or hide inside a word: soft hyphen,
+ * combining grapheme joiner, Arabic letter mark, Hangul fillers, Khmer inherent vowels, Mongolian
+ * vowel separator, zero-width space, direction marks, word joiner and invisible operators, the
+ * deprecated format characters, interlinear annotation, byte-order mark.
+ */
+const INVISIBLE =
+  /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u2028\u2029\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]/;
+/** Variation selectors (U+FE00–U+FE0F): fine after a non-ASCII character (emoji), nowhere else. */
+const VARIATION = /[\ufe00-\ufe0f]/;
 
 /**
  * Why `s` cannot be shown as it is, or null when it can. Refused: C0 controls (tab, line feed and
  * carriage return are allowed in text, nowhere in an address), DEL, C1 controls (U+0080–U+009F),
- * bidirectional controls, and invisible characters (zero-width space, direction marks, word
- * joiner, soft hyphen, byte-order mark, Hangul fillers). The zero-width joiner and non-joiner
+ * bidirectional controls, invisible characters (`INVISIBLE`, tag characters, variation selectors
+ * but after a non-ASCII character) and broken surrogates. The zero-width joiner and non-joiner
  * are allowed in text between two non-ASCII characters, where scripts and emoji need them, and
  * nowhere else. The message names the character and where it is (1-based).
  */
@@ -71,10 +106,22 @@ export function disguisingCharacter(s: string, address: boolean): string | null 
     const ch = s[i]!;
     if (BIDI_CONTROL.test(ch))
       return `contains a bidirectional control character (${at()}), which can disguise text`;
-    if (INVISIBLE.test(ch)) return `contains an invisible character (${at()})`;
+    // The combining grapheme joiner, apart: a class may not hold a combining character.
+    if (INVISIBLE.test(ch) || c === 0x34f) return `contains an invisible character (${at()})`;
     if (c === 0x200c || c === 0x200d) {
       const between = i > 0 && i < s.length - 1 && s.charCodeAt(i - 1) > 127 && s.charCodeAt(i + 1) > 127;
       if (address || !between) return `contains an invisible character (${at()})`;
+    }
+    if (VARIATION.test(ch) && (address || i === 0 || s.charCodeAt(i - 1) < 128))
+      return `contains an invisible character (${at()})`;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const low = s.charCodeAt(i + 1);
+      if (c > 0xdbff || !(low >= 0xdc00 && low <= 0xdfff)) return `contains a broken character (${at()})`;
+      // Tag characters (U+E0000–U+E007F) and the supplementary variation selectors (U+E0100–U+E01EF).
+      const point = s.codePointAt(i)!;
+      if ((point >= 0xe0000 && point <= 0xe007f) || (point >= 0xe0100 && point <= 0xe01ef))
+        return `contains an invisible character (U+${point.toString(16).toUpperCase()} at character ${i + 1})`;
+      i++;
     }
   }
   return null;

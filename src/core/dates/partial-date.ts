@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { textSchema } from '../dataset/primitives';
-import { isRealCalendarDate, startKey } from './date-keys';
+import { endKey, isRealCalendarDate, startKey } from './date-keys';
 
 /** An ISO calendar date cut to its precision: `2025`, `2025-06` or `2025-06-04`. */
 export const IsoPartialSchema = z
@@ -34,7 +34,8 @@ export const PartialDateSchema = z
     relation: DateRelationSchema.optional(),
   })
   .strict()
-  .refine((d) => d.end === undefined || startKey(d.end) >= startKey(d.value), {
+  // The end is inclusive: "2025-06-20" to "2025-06" ends with June, after its start.
+  .refine((d) => d.end === undefined || endKey(d.end) >= startKey(d.value), {
     message: 'range ends before it starts',
     path: ['end'],
   })

@@ -101,3 +101,91 @@ describe('textSchema', () => {
     expect(paths).toEqual(['name', 'aliases.0.text']);
   });
 });
+
+describe('text and ids that would disguise, forge or overflow', () => {
+  it.each([
+    ['a tag character (astral)', 'Fuzz \u{E0041}Person'],
+    ['a supplementary variation selector', 'Fuzz\u{E0100} Person'],
+    ['a lone high surrogate', 'Fuzz \ud800Person'],
+    ['a lone low surrogate', 'Fuzz \udc00Person'],
+    ['a combining grapheme joiner', 'Fu\u034fzz'],
+    ['a deprecated format character', 'Fu\u206azz'],
+    ['an interlinear annotation', 'Fu\ufff9zz'],
+    ['a line separator', 'Fu\u2028zz'],
+    ['a variation selector after ASCII', 'Fuzz\ufe0f'],
+    ['only white space', '   '],
+  ])('refuses %s', (_what, text) => {
+    expect(firstMessage(name.safeParse(text))).not.toBeNull();
+  });
+
+  it('keeps emoji with their variation selector and joiners', () => {
+    expect(name.parse('Kyiv ❤️ Europe 👩‍⚕️')).toBe('Kyiv ❤️ Europe 👩‍⚕️');
+  });
+
+  it('keeps every field on one line: line breaks and tabs become single spaces', () => {
+    expect(name.parse('Fuzz Times\nAU  - Forged Author')).toBe('Fuzz Times AU - Forged Author');
+    expect(name.parse('A\r\n\tB')).toBe('A B');
+    expect(name.parse('A  B')).toBe('A  B');
+  });
+
+  it('refuses an id or a language tag of megabytes with a message, not a stack overflow', async () => {
+    const { IdSchema, LanguageSchema } = await import('../../../src/core/dataset/primitives');
+    expect(firstMessage(IdSchema.safeParse(`${'a-'.repeat(5e6)}a!`))).toMatch(/80|too big|at most/i);
+    expect(firstMessage(LanguageSchema.safeParse(`en${'-abcdefgh'.repeat(2.3e6)}!`))).toMatch(
+      /35|too big|at most/i,
+    );
+    expect(firstMessage(IdSchema.safeParse('Keir Starmer'))).toMatch(/kebab-case/);
+    expect(IdSchema.safeParse('keir-starmer').success).toBe(true);
+  });
+});
+
+describe('aliases that would match where no one means the entity', () => {
+  const entity = (text: string, rule: string) => ({
+    id: 'fuzz-person',
+    kind: 'person',
+    name: 'Fuzz Person',
+    description: 'A person.',
+    aliases: [{ text, lang: 'en', rule }],
+  });
+  it.each([
+    ['one letter', 'A', 'capitalised', /two letters/],
+    ['punctuation', ',.', 'any-case', /two letters/],
+    ['a common word', 'The', 'capitalised', /common word/],
+    ['a short any-case alias', 'eu', 'any-case', /four letters/],
+    ['a capitalised alias without capitals', 'fuzz person', 'capitalised', /no capital/],
+  ])('refuses %s', (_what, text, rule, message) => {
+    expect(firstMessage(EntitySchema.safeParse(entity(text, rule)))).toMatch(message);
+  });
+
+  it.each([
+    ['NATO', 'capitalised'],
+    ['EU', 'capitalised'],
+    ['coalition of the willing', 'any-case'],
+    ['Зеленський', 'capitalised'],
+  ])('accepts %s', (text, rule) => {
+    expect(EntitySchema.safeParse(entity(text, rule)).success).toBe(true);
+  });
+});
+
+describe('date ranges and roles', () => {
+  it('takes a range to the end of its month as ending after a day in it', async () => {
+    const { PartialDateSchema } = await import('../../../src/core/dates/partial-date');
+    expect(
+      PartialDateSchema.safeParse({ value: '2025-06-20', end: '2025-06', basis: 'printed' }).success,
+    ).toBe(true);
+    expect(
+      firstMessage(PartialDateSchema.safeParse({ value: '2025-06-20', end: '2025-05', basis: 'printed' })),
+    ).toMatch(/ends before it starts/);
+  });
+
+  it('refuses a role that ends before it begins', async () => {
+    const { RoleSchema } = await import('../../../src/core/dataset/entity');
+    const role = (from: string, until: string) => ({
+      title: 'Envoy',
+      from: { value: from, basis: 'printed' },
+      until: { value: until, basis: 'printed' },
+    });
+    expect(firstMessage(RoleSchema.safeParse(role('2025-03', '2024-11')))).toMatch(/ends before it begins/);
+    expect(RoleSchema.safeParse(role('2025-03', '2025')).success).toBe(true);
+  });
+});

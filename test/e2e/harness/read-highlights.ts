@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core';
+
 /** One `gloss-<entity id>` highlight as a test sees it: the entity and each range's text, in order. */
 export interface SeenHighlight {
   entity: string;
@@ -26,4 +28,13 @@ export function groupExpected(mentions: { entity: string; text: string }[]): See
   return [...byEntity]
     .map(([entity, texts]) => ({ entity, texts }))
     .sort((a, b) => a.entity.localeCompare(b.entity));
+}
+
+/** The names of the entity highlights registered in the page (`gloss-<entity id>`), sorted. */
+export function entityHighlights(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...CSS.highlights.keys()]
+      .filter((k) => k.startsWith('gloss-') && k !== 'gloss-mention' && k !== 'gloss-active')
+      .sort(),
+  );
 }

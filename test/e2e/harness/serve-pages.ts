@@ -12,6 +12,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
   '.xhtml': 'application/xhtml+xml; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
 /** A static file server on 127.0.0.1 (a free port), serving each folder under its mount path. */
