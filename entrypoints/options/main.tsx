@@ -3,6 +3,7 @@ import { parsePack } from '../../src/core/dataset/parse-pack';
 import { bundledPackInput } from '../../src/data/bundled-pack';
 import { GlossDb } from '../../src/db/gloss-db';
 import { exportPack, importPack, removePack } from '../../src/db/manage-packs';
+import { packDependents } from '../../src/db/pack-dependents';
 import { searchData } from '../../src/db/search-data';
 import { resetToBundled } from '../../src/db/seed-bundled';
 import { getDataStats } from '../../src/db/stats-query';
@@ -26,6 +27,7 @@ const services: OptionsServices = {
   search: (query) => searchData(db, query),
   importPack: (input, onProgress, consent) => importPack(db, input, { onProgress, consent }).then(changed),
   exportPack: (id) => exportPack(db, id),
+  packDependents: (id) => packDependents(db, id),
   removePack: (id) => removePack(db, id).then(changed),
   reset: async () => {
     const bundled = parsePack(bundledPackInput);

@@ -6,6 +6,7 @@ import { parsePackGradually } from '../core/dataset/parse-pack-gradually';
 import type { ImportResult } from '../messaging/protocol';
 import { FactDayCounts } from './fact-days';
 import type { FactRow, GlossDb } from './gloss-db';
+import { dependentProblems, dependentsOf, droppedIds, idsOfPack, type PackIds } from './pack-dependents';
 import { bumpRevision, deletePackRows, listRows, type PackList, packHeaderRow } from './write-pack';
 
 /** The most id collisions one refusal lists (as for other problems). */
@@ -65,6 +66,8 @@ export async function importPack(
         sources: sources!,
         notes: notes!,
       };
+      // What other packs point to in the pack replaced: the new version must keep it.
+      const before: PackIds | null = replaced ? await idsOfPack(db, replaced) : null;
       if (typeof id === 'string') await deletePackRows(db, id);
       const clashes: { list: PackList; index: number; id: string }[] = [];
       const seen: Record<PackList, number> = { entities: 0, facts: 0, sources: 0, notes: 0 };
@@ -113,6 +116,11 @@ export async function importPack(
       await pending;
       if (!parsed.ok) throw new Refused(parsed);
       if (clashes.length) throw new Refused({ ok: false, problems: await clashProblems(db, clashes) });
+      if (before) {
+        const dropped = droppedIds(before, parsed.pack);
+        const dependents = await dependentsOf(db, id as string, dropped);
+        if (dependents.length) throw new Refused({ ok: false, problems: dependentProblems(dependents) });
+      }
       if (!consentAsked) await askConsent();
       const row = packHeaderRow(parsed.pack, false);
       await db.factDays.bulkPut(dayCounts.list());
@@ -182,11 +190,15 @@ async function storedIds(
   return ids;
 }
 
-/** Removes an imported pack and all its rows; false when there is no such pack or it is the bundled one. */
+/**
+ * Removes an imported pack and all its rows; false when there is no such pack, it is the bundled
+ * one, or another pack points to its rows (`packDependents` names them: they go first).
+ */
 export async function removePack(db: GlossDb, packId: string): Promise<boolean> {
   return db.transaction('rw', db.packTables(), async () => {
     const row = await db.packs.get(packId);
     if (!row || row.bundled) return false;
+    if ((await dependentsOf(db, packId, await idsOfPack(db, packId))).length) return false;
     await deletePackRows(db, packId);
     await bumpRevision(db);
     return true;

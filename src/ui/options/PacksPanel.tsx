@@ -1,19 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { MatchingChange } from '../../core/dataset/bundled-matching-changes';
+import type { PackInput } from '../../core/dataset/pack';
+import { orderByDependency } from '../../core/dataset/pack-order';
 import type { DataStats } from '../../core/facts/card-data';
-import type { ImportProgress } from '../../db/manage-packs';
-import { byCount, counted } from '../count-words';
+import { counted } from '../count-words';
 import { t } from '../t';
+import { ConfirmBox } from './ConfirmBox';
 import { ConsentBox, SHOWN_PROBLEMS } from './ConsentBox';
-import { describeRejection } from './describe-rejection';
+import { type Outcome, useImportFlow } from './import-flow';
 import type { OptionsServices } from './options-services';
 import { PackConfirm, type PendingStep } from './PackConfirm';
-
-type Outcome = { kind: 'ok' | 'error'; message: string; problems?: string[] } | null;
-/** Packs imported so far from one file. */
-type Done = { titles: string[]; facts: number };
-/** A pack waiting for the reader's consent to change how bundled names are found. */
-type Consent = { input: unknown; changes: MatchingChange[]; rest: unknown[]; done: Done };
 
 /**
  * The installed packs with export and removal, import by file picker or drag and drop (a
@@ -23,75 +18,26 @@ type Consent = { input: unknown; changes: MatchingChange[]; rest: unknown[]; don
  */
 export function PacksPanel({ services }: { services: OptionsServices }) {
   const [stats, setStats] = useState<DataStats | null>(null);
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [dragging, setDragging] = useState(false);
   const [pending, setPending] = useState<PendingStep | null>(null);
-  const [consent, setConsent] = useState<Consent | null>(null);
   const refresh = () => services.stats().then(setStats);
+  const { progress, consent, replacing, importFile, answerConsent, answerReplace } = useImportFlow(
+    services,
+    stats,
+    refresh,
+    setOutcome,
+  );
   useEffect(() => {
     void refresh();
   }, []);
 
-  const importFile = async (file: File) => {
-    setOutcome(null);
-    setConsent(null);
-    let input: unknown;
-    try {
-      input = JSON.parse(await file.text());
-    } catch (error) {
-      setOutcome({
-        kind: 'error',
-        message: t('packsNotJson', error instanceof Error ? error.message : String(error)),
-      });
-      return;
-    }
-    // A file of several packs (as "Export all" and the copies offered before Reset write) imports
-    // each in turn; the bundled pack in it is already here and is skipped.
-    const bundled = new Set(stats?.packs.filter((p) => p.bundled).map((p) => p.id));
-    const packs = Array.isArray(input)
-      ? input.filter((p) => !bundled.has((p as { id?: string } | null)?.id ?? ''))
-      : [input];
-    await importPacks(packs, { titles: [], facts: 0 });
-  };
-
-  /** Imports `packs` in turn; `agreed` carries the reader's consent for the first of them. */
-  const importPacks = async (packs: unknown[], done: Done, agreed?: string[]) => {
-    for (const [i, pack] of packs.entries()) {
-      const consentGiven = i === 0 ? agreed : undefined;
-      const result = await services.importPack(pack, setProgress, consentGiven);
-      setProgress(null);
-      if (!result.ok && result.consentNeeded?.length && !consentGiven) {
-        // A pack that changes how bundled names are found waits for the reader's explicit yes.
-        setConsent({ input: pack, changes: result.consentNeeded, rest: packs.slice(i), done });
-        return;
-      }
-      if (!result.ok) {
-        const { headline, lines } = describeRejection(pack, result.problems);
-        setOutcome({ kind: 'error', message: headline, problems: lines.length ? lines : undefined });
-        await refresh();
-        return;
-      }
-      done.titles.push(result.pack.title);
-      done.facts += result.pack.counts.facts ?? 0;
-    }
-    const { titles, facts } = done;
-    setOutcome(
-      titles.length === 1
-        ? {
-            kind: 'ok',
-            message: t(byCount(facts, 'packsImportedOne', 'packsImported'), titles[0]!, String(facts)),
-          }
-        : titles.length
-          ? { kind: 'ok', message: t('packsImportedMany', String(titles.length), titles.join(', ')) }
-          : { kind: 'error', message: t('packNotAPack') },
-    );
-    await refresh();
-  };
-
   const download = async (packIds: string[], name: string) => {
-    const packs = await Promise.all(packIds.map((id) => services.exportPack(id)));
-    const body = JSON.stringify(packIds.length === 1 ? packs[0] : packs.filter(Boolean), null, 2);
+    const packs = (await Promise.all(packIds.map((id) => services.exportPack(id)))).filter(
+      (p): p is PackInput => !!p,
+    );
+    // Several packs are written in an order that imports again: each after those it points to.
+    const body = JSON.stringify(packIds.length === 1 ? packs[0] : orderByDependency(packs), null, 2);
     const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
@@ -114,7 +60,16 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
             {!p.bundled && (
               <button
                 type="button"
-                onClick={() => setPending({ kind: 'remove', id: p.id, title: p.title, version: p.version })}
+                onClick={async () => {
+                  // A pack others point to stays until they go: removing it would break them.
+                  const dependents = await services.packDependents(p.id);
+                  if (dependents.length)
+                    setOutcome({
+                      kind: 'error',
+                      message: t('packsRemoveBlocked', p.title, dependents.join(', ')),
+                    });
+                  else setPending({ kind: 'remove', id: p.id, title: p.title, version: p.version });
+                }}
               >
                 {t('packsRemove')}
               </button>
@@ -196,20 +151,23 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
           }}
         />
       </label>
-      {consent && (
-        <ConsentBox
-          changes={consent.changes}
-          onAnswer={(yes) => {
-            const { rest, changes, done } = consent;
-            setConsent(null);
-            if (yes)
-              void importPacks(
-                rest,
-                done,
-                changes.map((c) => c.key),
-              );
-            else setOutcome({ kind: 'error', message: t('packsConsentCancelled') });
-          }}
+      {consent && <ConsentBox changes={consent.changes} onAnswer={answerConsent} />}
+      {replacing && (
+        <ConfirmBox
+          message={t(
+            'packsConfirmReplace',
+            `${replacing.installed.title} ${replacing.installed.version}`,
+            `${replacing.title} ${replacing.version}`,
+          )}
+          confirmLabel={t('packsReplaceConfirmed')}
+          onCopy={() =>
+            void download(
+              [replacing.installed.id],
+              `${replacing.installed.id}-${replacing.installed.version}.json`,
+            )
+          }
+          onConfirm={() => answerReplace(true)}
+          onCancel={() => answerReplace(false)}
         />
       )}
       {progress && (

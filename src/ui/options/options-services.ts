@@ -20,6 +20,8 @@ export interface OptionsServices {
     consent?: readonly string[],
   ): Promise<ImportResult>;
   exportPack(packId: string): Promise<PackInput | null>;
+  /** The titles of the other packs that point to this one's entities, sources or facts. */
+  packDependents(packId: string): Promise<string[]>;
   removePack(packId: string): Promise<boolean>;
   reset(): Promise<void>;
 }
