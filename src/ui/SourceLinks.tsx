@@ -24,10 +24,23 @@ export function SourceLinks({ sources, pageHost }: { sources: Source[]; pageHost
   );
 }
 
-/** True when the source was published on the site the reader is on. */
+/**
+ * True when the source was published on the site the reader is on: the same host, or the page on
+ * a subdomain of the source's site. A source's host must be a site's, not a suffix many share
+ * ("com", "co.uk"): a pack could otherwise claim every page of a country for its source.
+ */
 export function isThisSite(source: Source, pageHost: string): boolean {
   const host = hostOf(source.url);
-  return host !== '' && (host === pageHost || pageHost.endsWith(`.${host}`));
+  return isSiteHost(host) && (host === pageHost || pageHost.endsWith(`.${host}`));
+}
+
+/** Second-level labels under which countries register sites ("co.uk", "com.au", "gov.br"). */
+const SHARED_SECOND = /^(?:co|com|org|net|gov|ac|edu|ne|or|go|gob|nic|mil|nom|ltd|plc|sch)$/;
+
+function isSiteHost(host: string): boolean {
+  const labels = host.split('.');
+  if (labels.length < 2 || labels.some((l) => l === '')) return false;
+  return !(labels.length === 2 && SHARED_SECOND.test(labels[0]!) && labels[1]!.length === 2);
 }
 
 /** The address when it is http or https; otherwise nothing clickable. */

@@ -174,12 +174,30 @@ function namesOtherEntity(
   needsContext: (pattern: number) => boolean,
 ): boolean {
   if (!raw) return false;
+  const imported = importedOf(data);
   for (const m of raw)
     for (const p of m.patterns) {
       const entity = data.patternEntity[p]!;
       if (entity < 0 || entity === self || needsContext(p)) continue;
+      // An imported entity is no context for a bundled phrase: a pack would otherwise widen how
+      // bundled phrases are found (a topic "Chicago" making "coalition of the willing of mayors
+      // from Chicago" the coalition's) without the consent such changes need.
+      if (imported.has(entity) && !imported.has(self)) continue;
       const kind = data.entityKinds[entity];
       if (kind === 'person' || kind === 'topic') return true;
     }
   return false;
+}
+
+const importedIndices = new WeakMap<MatcherData, Set<number>>();
+
+/** The indices of the entities from packs the reader imported (worked out once per matcher). */
+function importedOf(data: MatcherData): Set<number> {
+  let found = importedIndices.get(data);
+  if (!found) {
+    const ids = new Set(data.importedEntities ?? []);
+    found = new Set(data.entityIds.flatMap((id, i) => (ids.has(id) ? [i] : [])));
+    importedIndices.set(data, found);
+  }
+  return found;
 }

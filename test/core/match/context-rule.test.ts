@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { aliasesFromEntities } from '../../../src/core/match/aliases-from-entities';
 import { compileMatcher } from '../../../src/core/match/compile-matcher';
 import { Matcher } from '../../../src/core/match/matcher';
 import { findMentions, MentionResolver } from '../../../src/core/match/resolve-mentions';
-import { bundledMatcher, mentionsOf, rulesOnlyMatcher } from './bundled-matcher';
+import { bundledMatcher, bundledPack, mentionsOf, rulesOnlyMatcher } from './bundled-matcher';
 
 type Case = [string, [string, string][]];
 
@@ -124,5 +125,35 @@ describe('case variants with different rules both survive compilation', () => {
     );
     expect(m.data.patternEntity).toHaveLength(1);
     expect(m.data.aliasOf(0)).toBe('NATO');
+  });
+});
+
+describe('an imported entity as context', () => {
+  const build = (imported: boolean) => {
+    const aliases = [
+      ...aliasesFromEntities(bundledPack.entities),
+      { entityId: 'chicago', text: 'Chicago', rule: 'capitalised' as const, kind: 'topic' },
+      {
+        entityId: 'mayors-pact',
+        text: 'mayors pact',
+        rule: 'any-case' as const,
+        kind: 'topic',
+        needsContext: true,
+      },
+    ];
+    const packed = compileMatcher(aliases);
+    return new Matcher(imported ? { ...packed, importedEntities: ['chicago', 'mayors-pact'] } : packed);
+  };
+  const text =
+    'A coalition of the willing of mayors from Chicago and Denver pledged to cut emissions by 2030.';
+
+  it('does not make a bundled phrase fit: that would change bundled matching without consent', () => {
+    expect(findMentions(build(true), text).map((m) => m.entityId)).toEqual(['chicago']);
+  });
+
+  it('counts among entities of the same kind of pack', () => {
+    expect(findMentions(build(false), text).map((m) => m.entityId)).toEqual([COW, 'chicago']);
+    const own = 'The mayors pact was signed in Chicago.';
+    expect(findMentions(build(true), own).map((m) => m.entityId)).toEqual(['mayors-pact', 'chicago']);
   });
 });
