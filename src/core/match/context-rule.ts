@@ -90,6 +90,14 @@ const COALITION = [
   'лондон',
   'париж',
   'європ',
+  'paryż',
+  'paryz',
+  'londyn',
+  'francj',
+  'brytani',
+  'élysée',
+  'elysee',
+  'elizejsk',
 ];
 const COALITION_ABBREVIATIONS = /\b(uk|u\.k\.|eu)\b/;
 

@@ -45,6 +45,9 @@ export function namedPlainly(
 function roleBefore(text: string, word: NearWord): boolean {
   let near: NearWord | null = word;
   if (isRole(near)) return true;
+  // The role and whose it is, in a language that puts the owner after it ("Спецпосланець Трампа Келлог").
+  const owner = isCapitalised(near.text) ? wordBefore(text, near.start) : null;
+  if (owner && isRole(owner)) return true;
   // One adjective between the role and the name ("envoyé spécial Kellogg").
   if (isRoleAdjective(keyOf(near.text))) {
     near = wordBefore(text, near.start);
@@ -55,8 +58,11 @@ function roleBefore(text: string, word: NearWord): boolean {
     near = wordBefore(text, near.start);
     if (near && keyOf(near.text) === 'the') near = wordBefore(text, near.start);
     if (near && ROLE_LINKS.has(keyOf(near.text))) {
+      // The role, or the role and the country it serves ("Посол США при НАТО Вітакер").
       const role = wordBefore(text, near.start);
-      return role !== null && isRole(role);
+      if (role && isRole(role)) return true;
+      const before = role && isCapitalised(role.text) ? wordBefore(text, role.start) : null;
+      return before !== null && isRole(before);
     }
   }
   return false;

@@ -48,9 +48,8 @@ const KIN = new Set(
  */
 const ROLES = new Set(
   `ambassador ambassadors amb envoy ambassadeur envoyé ambasciatore inviato botschafter gesandter
-  sondergesandter gezant enviado embajador ambasador wysłannik emisariusz посол посланець посланник`.split(
-    /\s+/,
-  ),
+  sondergesandter gezant enviado embajador ambasador wysłannik emisariusz посол посланець посланник
+  спецпосланець спецпосланник спецпредставник`.split(/\s+/),
 );
 const RANKS = new Set('gen general lt lieut lieutenant генерал'.split(' '));
 /** Words that may stand between a role and the name ("envoyé spécial Kellogg"). */

@@ -65,7 +65,11 @@ describe('bundledMatchingChanges', () => {
       ['Prime Minister Keir'],
       [],
       'Prime Minister Keir Starmer spoke.',
-      ['takes-over keir-starmer (Keir Starmer) by Prime Minister Keir'],
+      [
+        'takes-over keir-starmer (Keir Starmer) by Prime Minister Keir',
+        // The German genitive of his full name ("Keir Starmers Regierung") is taken over too.
+        'takes-over keir-starmer (Keir Starmers) by Prime Minister Keir',
+      ],
     ],
     [
       'exclusions that remove bundled mentions',

@@ -301,3 +301,45 @@ describe('roles around a bare surname, headline verbs, addresses and other langu
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('roles in other word orders, genitives and possessives (data 1.1.3)', () => {
+  it.each<Case>([
+    [
+      'Спецпосланець Трампа Келлог прибув до Києва.',
+      [
+        ['donald-trump', 'Трампа'],
+        ['keith-kellogg', 'Келлог'],
+      ],
+    ],
+    [
+      'Посол США при НАТО Вітакер заявив.',
+      [
+        ['nato', 'НАТО'],
+        ['matthew-whitaker', 'Вітакер'],
+      ],
+    ],
+    [
+      'Koalicja chętnych spotkała się w Paryżu, poinformował Pałac Elizejski.',
+      [['coalition-of-the-willing', 'Koalicja chętnych']],
+    ],
+    [
+      'Keith Kellogg will lead the US delegation; Kellogg’s team arrives in Kyiv.',
+      [
+        ['keith-kellogg', 'Keith Kellogg'],
+        ['keith-kellogg', 'Kellogg'],
+      ],
+    ],
+    ['Kellogg’s cereals are popular.', []],
+    ['Nato nel 1952 a Leningrado, Putin ha guidato l’Fsb.', [['vladimir-putin', 'Putin']]],
+    [
+      'Donald Trumps Sondergesandter traf Wladimir Putin in Moskau.',
+      [
+        ['donald-trump', 'Donald Trumps'],
+        ['vladimir-putin', 'Wladimir Putin'],
+      ],
+    ],
+    ['the Trumps arrived', []],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
