@@ -61,7 +61,9 @@ describe('packs that point to other packs', () => {
   });
 
   it('refuses a new version that drops what another pack points to, and changes nothing', async () => {
-    const dropped = { ...base(), version: '2.0.0', entities: [], facts: [], notes: [] } as PackInput;
+    // Its person gone; its own fact now only about a bundled one.
+    const fact = { ...base().facts[0]!, entities: ['keir-starmer'] };
+    const dropped = { ...base(), version: '2.0.0', entities: [], facts: [fact], notes: [] } as PackInput;
     const result = await importPack(db, dropped);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems.map((p) => p.message).join('\n')).toMatch(

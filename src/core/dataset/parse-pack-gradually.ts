@@ -9,6 +9,7 @@ import {
   type PackProblem,
   type PackResult,
   parsePack,
+  problemOf,
 } from './parse-pack';
 import { SourceSchema } from './source';
 
@@ -99,8 +100,7 @@ export async function parsePackGradually(
 }
 
 function toProblems(error: z.ZodError, prefix: string): PackProblem[] {
-  return error.issues.slice(0, MAX_PROBLEMS).map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(pack)',
-    message: issue.message,
-  }));
+  return error.issues
+    .slice(0, MAX_PROBLEMS)
+    .map((issue) => problemOf([prefix, ...issue.path.map(String)], issue.message));
 }

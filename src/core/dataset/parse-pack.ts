@@ -33,6 +33,8 @@ export function parsePack(input: unknown, known?: KnownIds): PackResult {
 /** Unique ids, and references that resolve within the pack or to `known` ids. */
 export function checkPackReferences(pack: Pack, known?: KnownIds): PackProblem[] {
   const problems: PackProblem[] = [];
+  if (pack.entities.length === 0 && pack.facts.length === 0)
+    problems.push({ path: '(pack)', message: 'holds nothing to import: no entities and no facts' });
   const entityIds = uniqueIds('entities', pack.entities, problems);
   const factIds = uniqueIds('facts', pack.facts, problems);
   const sourceIds = uniqueIds('sources', pack.sources, problems);
@@ -102,8 +104,18 @@ function uniqueIds(kind: string, items: { id: string }[], problems: PackProblem[
 }
 
 function zodProblems(error: z.ZodError): PackProblem[] {
-  return error.issues.slice(0, 200).map((issue) => ({
-    path: issue.path.map(String).join('.') || '(pack)',
-    message: issue.message,
-  }));
+  return error.issues.slice(0, 200).map((issue) => problemOf(issue.path.map(String), issue.message));
+}
+
+/** The longest path and message a problem keeps: a key or a value of megabytes is not echoed whole. */
+const MAX_PATH = 200;
+const MAX_MESSAGE = 300;
+
+/** One problem, its path (parts joined by dots) and message cut to a readable length. */
+export function problemOf(path: readonly string[], message: string): PackProblem {
+  const cut = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+  return {
+    path: cut(path.filter(Boolean).join('.'), MAX_PATH) || '(pack)',
+    message: cut(message, MAX_MESSAGE),
+  };
 }

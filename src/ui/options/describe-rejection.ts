@@ -26,7 +26,11 @@ export function describeRejection(input: unknown, problems: readonly PackProblem
   const record = input !== null && typeof input === 'object' && !Array.isArray(input) ? input : null;
   if (!record || !('format' in record)) return { headline: t('packNotAPack'), lines: [] };
   const format = (record as { format: unknown }).format;
-  if (format !== 1) return { headline: t('packUnknownFormat', JSON.stringify(format) ?? '?'), lines: [] };
+  if (format !== 1) {
+    // The value as written, cut short: a format of megabytes is not echoed whole.
+    const written = JSON.stringify(format)?.slice(0, 40) ?? '?';
+    return { headline: t('packUnknownFormat', written), lines: [] };
+  }
   return {
     headline: counted(problems.length, 'packsRejectedOne', 'packsRejected'),
     lines: problems.map((p) => `${where(record as Record<string, unknown>, p.path)}: ${p.message}`),

@@ -189,3 +189,21 @@ describe('date ranges and roles', () => {
     expect(RoleSchema.safeParse(role('2025-03', '2025')).success).toBe(true);
   });
 });
+
+describe('what a refusal echoes', () => {
+  it('cuts a huge key or value short, and refuses a pack with nothing to import', async () => {
+    const { parsePack } = await import('../../../src/core/dataset/parse-pack');
+    const { basePack } = await import('../../support/hostile-packs');
+    const huge = { ...basePack(), ['k'.repeat(1_000_000)]: 1 };
+    const refused = parsePack(huge);
+    expect(refused.ok).toBe(false);
+    for (const p of refused.ok ? [] : refused.problems) {
+      expect(p.path.length).toBeLessThanOrEqual(200);
+      expect(p.message.length).toBeLessThanOrEqual(300);
+    }
+    const empty = parsePack({ ...basePack(), entities: [], facts: [], notes: [] });
+    expect(!empty.ok && empty.problems.map((p) => p.message)).toEqual([
+      'holds nothing to import: no entities and no facts',
+    ]);
+  });
+});
