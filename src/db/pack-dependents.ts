@@ -1,4 +1,5 @@
 import type { Pack } from '../core/dataset/pack';
+import { type Loose, type ReferringList, referencesOf } from '../core/dataset/pack-order';
 import type { PackProblem } from '../core/dataset/parse-pack';
 import type { GlossDb } from './gloss-db';
 
@@ -12,7 +13,7 @@ export interface PackIds {
 /** A row of another pack that points to one of the ids asked about. */
 export interface Dependent {
   pack: string;
-  list: 'facts' | 'notes';
+  list: ReferringList;
   id: string;
   /** The id it points to. */
   target: string;
@@ -22,70 +23,26 @@ export interface Dependent {
 const MAX_DEPENDENTS = 200;
 
 /**
- * The rows of packs other than `packId` that point to `ids` (by the indexes: a fact's entities
- * and sources, a note's facts and entities): removing those ids would leave them pointing at
- * nothing, and their pack could no longer be exported or imported again.
+ * The rows of packs other than `packId` that point to `ids`: entities (their description and
+ * role sources), facts (entities, evidence sources, relayed reports), notes (facts, entities,
+ * variants' sources) and sources (relays, the report one is known through). Removing those ids
+ * would leave them pointing at nothing, and their pack could no longer be exported and imported
+ * again. Reads every row of the other packs: it runs on a removal or a replacement, not on a page.
  */
 export async function dependentsOf(db: GlossDb, packId: string, ids: PackIds): Promise<Dependent[]> {
+  const targets = new Set([...ids.entities, ...ids.sources, ...ids.facts]);
   const found: Dependent[] = [];
-  const add = (
-    list: Dependent['list'],
-    rows: { id: string; pack: string }[],
-    targets: (row: never) => string[],
-  ) => {
-    for (const row of rows) {
-      if (row.pack === packId || found.length >= MAX_DEPENDENTS) continue;
-      for (const target of targets(row as never)) found.push({ pack: row.pack, list, id: row.id, target });
-    }
-  };
-  const entities = new Set(ids.entities);
-  const sources = new Set(ids.sources);
-  const facts = new Set(ids.facts);
-  const [byEntity, bySource, noteByFact, noteByEntity] = await Promise.all([
-    ids.entities.length
-      ? db.facts
-          .where('entities')
-          .anyOf([...entities])
-          .toArray()
-      : [],
-    ids.sources.length
-      ? db.facts
-          .where('sourceIds')
-          .anyOf([...sources])
-          .toArray()
-      : [],
-    ids.facts.length
-      ? db.notes
-          .where('facts')
-          .anyOf([...facts])
-          .toArray()
-      : [],
-    ids.entities.length
-      ? db.notes
-          .where('entities')
-          .anyOf([...entities])
-          .toArray()
-      : [],
-  ]);
-  const seen = new Set<string>();
-  const once = <T extends { id: string }>(list: string, rows: T[]) =>
-    rows.filter((r) => !seen.has(`${list}/${r.id}`) && seen.add(`${list}/${r.id}`));
-  add(
-    'facts',
-    once('facts', [...byEntity, ...bySource]),
-    (f: { entities: string[]; sourceIds: string[] }) => [
-      ...f.entities.filter((e) => entities.has(e)),
-      ...f.sourceIds.filter((s) => sources.has(s)),
-    ],
-  );
-  add(
-    'notes',
-    once('notes', [...noteByFact, ...noteByEntity]),
-    (n: { facts?: string[]; entities?: string[] }) => [
-      ...(n.facts ?? []).filter((f) => facts.has(f)),
-      ...(n.entities ?? []).filter((e) => entities.has(e)),
-    ],
-  );
+  if (targets.size === 0) return found;
+  for (const list of ['facts', 'notes', 'entities', 'sources'] as const) {
+    await db
+      .table(list)
+      .filter((row: { pack: string }) => row.pack !== packId)
+      .each((row: Loose & { id: string; pack: string }) => {
+        for (const target of referencesOf(list, row))
+          if (targets.has(target) && found.length < MAX_DEPENDENTS)
+            found.push({ pack: row.pack, list, id: row.id, target });
+      });
+  }
   return found;
 }
 
@@ -97,11 +54,18 @@ export async function idsOfPack(db: GlossDb, packId: string): Promise<PackIds> {
   return { entities: entities as string[], sources: sources as string[], facts: facts as string[] };
 }
 
+const NAMES: Record<ReferringList, string> = {
+  entities: 'entity',
+  facts: 'fact',
+  notes: 'note',
+  sources: 'source',
+};
+
 /** The problems to list for dependents: each row, the id it points to, and its pack. */
 export function dependentProblems(dependents: readonly Dependent[]): PackProblem[] {
   return dependents.map((d) => ({
     path: `${d.list}.${d.id}`,
-    message: `"${d.target}" is used by ${d.list === 'facts' ? 'fact' : 'note'} "${d.id}" of pack "${d.pack}": keep it, or remove that pack first`,
+    message: `"${d.target}" is used by ${NAMES[d.list]} "${d.id}" of pack "${d.pack}": keep it, or remove that pack first`,
   }));
 }
 

@@ -19,7 +19,8 @@ export const UNREAD_TAGS = new Set([
   'AUDIO',
 ]);
 
-const LETTER_END = /\p{L}$/u;
+/** A word of two letters or more at the end (a drop cap's one letter, "M" + "arch", is part of its word). */
+const LETTER_END = /\p{L}{2}$/u;
 const WORD_START = /^[\p{L}\d]/u;
 
 /** Most nodes looked at inside one element before it counts as too large to be one line. */
@@ -54,7 +55,7 @@ export function shortText(el: Element, max: number): string | null {
       text += data.data;
       crossed = false;
       parent = node.parentNode;
-    } else if (node.nodeType === 1) crossed = true;
+    } else if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() !== 'WBR') crossed = true;
     const skip = node.nodeType !== 1 || UNREAD_TAGS.has((node as Element).tagName);
     node = nextNode(node, el, skip);
   }

@@ -1,5 +1,6 @@
 import type { DatePlace } from '../core/dates/date-signals';
 import { isByline, isMarkup } from './date-element-kinds';
+import { findTeasers } from './date-teasers';
 
 /** Most elements numbered in document order; later ones count as far from the title. */
 export const MAX_NUMBERED_ELEMENTS = 10_000;
@@ -9,19 +10,15 @@ const WALK_STEP = 150;
 const HEADLINE_REACH = 60;
 
 const ASIDE =
-  /onetrust|didomi|consent|gdpr|cmp-|comment|sidebar|side-bar|related|recommend|widget|popular|trending|most-?read|more-?stories|teaser|promo|newsletter|breadcrumb|disqus|respond|reply|outbrain|taboola|signup|subscribe|footer|menu|navbar|nav-|-nav|cookie|read-?more|see-?also|also-?read|more-?from|lire-aussi|leggi-anche|correlat|relacionad|comentario|kommentar|lesen-sie-auch|mehr-zum-thema|infobox|fact-?box/i;
+  /onetrust|didomi|consent|gdpr|qc-cmp|cmpbox|cmp-banner|cookiebot|usercentrics|truste|comment|sidebar|side-bar|related|recommend|widget|popular|trending|most-?read|more-?stories|teaser|promo|newsletter|breadcrumb|disqus|respond|reply|outbrain|taboola|signup|subscribe|footer|menu|navbar|nav-|-nav|cookie|read-?more|see-?also|also-?read|more-?from|lire-aussi|leggi-anche|correlat|relacionad|comentario|kommentar|lesen-sie-auch|mehr-zum-thema|infobox|fact-?box/i;
 const ASIDE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
+/** Parts of a page of their own, outside the article (see `inOtherPart`). */
+const OTHER_PART_TAGS = new Set(['SECTION', 'ASIDE', 'ARTICLE', 'FOOTER', 'NAV']);
 /** Class or id words of a site's banner: outside the article, its date is the day's, not the article's. */
 const SITE_BANNER = /site-?header|masthead|top-?bar|header-?top|top-?header|header-?bar/i;
 /** Most byline-like and date-markup elements kept. */
 const MAX_BYLINES = 300;
 const MAX_MARKUP = 200;
-/** Levels above a dated element looked at for entries of a list alike (`findAlikeEntries`). */
-const ALIKE_LEVELS = 4;
-/** What may be an entry of a list of stories, and the linked heading each entry has. */
-const TEASER = 'article, li, .post, .hentry, .card, .teaser';
-const TEASER_HEADING =
-  'h2 a[href]:not([href^="#"]), h3 a[href]:not([href^="#"]), h4 a[href]:not([href^="#"]), a[href]:not([href^="#"]) h2, a[href]:not([href^="#"]) h3';
 const TITLES = [
   'article h1',
   'main h1',
@@ -43,7 +40,8 @@ const TITLES = [
  */
 export class DatePlaces {
   private readonly order = new Map<Element, number>();
-  private readonly root: Element;
+  /** The article's root (see the class comment). */
+  readonly root: Element;
   private readonly aroundTitle = new Set<Element>();
   /** Elements whose tag, class, id or itemprop says they hold a date or byline, in document order. */
   readonly bylines: Element[] = [];
@@ -74,81 +72,13 @@ export class DatePlaces {
     yield;
     const places = new DatePlaces(doc, body, h1, root);
     while (places.numberSome()) yield;
-    places.findTeasers();
+    for (const entry of findTeasers(doc, places.root, h1, [...places.bylines, ...places.markup]))
+      places.teasers.add(entry);
     return places;
   }
 
   /** Entries of a list of other stories, each dated (see `findTeasers`). */
-  private readonly teasers = new Set<Element>();
-
-  /**
-   * A list of stories (a home page, a section or tag front, an archive, or the stories beside an
-   * article): three or more entries (`article`, list items, blog posts) side by side, outside the
-   * article and its title, each with a heading that links elsewhere and a date of its own. Their
-   * dates are the stories'.
-   */
-  private findTeasers(): void {
-    const seen = new Set<Element>();
-    const entries: Element[] = [];
-    const dated = [...this.bylines, ...this.markup];
-    for (const el of dated) {
-      const entry = el.closest(TEASER);
-      if (!entry || seen.has(entry) || this.holdsArticle(entry)) continue;
-      seen.add(entry);
-      if (entry.querySelector(TEASER_HEADING)) entries.push(entry);
-    }
-    // Entries of one list stand side by side: under one parent, or one grandparent (a column each).
-    const inGroupOfThree = (keyOf: (entry: Element) => Element | null) => {
-      const counts = new Map<Element | null, number>();
-      for (const entry of entries) counts.set(keyOf(entry), (counts.get(keyOf(entry)) ?? 0) + 1);
-      return (entry: Element) => counts.get(keyOf(entry))! >= 3;
-    };
-    const underParent = inGroupOfThree((entry) => entry.parentElement);
-    const underGrandparent = inGroupOfThree((entry) => entry.parentElement?.parentElement ?? null);
-    for (const entry of entries) if (underParent(entry) || underGrandparent(entry)) this.teasers.add(entry);
-    this.findAlikeEntries(dated);
-  }
-
-  /**
-   * Entries of a list whatever their class is called ("story-card", "views-row", "blog-item",
-   * "c-listing__item"): three or more dated siblings of one tag and first class, each linking
-   * elsewhere, by a linked heading inside the article (a liveblog's own entries stay its own), by
-   * any link outside it.
-   */
-  private findAlikeEntries(dated: readonly Element[]): void {
-    const byParent = new Map<Element, Set<Element>>();
-    for (const el of dated) {
-      let entry: Element | null = el;
-      for (
-        let level = 0;
-        level < ALIKE_LEVELS && entry?.parentElement && !this.holdsArticle(entry);
-        level++
-      ) {
-        const parent: Element = entry.parentElement;
-        byParent.set(parent, (byParent.get(parent) ?? new Set<Element>()).add(entry));
-        entry = parent;
-      }
-    }
-    for (const entries of byParent.values()) {
-      if (entries.size < 3) continue;
-      const byKind = new Map<string, Element[]>();
-      for (const entry of entries) {
-        const kind = entry.classList[0] && `${entry.tagName} ${entry.classList[0]}`;
-        if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), entry]);
-      }
-      for (const alike of byKind.values()) {
-        const linked = alike.filter((entry) =>
-          entry.querySelector(this.root.contains(entry) ? TEASER_HEADING : 'a[href]:not([href^="#"])'),
-        );
-        if (linked.length >= 3) for (const entry of linked) this.teasers.add(entry);
-      }
-    }
-  }
-
-  /** The article itself, or whatever holds it or its title: no entry of a list. */
-  private holdsArticle(el: Element): boolean {
-    return el === this.root || el.contains(this.root) || (this.h1 !== null && el.contains(this.h1));
-  }
+  readonly teasers = new Set<Element>();
 
   private constructor(
     private readonly doc: Document,
@@ -196,10 +126,20 @@ export class DatePlaces {
       index !== undefined && this.titleIndex >= 0 && Math.abs(index - this.titleIndex) <= HEADLINE_REACH;
     if (near && (inRoot || this.root === this.doc.body)) return 'headline';
     if (inRoot && this.root !== this.doc.body) return 'article';
-    // Outside an article that holds its own title, a date is another story's, a comment's or
-    // the site's, whatever its container is called ("reacties", "lo-mas-leido", the next story).
-    if (this.h1 && this.root !== this.doc.body && this.root.contains(this.h1)) return 'aside';
-    return near ? 'headline' : 'page';
+    // Outside an article that holds its own title, a date in a part of the page of its own (a
+    // section, a list of stories with their headings, the next article) is another story's or a
+    // comment's, whatever that part is called ("reacties", "lo-mas-leido", the next story).
+    const ownTitle = this.h1 !== null && this.root.contains(this.h1);
+    if (ownTitle && this.root !== this.doc.body && this.inOtherPart(el)) return 'aside';
+    // Outside an article that holds its own title, nearness to the title says nothing.
+    return near && !ownTitle ? 'headline' : 'page';
+  }
+
+  /** True when `el` sits, outside the article, in a section, aside or article, or a part with headings. */
+  private inOtherPart(el: Element): boolean {
+    for (let node: Element | null = el; node && !node.contains(this.root); node = node.parentElement)
+      if (OTHER_PART_TAGS.has(node.tagName) || node.querySelector('h2, h3, h4, h5, h6, article')) return true;
+    return false;
   }
 
   private inTeaser(el: Element): boolean {

@@ -16,11 +16,14 @@ export interface GlossHandle {
 }
 
 /**
- * The documents Gloss reads: web pages (HTML, XHTML) and plain text. Not a feed or another XML
- * document the browser shows in its viewer: its elements are no HTML elements (no `style`, no
- * `dataset`), so no card could open, and its text is a feed's, not an article's.
+ * The documents Gloss reads: web pages (HTML, XHTML) and text the browser shows as text (plain,
+ * Markdown, CSV…). Not a feed or another XML document the browser shows in its viewer: its
+ * elements are no HTML elements (no `style`, no `dataset`), so no card could open, and its text is
+ * a feed's, not an article's.
  */
-const READ_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
+function isRead(type: string): boolean {
+  return type === 'application/xhtml+xml' || (type.startsWith('text/') && type !== 'text/xml');
+}
 
 /**
  * Runs Gloss in one document once its body has some text (a frame with none loads nothing): gets
@@ -31,7 +34,7 @@ const READ_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain'])
  * Everything is removed when `signal` aborts. Null where the browser lacks the Highlight API.
  */
 export async function startGloss(doc: Document, signal: AbortSignal): Promise<GlossHandle | null> {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS) || !READ_TYPES.has(doc.contentType)) return null;
+  if (typeof CSS === 'undefined' || !('highlights' in CSS) || !isRead(doc.contentType)) return null;
   const topFrame = doc.defaultView === doc.defaultView?.top;
   // A top frame nearly always has text: ask at once, while the page is still being parsed. Other
   // frames ask only once they have some (a thousand empty frames load nothing).

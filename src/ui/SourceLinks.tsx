@@ -31,7 +31,8 @@ export function SourceLinks({ sources, pageHost }: { sources: Source[]; pageHost
  */
 export function isThisSite(source: Source, pageHost: string): boolean {
   const host = hostOf(source.url);
-  return isSiteHost(host) && (host === pageHost || pageHost.endsWith(`.${host}`));
+  if (host === '') return false;
+  return host === pageHost || (isSiteHost(host) && pageHost.endsWith(`.${host}`));
 }
 
 /** Second-level labels under which countries register sites ("co.uk", "com.au", "gov.br"). */

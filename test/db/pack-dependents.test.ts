@@ -82,4 +82,35 @@ describe('packs that point to other packs', () => {
     for (const pack of orderByDependency(copy)) expect((await importPack(db, pack)).ok).toBe(true);
     expect(await packDependents(db, 'zulu-base')).toEqual(['Alpha notes']);
   });
+
+  it('finds every kind of reference: role and description sources, relays, known-through and variants', async () => {
+    const beta = {
+      format: 1,
+      id: 'beta-refs',
+      title: 'Beta refs',
+      version: '1.0.0',
+      date: '2025-07-01',
+      licence: 'CC0',
+      entities: [
+        {
+          id: 'beta-person',
+          kind: 'person',
+          name: 'Beta Person',
+          description: 'A person.',
+          descriptionSources: ['fuzz-source-a'],
+          roles: [{ title: 'Envoy', sources: ['fuzz-source-a'] }],
+          aliases: [{ text: 'Beta Person', lang: 'en', rule: 'capitalised' }],
+        },
+      ],
+      sources: [],
+      facts: [],
+      notes: [],
+    } as unknown as PackInput;
+    expect((await importPack(db, beta)).ok).toBe(true);
+    expect(await removePack(db, 'alpha-notes')).toBe(true);
+    expect(await packDependents(db, 'zulu-base')).toEqual(['Beta refs']);
+    expect(await removePack(db, 'zulu-base')).toBe(false);
+    const copy = [beta, base()];
+    expect(orderByDependency(copy).map((p) => p.id)).toEqual(['zulu-base', 'beta-refs']);
+  });
 });

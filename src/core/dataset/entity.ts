@@ -43,16 +43,18 @@ const COMMON_WORDS = new Set(
  * Why an alias would match where no one means the entity, or null: fewer than two letters or
  * digits, a common word alone, an any-case alias of fewer than four letters (it would match inside
  * everyday words' cases), or a capitalised alias written without a capital (it would match in
- * any case).
+ * any case). Names in scripts without capitals ("普京", "푸틴", "פוטין") are judged by length alone.
  */
 function aliasProblem(text: string, rule: AliasRule): string | null {
   const letters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   if (letters < 2) return 'matches too much: an alias needs at least two letters or digits';
   if (COMMON_WORDS.has(text.trim().toLowerCase()))
     return `matches too much: "${text.trim()}" alone is a common word on most pages`;
-  if (rule === 'any-case' && letters < 4)
+  // Scripts without capitals (Chinese, Japanese, Korean, Arabic, Hebrew…) have no case to check.
+  const cased = text.toLowerCase() !== text.toUpperCase();
+  if (rule === 'any-case' && letters < 4 && cased)
     return 'matches too much: an any-case alias needs four letters or more (use "capitalised" for a short name)';
-  if (rule !== 'any-case' && !/\p{Lu}/u.test(text))
+  if (rule !== 'any-case' && cased && !/\p{Lu}/u.test(text))
     return `has no capital letter, so "${rule}" would match it in any case: write it with its capitals`;
   return null;
 }

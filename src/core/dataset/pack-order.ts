@@ -1,6 +1,7 @@
 import type { PackInput } from './pack';
 
-type Loose = Record<string, unknown> & { id?: unknown };
+/** A row as it may come in a file: any fields, checked one by one. */
+export type Loose = Record<string, unknown> & { id?: unknown };
 
 /**
  * `packs` in an order that imports: each after the packs whose entities, sources or facts it
@@ -45,28 +46,46 @@ export function orderByDependency<T extends PackInput>(packs: readonly T[]): T[]
   return order;
 }
 
-/** Every id a pack's facts, notes and sources point to. */
+/** Every id a pack's entities, facts, notes and sources point to. */
 function pointsTo(pack: PackInput): string[] {
+  const lists = { entities: pack.entities, facts: pack.facts, notes: pack.notes, sources: pack.sources };
+  return Object.entries(lists).flatMap(([list, rows]) =>
+    asRows(rows).flatMap((row) => referencesOf(list as ReferringList, row)),
+  );
+}
+
+/** The lists whose rows may point to other rows. */
+export type ReferringList = 'entities' | 'facts' | 'notes' | 'sources';
+
+/**
+ * The ids one row of a pack points to: an entity's description and role sources; a fact's
+ * entities, evidence sources and the reports its evidence relays; a note's facts, entities and
+ * its variants' sources; a source's relayed and relaying reports.
+ */
+export function referencesOf(list: ReferringList, row: Loose): string[] {
   const ids: string[] = [];
   const strings = (value: unknown) => {
     if (Array.isArray(value)) for (const v of value) if (typeof v === 'string') ids.push(v);
   };
-  for (const fact of asRows(pack.facts)) {
-    strings(fact.entities);
-    for (const e of asRows(fact.evidence)) {
-      if (typeof e.source === 'string') ids.push(e.source);
-      const of = (e.attribution as Loose | undefined)?.of;
-      if (typeof of === 'string') ids.push(of);
+  const one = (value: unknown) => {
+    if (typeof value === 'string') ids.push(value);
+  };
+  if (list === 'entities') {
+    strings(row.descriptionSources);
+    for (const role of asRows(row.roles)) strings(role.sources);
+  } else if (list === 'facts') {
+    strings(row.entities);
+    for (const e of asRows(row.evidence)) {
+      one(e.source);
+      one((e.attribution as Loose | undefined)?.of);
     }
-  }
-  for (const note of asRows(pack.notes)) {
-    strings(note.facts);
-    strings(note.entities);
-    for (const v of asRows(note.variants)) if (typeof v.source === 'string') ids.push(v.source);
-  }
-  for (const source of asRows(pack.sources)) {
-    strings(source.relays);
-    if (typeof source.knownThrough === 'string') ids.push(source.knownThrough);
+  } else if (list === 'notes') {
+    strings(row.facts);
+    strings(row.entities);
+    for (const v of asRows(row.variants)) one(v.source);
+  } else {
+    strings(row.relays);
+    one(row.knownThrough);
   }
   return ids;
 }

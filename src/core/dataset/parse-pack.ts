@@ -33,8 +33,8 @@ export function parsePack(input: unknown, known?: KnownIds): PackResult {
 /** Unique ids, and references that resolve within the pack or to `known` ids. */
 export function checkPackReferences(pack: Pack, known?: KnownIds): PackProblem[] {
   const problems: PackProblem[] = [];
-  if (pack.entities.length === 0 && pack.facts.length === 0)
-    problems.push({ path: '(pack)', message: 'holds nothing to import: no entities and no facts' });
+  if (pack.entities.length === 0 && pack.facts.length === 0 && pack.notes.length === 0)
+    problems.push({ path: '(pack)', message: 'holds nothing to import: no entities, facts or notes' });
   const entityIds = uniqueIds('entities', pack.entities, problems);
   const factIds = uniqueIds('facts', pack.facts, problems);
   const sourceIds = uniqueIds('sources', pack.sources, problems);

@@ -81,7 +81,7 @@ const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
  * deprecated format characters, interlinear annotation, byte-order mark.
  */
 const INVISIBLE =
-  /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u2028\u2029\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]/;
+  /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]/;
 /** Variation selectors (U+FE00–U+FE0F): fine after a non-ASCII character (emoji), nowhere else. */
 const VARIATION = /[\ufe00-\ufe0f]/;
 
@@ -112,14 +112,25 @@ export function disguisingCharacter(s: string, address: boolean): string | null 
       const between = i > 0 && i < s.length - 1 && s.charCodeAt(i - 1) > 127 && s.charCodeAt(i + 1) > 127;
       if (address || !between) return `contains an invisible character (${at()})`;
     }
-    if (VARIATION.test(ch) && (address || i === 0 || s.charCodeAt(i - 1) < 128))
+    // A variation selector after a non-ASCII character (emoji, CJK) or a keycap's digit, # or * ("1️⃣").
+    if (
+      VARIATION.test(ch) &&
+      (address || i === 0 || (s.charCodeAt(i - 1) < 128 && !/[0-9#*]/.test(s[i - 1]!)))
+    )
       return `contains an invisible character (${at()})`;
     if (c >= 0xd800 && c <= 0xdfff) {
       const low = s.charCodeAt(i + 1);
       if (c > 0xdbff || !(low >= 0xdc00 && low <= 0xdfff)) return `contains a broken character (${at()})`;
-      // Tag characters (U+E0000–U+E007F) and the supplementary variation selectors (U+E0100–U+E01EF).
+      // Tag characters (U+E0000–U+E007F) but in a flag's sequence (🏴 and tags: Scotland's flag), and
+      // the supplementary variation selectors (U+E0100–U+E01EF) but after a non-ASCII character.
       const point = s.codePointAt(i)!;
-      if ((point >= 0xe0000 && point <= 0xe007f) || (point >= 0xe0100 && point <= 0xe01ef))
+      const previous = i > 0 ? s.codePointAt(s.charCodeAt(i - 1) >= 0xdc00 && i > 1 ? i - 2 : i - 1)! : 0;
+      const tag =
+        point >= 0xe0000 &&
+        point <= 0xe007f &&
+        !(previous === 0x1f3f4 || (previous >= 0xe0020 && previous <= 0xe007e));
+      const selector = point >= 0xe0100 && point <= 0xe01ef && previous < 128;
+      if (tag || selector)
         return `contains an invisible character (U+${point.toString(16).toUpperCase()} at character ${i + 1})`;
       i++;
     }

@@ -59,9 +59,9 @@ const CJK_AFTER = /^\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 const SHORT_YEAR = /(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d]|[.,/-]\d)/g;
 
 const PUBLISHED =
-  /(?:published|posted|publi(?:é|e)e?|paru|veröffentlicht|erschienen|gepubliceerd|publicad[oa]|pubblicat[oa]|опубліковано|опубликовано|opublikowano|publikacji|utworzenia|diterbitkan|dipublikasikan|đăng|publikováno|publicerad|publisert|dateline|erstellt|geplaatst|yay[ıi]nlan(?:ma|d[ıi])|yay[ıi]mlan(?:ma|d[ıi])|publiceret|julkaistu|közzétéve|megjelent|publicat[ăa]?|δημοσιεύθηκε|δημοσίευση|פורסם|تاريخ النشر|نُشر|نشر في|发布|發布|发表|發表|公開|公开|投稿|配信|掲載|입력|게재|प्रकाशित|पब्लिश|تاریخ انتشار|منتشر شده|انتشار|เผยแพร่)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,50}$/i;
+  /(?:published|posted|publi(?:é|e)e?|paru|veröffentlicht|erschienen|gepubliceerd|publicad[oa]|pubblicat[oa]|опубліковано|опубликовано|opublikowano|publikacji|utworzenia|diterbitkan|dipublikasikan|đăng ngày|đăng lúc|ngày đăng|đăng tải|publikováno|publicerad|publisert|dateline|erstellt|geplaatst|yay[ıi]nlan(?:ma|d[ıi])|yay[ıi]mlan(?:ma|d[ıi])|publiceret|julkaistu|közzétéve|megjelent|publicat[ăa]?|δημοσιεύθηκε|δημοσίευση|פורסם|تاريخ النشر|نُشر|نشر في|发布|發布|发表|發表|公開|公开|投稿|配信|掲載|입력|게재|प्रकाशित|पब्लिश|تاریخ انتشار|منتشر شده|เผยแพร่)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,50}$/i;
 const MODIFIED =
-  /(?:updated?|modified|edited|aktualisiert|geändert|stand|mis(?:e)? à jour|modifié|bijgewerkt|gewijzigd|actualizad[oa]|aggiornat[oa]|оновлено|обновлено|zaktualizowano|aktualizacja|aktualizacji|diperbarui|dikemas kini|cập nhật|aktualizováno|uppdaterad|oppdatert|atualizad[oa]|güncellen(?:me|di)|güncelleme|opdateret|päivitetty|frissítve|frissítés|módosítva|actualizat[ăa]?|actualizare|ενημερώθηκε|ενημέρωση|עודכן|آخر تحديث|تحديث|更新|수정|अपडेटेड|अपडेट|अद्यतन|به‌روزرسانی|بروزرسانی|به روز رسانی|ปรับปรุง|อัปเดต)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,30}$/i;
+  /(?:updated?|modified|edited|aktualisiert|geändert|stand|mis(?:e)? à jour|modifié|bijgewerkt|gewijzigd|actualizad[oa]|aggiornat[oa]|оновлено|обновлено|zaktualizowano|aktualizacja|aktualizacji|diperbarui|dikemas kini|cập nhật|aktualizováno|uppdaterad|oppdatert|atualizad[oa]|güncellen(?:me|di)|güncelleme|opdateret|päivitetty|frissítve|frissítés|módosítva|actualizat[ăa]?|actualizare|ενημερώθηκε|ενημέρωση|עודכן|آخر تحديث|تحديث|更新|수정|अपडेटेड|अपडेट|अद्यतन|به‌روزرسانی|بروزرسانی|به روز رسانی|ปรับปรุงล่าสุด|อัปเดต)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,30}$/i;
 
 /** A dateline's date leads its line (after at most a place name) and is followed by a dash or an agency. */
 const DATELINE_LEAD = 40;
@@ -102,7 +102,7 @@ export function findTextDates(written: string, hints: TextDateHints = {}): TextD
     for (let m = SHORT_YEAR.exec(text); m; m = SHORT_YEAR.exec(text))
       add(numeric(2000 + Number(m[4]), m, hints), m.index, m[0].length);
   }
-  for (const other of findOtherCalendarDates(text)) add(other.date, other.index, other.length);
+  for (const other of findOtherCalendarDates(text, written)) add(other.date, other.index, other.length);
   found.sort((a, b) => a.index - b.index || b.length - a.length);
   // A date may be read twice (a year right after another date's year): keep the first, longest.
   return found.filter((d, i) => i === 0 || d.index >= found[i - 1]!.index + found[i - 1]!.length);

@@ -24,7 +24,7 @@ export function asciiDigits(text: string): string {
 
 /** Whether a short text may hold a date worth reading (a cheap test before `findTextDates`). */
 export const MAY_HOLD_DATE = new RegExp(
-  `\\d{4}|\\d[./-]\\d|[\\d元〇零○一二三四五六七八九]\\s*年|\\d\\s*[\\u0e01-\\u0e2e]|${OTHER_DIGIT.source}`,
+  `\\d{4}|\\d[./-]\\d|[\\d元]\\s*年|[〇零○一二三四五六七八九]{4}\\s*年|\\d\\s*[\\u0e01-\\u0e2e]|${OTHER_DIGIT.source}`,
 );
 
 const THAI_MONTHS = [
@@ -64,9 +64,13 @@ function cjkNumber(written: string): number {
 }
 
 const ERA = /(令和|平成)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
-/** Minguo years after 民國, or bare three-digit years (100–129: 2011–2040) before 年…月…日. */
+/**
+ * Minguo years after 民國, or bare three-digit years (100–129: 2011–2040) before 年…月…日 where a
+ * date stands alone: at the start of the text or after a label's colon ("發布日期：113年5月17日"),
+ * not inside a sentence ("創業110年5月17日に", the 110th year since a founding).
+ */
 const MINGUO =
-  /(?:民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})|(?<![\d年])(1[0-2]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+  /(?:民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})|(?<=^[\s(（]*|[:：]\s*)(1[0-2]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const THAI = new RegExp(
   `(?<![\\d.])(\\d{1,2})\\s*(${[...THAI_NUMBERS.keys()].map(dotted).join('|')})\\s*(\\d{4}|\\d{2})(?!\\d)`,
   'g',
@@ -78,6 +82,9 @@ const PERSIAN =
 /** Year first: Solar Hijri years up to 1409 (the lunar Hijri calendar has reached 1410 since 1989). */
 const PERSIAN_NUMERIC = /(?<![\d.,/])(13\d{2}|140\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d]|[.,/]\d)/g;
 
+const THAI_SCRIPT = /[\u0e00-\u0e7f]/;
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
+
 export interface CalendarDate {
   date: string;
   index: number;
@@ -87,8 +94,11 @@ export interface CalendarDate {
 const MAY_HOLD_OTHER = /[年\u0e01-\u0e5b\u0620-\u06ff]|\d[/.-]25[3-7]\d|1[34]\d\d[/.-]\d/;
 
 /** Every date of the other calendars in `text` (ASCII digits: see `asciiDigits`), as Gregorian days. */
-export function findOtherCalendarDates(text: string): CalendarDate[] {
+export function findOtherCalendarDates(text: string, written = text): CalendarDate[] {
   if (!MAY_HOLD_OTHER.test(text)) return [];
+  // The numeric forms only in text of their scripts (Thai; Persian, its digits included).
+  const thai = THAI_SCRIPT.test(written);
+  const persian = ARABIC_SCRIPT.test(written);
   const found: CalendarDate[] = [];
   const each = (re: RegExp, read: (m: RegExpExecArray) => string | null) => {
     re.lastIndex = 0;
@@ -108,12 +118,12 @@ export function findOtherCalendarDates(text: string): CalendarDate[] {
     const year = m[3]!.length === 2 ? 1957 + written : written > 2400 ? written - 543 : written;
     return calendarDay(year, THAI_NUMBERS.get(m[2]!)!, Number(m[1]));
   });
-  each(THAI_NUMERIC, (m) => calendarDay(Number(m[4]) - 543, Number(m[3]), Number(m[1])));
+  if (thai) each(THAI_NUMERIC, (m) => calendarDay(Number(m[4]) - 543, Number(m[3]), Number(m[1])));
   each(PERSIAN, (m) => {
     const month = PERSIAN_MONTHS.indexOf(persianKey(m[2]!)) + 1;
     return month ? solarHijriDay(Number(m[3]), month, Number(m[1])) : null;
   });
-  each(PERSIAN_NUMERIC, (m) => solarHijriDay(Number(m[1]), Number(m[3]), Number(m[4])));
+  if (persian) each(PERSIAN_NUMERIC, (m) => solarHijriDay(Number(m[1]), Number(m[3]), Number(m[4])));
   return found;
 }
 

@@ -92,12 +92,7 @@ export function rankDateCandidates(
   );
   let top = groups[0];
   if (!top) {
-    // Only the page's own update stamps stand in: not loose text outside the article (a cookie
-    // notice's "updated our policy on …", a wiki footer's "last edited").
-    const own = modified.filter(
-      (c) => c.signal !== 'text' || c.place === 'headline' || c.place === 'article',
-    );
-    const fallback = groupByDay(own).find((g) => g.best.score >= MIN_SCORE - 10);
+    const fallback = groupByDay(modified).find((g) => g.best.score >= MIN_SCORE - 10);
     return fallback ? { kind: 'found', date: fallback.date, source: fallback.best.source } : { kind: 'none' };
   }
   const first = top;

@@ -95,9 +95,13 @@ const COALITION = [
   'londyn',
   'francj',
   'brytani',
-  'élysée',
-  'elysee',
-  'elizejsk',
+  // The presidency, not the avenue ("Champs-Élysées", "Pola Elizejskie").
+  "l'élysée",
+  "l'elysee",
+  'l’élysée',
+  'l’elysee',
+  'pałac elizejsk',
+  'pałacu elizejsk',
 ];
 const COALITION_ABBREVIATIONS = /\b(uk|u\.k\.|eu)\b/;
 

@@ -7,10 +7,10 @@ const ABBREVIATED = new Set(['amb', 'gen', 'lt', 'lieut']);
 /** Words that link a role to what it is held at ("ambassador to NATO Whitaker"). */
 const ROLE_LINKS = new Set(['to', 'at', 'for', 'in', 'bei', 'auprès', 'presso', 'ante', 'przy', 'при']);
 /** The most words read after a name for a role set off by commas ("Kellogg, Trump's special envoy"). */
-const APPOSITIVE_WORDS = 6;
+const APPOSITIVE_WORDS = 4;
 /** Words that end such a phrase: a clause about someone else begins. */
 const CLAUSE_WORDS = new Set(
-  'who whom whose which that and or but said says told tells met meets with when while as after before'.split(
+  'who whom whose which that and or but said says told tells met meets with when while as after before of'.split(
     ' ',
   ),
 );
@@ -45,6 +45,8 @@ export function namedPlainly(
 function roleBefore(text: string, word: NearWord): boolean {
   let near: NearWord | null = word;
   if (isRole(near)) return true;
+  // A word that ends a sentence ends the search: "General Electric. Turner" names no one.
+  if (endsSentence(near)) return false;
   // The role and whose it is, in a language that puts the owner after it ("Спецпосланець Трампа Келлог").
   const owner = isCapitalised(near.text) ? wordBefore(text, near.start) : null;
   if (owner && isRole(owner)) return true;
@@ -54,7 +56,7 @@ function roleBefore(text: string, word: NearWord): boolean {
     return near !== null && isRole(near);
   }
   // What the role is held at, then a link word ("ambassador to NATO Whitaker", "to the UN").
-  for (let words = 0; words < 3 && near && isCapitalised(near.text); words++) {
+  for (let words = 0; words < 3 && near && isCapitalised(near.text) && !endsSentence(near); words++) {
     near = wordBefore(text, near.start);
     if (near && keyOf(near.text) === 'the') near = wordBefore(text, near.start);
     if (near && ROLE_LINKS.has(keyOf(near.text))) {
@@ -70,9 +72,12 @@ function roleBefore(text: string, word: NearWord): boolean {
 
 /** A role word, not one that ends a sentence ("was named ambassador. Turner"). */
 function isRole(word: NearWord): boolean {
-  const key = keyOf(word.text);
-  if (word.text.endsWith('.') && !ABBREVIATED.has(key)) return false;
-  return isRoleWord(word.text, key);
+  return !endsSentence(word) && isRoleWord(word.text, keyOf(word.text));
+}
+
+/** True for a word with a sentence's final period: not an abbreviation's ("Gen.") or initials' ("U.S."). */
+function endsSentence(word: NearWord): boolean {
+  return word.text.endsWith('.') && !ABBREVIATED.has(keyOf(word.text)) && !/^(?:\p{Lu}\.)+$/u.test(word.text);
 }
 
 /** True when a comma after the name opens a phrase that gives the person's role. */
@@ -84,7 +89,7 @@ function roleAfter(text: string, end: number): boolean {
     if (CLAUSE_WORDS.has(key)) return false;
     if (isRoleWord(word.text, key, false)) return true;
     // A period ends the phrase, unless it is an abbreviation's in capitals ("U.S.").
-    if (word.text.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word.text)) return false;
+    if (endsSentence(word)) return false;
     word = wordAfter(text, word.end);
   }
   return false;

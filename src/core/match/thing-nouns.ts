@@ -16,9 +16,7 @@ const THING_NOUNS = new Set(
   arena field hall square prize award awards cup trophy museum library estate estates residences
   realty productions studios records brands bank broadcasting network foods cereal cereals
   industries motors gallery theatre theater county island lake river beach mountain taj
-  turnberry doral magazine brothers bros sons card cards route routes almanack almanac mba poll polls`.split(
-    /\s+/,
-  ),
+  turnberry doral magazine brothers bros sons card cards route routes almanack almanac mba`.split(/\s+/),
 );
 
 /**
@@ -29,9 +27,7 @@ const THING_NOUNS = new Set(
 const VERB_THINGS = new Set(
   'brands bridge bridges square squares park parks field fields towers award awards'.split(' '),
 );
-const AFTER_VERB = new Set(
-  'the a an off over up down out back his her their its this that on with for to into as'.split(' '),
-);
+const AFTER_VERB = new Set('the a an off over up down out back his her their its this that'.split(' '));
 
 /** Thing nouns that also make the phrase a thing in lower case ("a Trump hotel", "Trump golf courses"). */
 const LOWER_CASE_THING_NOUNS = new Set([
@@ -46,11 +42,6 @@ const LOWER_CASE_THING_NOUNS = new Set([
   // A card game's or a tarot pack's trumps ("the 21 Trump cards of the Major Arcana").
   'card',
   'cards',
-  // An opinion poll's name ("a Rasmussen poll"), a diacritic ("macron accents").
-  'poll',
-  'polls',
-  'accent',
-  'accents',
 ]);
 
 /**

@@ -128,5 +128,13 @@ export function insideAddress(text: string, start: number, end: number): boolean
   while (to < high && !isSpaceAt(text, to)) to++;
   if (from === start && to === end) return false;
   const token = text.slice(from, to);
-  return token.includes('://') || /^[("'“‘<[]*www\./i.test(token) || /[\w.-]@[\w-]+\.\w/.test(token);
+  // The address must hold the match: "Starmer:https://t.co/abc" is a name, then a link.
+  const url = token.search(ADDRESS_START);
+  if (url >= 0 && from + url <= start) return true;
+  const at = token.indexOf('@');
+  if (at < 0 || !/^@[\w-]+\.\w/.test(token.slice(at))) return false;
+  let local = from + at;
+  while (local > from && /[\w.+-]/.test(text[local - 1]!)) local--;
+  return start >= local;
 }
+const ADDRESS_START = /[a-z][a-z0-9+.-]*:\/\/|(?<![\w.])www\./i;

@@ -111,20 +111,25 @@ describe('text and ids that would disguise, forge or overflow', () => {
     ['a combining grapheme joiner', 'Fu\u034fzz'],
     ['a deprecated format character', 'Fu\u206azz'],
     ['an interlinear annotation', 'Fu\ufff9zz'],
-    ['a line separator', 'Fu\u2028zz'],
     ['a variation selector after ASCII', 'Fuzz\ufe0f'],
     ['only white space', '   '],
   ])('refuses %s', (_what, text) => {
     expect(firstMessage(name.safeParse(text))).not.toBeNull();
   });
 
-  it('keeps emoji with their variation selector and joiners', () => {
-    expect(name.parse('Kyiv ❤️ Europe 👩‍⚕️')).toBe('Kyiv ❤️ Europe 👩‍⚕️');
+  it.each([
+    ['emoji with their variation selector and joiners', 'Kyiv ❤️ Europe 👩‍⚕️'],
+    ['a keycap', 'Step 1️⃣ first'],
+    ["Scotland's flag (tag characters)", 'Flag 🏴󠁧󠁢󠁳󠁣󠁴󠁿 Scotland'],
+    ['a CJK ideographic variation sequence', '輻󠄀 ideograph'],
+  ])('keeps %s', (_what, text) => {
+    expect(name.parse(text)).toBe(text);
   });
 
   it('keeps every field on one line: line breaks and tabs become single spaces', () => {
     expect(name.parse('Fuzz Times\nAU  - Forged Author')).toBe('Fuzz Times AU - Forged Author');
     expect(name.parse('A\r\n\tB')).toBe('A B');
+    expect(name.parse('A\u2028B')).toBe('A B');
     expect(name.parse('A  B')).toBe('A  B');
   });
 
@@ -162,6 +167,10 @@ describe('aliases that would match where no one means the entity', () => {
     ['EU', 'capitalised'],
     ['coalition of the willing', 'any-case'],
     ['Зеленський', 'capitalised'],
+    // Scripts without capitals are judged by length alone.
+    ['普京', 'capitalised'],
+    ['푸틴', 'any-case'],
+    ['פוטין', 'capitalised'],
   ])('accepts %s', (text, rule) => {
     expect(EntitySchema.safeParse(entity(text, rule)).success).toBe(true);
   });
@@ -203,7 +212,7 @@ describe('what a refusal echoes', () => {
     }
     const empty = parsePack({ ...basePack(), entities: [], facts: [], notes: [] });
     expect(!empty.ok && empty.problems.map((p) => p.message)).toEqual([
-      'holds nothing to import: no entities and no facts',
+      'holds nothing to import: no entities, facts or notes',
     ]);
   });
 });

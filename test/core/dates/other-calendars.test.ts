@@ -91,6 +91,11 @@ describe('dates of other calendars and scripts in text', () => {
     ['Đăng ngày: 09/03/2024', 'published'],
     ['Diperbarui 10 Maret 2024', 'modified'],
     ['Diterbitkan 9 Maret 2024', 'published'],
+    // Words that also mean something else are no labels: "spread", "register", "improve".
+    ['منذ انتشار الوباء في 15 مارس 2020', null],
+    ['đăng ký trước ngày 9 tháng 3 năm 2024', null],
+    ['ปรับปรุงถนน 17 พ.ค. 67', null],
+    ['ปรับปรุงล่าสุด 17 พ.ค. 67', 'modified'],
   ])('reads the label of %s', (text, keyword) => {
     expect(findTextDates(text)[0]?.keyword).toBe(keyword);
   });
@@ -103,6 +108,9 @@ describe('dates of other calendars and scripts in text', () => {
     'Lunar Hijri: 9 ذو القعدة 1445',
     '1445/11/09', // a lunar Hijri year is not read as a Solar Hijri one
     '113 年 5 月', // a Minguo year needs its day
+    '創業110年5月17日に記念式典', // a founding's 110th year, inside a sentence
+    'Invoice 1399/11/30', // year-first numbers in a text of another script
+    'order 12-10-2550',
   ])('reads no date in %s', (text) => {
     expect(days(text)).toEqual([]);
   });

@@ -269,10 +269,16 @@ describe('roles around a bare surname, headline verbs, addresses and other langu
     ['Trump Park Avenue was sold.', []],
     ['The Trump Route for International Peace opens.', []],
     ['Keith Kellogg spoke. In Chicago, a Kellogg MBA costs more.', [['keith-kellogg', 'Keith Kellogg']]],
-    [
-      'Anders Fogh Rasmussen spoke. A Rasmussen poll showed',
-      [['anders-fogh-rasmussen', 'Anders Fogh Rasmussen']],
-    ],
+    // A poll is no thing named after a person: "Trump polls ahead", "Starmer poll ratings".
+    ['Trump polls ahead of Harris in Ohio.', [['donald-trump', 'Trump']]],
+    ['Starmer poll ratings slumped again.', [['keir-starmer', 'Starmer']]],
+    // A word that ends a sentence ends the search for a role, and a role of someone else's is none.
+    ['He worked at General Electric. Turner later joined the board.', []],
+    ['She met the US ambassador in Kyiv. Turner, a local farmer, said so.', []],
+    ['Turner, the daughter of a former ambassador, paints landscapes.', []],
+    ['Shop owners on the Champs-Elysees formed a coalition of the willing to clean the avenue.', []],
+    ['Trump Award For Excellence', []],
+    ['Starmer:https://t.co/abc', [['keir-starmer', 'Starmer']]],
     ['Patrick Turner spoke beside J.M.W. Turner’s painting.', [['patrick-turner', 'Patrick Turner']]],
     ['Rodney Starmer, the prime minister’s father, was a toolmaker.', []],
     ['Kyrylo Zelensky, the president’s son, turned 13.', []],
