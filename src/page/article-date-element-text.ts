@@ -1,4 +1,4 @@
-/** Elements whose text is never a date a reader sees (code, scripts, form controls, drawings). */
+/** Elements whose text is never a date a reader sees (code, scripts, form controls, drawings); tag names in capitals. */
 export const UNREAD_TAGS = new Set([
   'SCRIPT',
   'STYLE',
@@ -9,9 +9,8 @@ export const UNREAD_TAGS = new Set([
   'OPTION',
   'CODE',
   'PRE',
-  'svg',
   'SVG',
-  'math',
+  'MATH',
   'IFRAME',
   'OBJECT',
   'CANVAS',
@@ -56,7 +55,7 @@ export function shortText(el: Element, max: number): string | null {
       crossed = false;
       parent = node.parentNode;
     } else if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() !== 'WBR') crossed = true;
-    const skip = node.nodeType !== 1 || UNREAD_TAGS.has((node as Element).tagName);
+    const skip = node.nodeType !== 1 || UNREAD_TAGS.has((node as Element).tagName.toUpperCase());
     node = nextNode(node, el, skip);
   }
   return text;

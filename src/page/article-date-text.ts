@@ -41,8 +41,8 @@ export function* textDateSteps(
     const own = shortText(el, MAX_ELEMENT_TEXT);
     const dated = own && MAY_HOLD_DATE.test(own) ? own : el.getAttribute('title')?.slice(0, 100);
     // A definition list's value is read with its term ("<dt>Last updated</dt><dd>12 March…").
-    const term = dated && el.tagName === 'DD' ? el.previousElementSibling : null;
-    const label = term?.tagName === 'DT' ? shortText(term, 60) : null;
+    const term = dated && el.tagName.toUpperCase() === 'DD' ? el.previousElementSibling : null;
+    const label = term?.tagName.toUpperCase() === 'DT' ? shortText(term, 60) : null;
     const text = label ? `${label} ${dated}` : dated;
     if (!text || !MAY_HOLD_DATE.test(text)) continue;
     seen.add(el);
@@ -54,7 +54,7 @@ export function* textDateSteps(
     if (walked % WALK_STEP === WALK_STEP - 1) yield;
     const current: Node = node;
     const isElement = current.nodeType === 1;
-    node = nextNode(current, body, isElement && UNREAD_TAGS.has((current as Element).tagName));
+    node = nextNode(current, body, isElement && UNREAD_TAGS.has((current as Element).tagName.toUpperCase()));
     const parent = current.parentElement;
     if (current.nodeType !== 3 || !parent) continue;
     const data = current as CharacterData;

@@ -15,17 +15,18 @@ const MARKUP_PROPS = /datepublished|datecreated|datemodified|uploaddate|dc:creat
 
 /** True for an element whose tag, class, id or itemprop says it holds a date, byline or dateline. */
 export function isByline(el: Element): boolean {
-  if (BYLINE_TAGS.has(el.tagName)) return true;
+  if (BYLINE_TAGS.has(el.tagName.toUpperCase())) return true;
   const name = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
   return name.length > 2 && BYLINE.test(name) && !NOT_BYLINE.test(name);
 }
 
 /** True for an element whose markup dates something (`time`, `datePublished`, `data-timestamp`, `abbr[title]`). */
 export function isMarkup(el: Element): boolean {
-  if (MARKUP_TAGS.has(el.tagName)) return true;
+  const tag = el.tagName.toUpperCase();
+  if (MARKUP_TAGS.has(tag)) return true;
   if (el.hasAttribute('data-utime') || el.hasAttribute('data-timestamp') || el.hasAttribute('data-time'))
     return true;
-  if (el.tagName === 'ABBR') return el.hasAttribute('title');
+  if (tag === 'ABBR') return el.hasAttribute('title');
   const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('property') ?? ''}`;
   return prop.length > 1 && MARKUP_PROPS.test(prop);
 }

@@ -138,7 +138,11 @@ export class DatePlaces {
   /** True when `el` sits, outside the article, in a section, aside or article, or a part with headings. */
   private inOtherPart(el: Element): boolean {
     for (let node: Element | null = el; node && !node.contains(this.root); node = node.parentElement)
-      if (OTHER_PART_TAGS.has(node.tagName) || node.querySelector('h2, h3, h4, h5, h6, article')) return true;
+      if (
+        OTHER_PART_TAGS.has(node.tagName.toUpperCase()) ||
+        node.querySelector('h2, h3, h4, h5, h6, article')
+      )
+        return true;
     return false;
   }
 
@@ -158,14 +162,12 @@ export class DatePlaces {
       // Whatever holds the article's title is not a sidebar, whatever its class says.
       if (node === this.root || this.aroundTitle.has(node)) return false;
       // Inside the article, an aside or footer is the article's own (author, date, tags).
-      if (ASIDE_TAGS.has(node.tagName) && !inRoot) return true;
+      const tag = node.tagName.toUpperCase();
+      if (ASIDE_TAGS.has(tag) && !inRoot) return true;
       const name = `${node.id} ${node.getAttribute('class') ?? ''}`;
       if (name.length > 1 && ASIDE.test(name) && !(inRoot && /footer/i.test(name))) return true;
       // The site's banner (logo, menu, today's date) outside the article, not holding its title.
-      if (
-        !inRoot &&
-        (node.tagName === 'HEADER' || node.getAttribute('role') === 'banner' || SITE_BANNER.test(name))
-      )
+      if (!inRoot && (tag === 'HEADER' || node.getAttribute('role') === 'banner' || SITE_BANNER.test(name)))
         return true;
     }
     return false;

@@ -62,6 +62,13 @@ describe('packs on the options page (Chromium)', () => {
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => outcome(options)).toContain('not imported, and nothing changed');
     expect(await installed(options)).toContain('Fuzz desk');
+    // Declined in a file of several, it says which of the file's packs were skipped after it.
+    await upload(options, 'two.json', [alpha(), someoneElse()]);
+    await options.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+    await expect
+      .poll(() => outcome(options))
+      .toContain('Not imported either, as they came after it in the file: Alpha notes.');
+    expect(await installed(options)).not.toContain('Alpha notes');
     // The same pack again, or its next version, asks nothing.
     await upload(options, 'desk-2.json', { ...basePack(), version: '1.1.0' });
     await expect.poll(() => outcome(options)).toContain('Imported “Fuzz desk”');

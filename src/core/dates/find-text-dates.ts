@@ -55,6 +55,11 @@ const YMD_SPACED_AFTER = /^\.[\s\u00a0](\d{1,2})\.[\s\u00a0](\d{1,2})(?!\d|[.,]\
  */
 const YEAR_MONTH_DAY_AFTER = new RegExp(`^\\.[\\s\\u00a0]+${WORD}[\\s\\u00a0]+(\\d{1,2})\\.(?!\\d)`);
 const CJK_AFTER = /^\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
+/** A month's name, its day and a two-digit year after an apostrophe ("March 9, '24"), only with `shortYears`. */
+const SHORT_NAMED = new RegExp(
+  `(?<![${LETTER}])${WORD}[\\s\\u00a0]+(\\d{1,2})${ORDINAL},?[\\s\\u00a0]+['’](\\d{2})(?!\\d)`,
+  'g',
+);
 /** Day.month.two-digit-year, read only with `shortYears`. */
 const SHORT_YEAR = /(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d]|[.,/-]\d)/g;
 
@@ -101,6 +106,11 @@ export function findTextDates(written: string, hints: TextDateHints = {}): TextD
     SHORT_YEAR.lastIndex = 0;
     for (let m = SHORT_YEAR.exec(text); m; m = SHORT_YEAR.exec(text))
       add(numeric(2000 + Number(m[4]), m, hints), m.index, m[0].length);
+    SHORT_NAMED.lastIndex = 0;
+    for (let m = SHORT_NAMED.exec(text); m; m = SHORT_NAMED.exec(text)) {
+      const month = monthNumber(m[1]!);
+      if (month) add(calendarDay(2000 + Number(m[3]), month, Number(m[2])), m.index, m[0].length);
+    }
   }
   for (const other of findOtherCalendarDates(text, written)) add(other.date, other.index, other.length);
   found.sort((a, b) => a.index - b.index || b.length - a.length);

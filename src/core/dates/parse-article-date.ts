@@ -29,12 +29,14 @@ const ISO_BASIC =
 const YMD_SLASH = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
 const JAVA =
   /^(?:[a-z]{3},?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[a-z]{2,5}\s+)?(\d{4})$/i;
+/** RFC 850, the old HTTP date: "Saturday, 09-Mar-24 06:00:00 GMT" (a two-digit year, 20xx). */
+const RFC_850 = /^[a-z]{6,9},\s*(\d{1,2})-([a-z]{3})-(\d{2})\s+\d{2}:\d{2}(?::\d{2})?\s*(?:GMT|UTC)?$/i;
 
 /**
  * Reads one machine-readable date value (a meta tag's `content`, a `datetime`, a JSON-LD string)
  * as the calendar day written in it. Understands ISO 8601 extended and basic forms
  * (`2020-11-23T11:02:35+01:00`, `20201123T11:02:35Z`), `YYYY/MM/DD`, Java's
- * `Tue Jul 30 09:35:14 CEST 2019`, RFC 2822, Unix times where `hints.epoch` allows, and
+ * `Tue Jul 30 09:35:14 CEST 2019`, RFC 2822, RFC 850 (`Saturday, 09-Mar-24 06:00:00 GMT`), Unix times where `hints.epoch` allows, and
  * anything `findTextDates` finds in the value. Null when the value holds no real calendar day.
  */
 export function parseDateValue(raw: string, hints: DateValueHints = {}): DateReading | null {
@@ -54,6 +56,8 @@ export function parseDateValue(raw: string, hints: DateValueHints = {}): DateRea
   }
   m = JAVA.exec(value);
   if (m) return bare(calendarDay(Number(m[3]), monthNumber(m[1]!), Number(m[2])));
+  m = RFC_850.exec(value);
+  if (m) return bare(calendarDay(2000 + Number(m[3]), monthNumber(m[2]!), Number(m[1])));
   if (hints.epoch && /^\d{10}(?:\d{3})?$/.test(value)) {
     const ms = value.length === 10 ? Number(value) * 1000 : Number(value);
     return { date: new Date(ms).toISOString().slice(0, 10), zone: 'utc', instant: ms };

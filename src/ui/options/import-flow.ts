@@ -128,7 +128,7 @@ export function useImportFlow(
         changes.map((c) => c.key),
         true,
       );
-    else setOutcome({ kind: 'error', message: afterImported(done, t('packsConsentCancelled')) });
+    else setOutcome({ kind: 'error', message: declined(done, rest) });
   };
 
   const answerReplace = (yes: boolean) => {
@@ -136,10 +136,20 @@ export function useImportFlow(
     const { rest, done } = replacing;
     setReplacing(null);
     if (yes) void importPacks(rest, done, undefined, true);
-    else setOutcome({ kind: 'error', message: afterImported(done, t('packsConsentCancelled')) });
+    else setOutcome({ kind: 'error', message: declined(done, rest) });
   };
 
   return { progress, consent, replacing, importFile, answerConsent, answerReplace };
+}
+
+/** What a No to a question says: the packs imported before (they stay), and those skipped after. */
+function declined(done: Done, rest: readonly unknown[]): string {
+  const skipped = rest
+    .slice(1)
+    .map((p) => (p as { title?: unknown } | null)?.title)
+    .filter((title): title is string => typeof title === 'string');
+  const message = afterImported(done, t('packsConsentCancelled'));
+  return skipped.length ? `${message} ${t('packsSkipped', skipped.join(', '))}` : message;
 }
 
 /** A refusal's message, after the titles of the file's packs already imported (they stay). */

@@ -120,6 +120,19 @@ describe('dates of other calendars and scripts in text', () => {
     expect(findTextDates('09-03-24, 06:00').map((d) => d.date)).toEqual([]);
   });
 
+  it("reads a month's name with an apostrophe's two-digit year where a date is expected", () => {
+    expect(findTextDates("March 9, '24", { shortYears: true }).map((d) => d.date)).toEqual(['2024-03-09']);
+    expect(findTextDates('Posted Mar. 9th ’24', { shortYears: true }).map((d) => d.date)).toEqual([
+      '2024-03-09',
+    ]);
+    expect(findTextDates("March 9, '24").map((d) => d.date)).toEqual([]);
+  });
+
+  it('reads an RFC 850 date value', () => {
+    expect(parseDateValue('Saturday, 09-Mar-24 06:00:00 GMT')?.date).toBe('2024-03-09');
+    expect(parseDateValue('Saturday, 31-Feb-24 06:00:00 GMT')).toBeNull();
+  });
+
   it('reads meta values in other digits and the Solar Hijri calendar', () => {
     expect(parseDateValue('۱۴۰۳/۰۲/۲۸')?.date).toBe('2024-05-17');
     expect(parseDateValue('２０２４-０５-１７T10:00:00+09:00')?.date).toBe('2024-05-17');
