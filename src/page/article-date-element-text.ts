@@ -19,7 +19,7 @@ export const UNREAD_TAGS = new Set([
 ]);
 
 /** A word of two letters or more at the end (a drop cap's one letter, "M" + "arch", is part of its word). */
-const LETTER_END = /\p{L}{2}$/u;
+const TWO_LETTERS = /^\p{L}{2}$/u;
 const WORD_START = /^[\p{L}\d]/u;
 
 /** Most nodes looked at inside one element before it counts as too large to be one line. */
@@ -47,7 +47,7 @@ export function shortText(el: Element, max: number): string | null {
       if (
         (crossed || node.parentNode !== parent) &&
         text !== '' &&
-        LETTER_END.test(text) &&
+        TWO_LETTERS.test(text.slice(-2)) &&
         WORD_START.test(data.data)
       )
         text += ' ';

@@ -43,6 +43,8 @@ export class DatePlaces {
   /** The article's root (see the class comment). */
   readonly root: Element;
   private readonly aroundTitle = new Set<Element>();
+  /** Whether the root holds the title (an article that holds its own title). */
+  private readonly ownTitle: boolean;
   /** Elements whose tag, class, id or itemprop says they hold a date or byline, in document order. */
   readonly bylines: Element[] = [];
   /**
@@ -87,6 +89,7 @@ export class DatePlaces {
     root: Element,
   ) {
     this.root = root;
+    this.ownTitle = h1 !== null && root.contains(h1);
     for (let node = h1; node; node = node.parentElement) this.aroundTitle.add(node);
     this.walker = doc.createTreeWalker(body, 1);
   }
@@ -110,7 +113,7 @@ export class DatePlaces {
     if (this.titleAnchor === undefined) {
       const { h1, root } = this;
       const body = this.doc.body ?? this.doc.documentElement;
-      this.titleAnchor = h1 && root.contains(h1) ? h1 : root === body ? h1 : root;
+      this.titleAnchor = this.ownTitle || root === body ? h1 : root;
     }
     return this.titleAnchor ? (this.order.get(this.titleAnchor) ?? -1) : -1;
   }
@@ -129,10 +132,9 @@ export class DatePlaces {
     // Outside an article that holds its own title, a date in a part of the page of its own (a
     // section, a list of stories with their headings, the next article) is another story's or a
     // comment's, whatever that part is called ("reacties", "lo-mas-leido", the next story).
-    const ownTitle = this.h1 !== null && this.root.contains(this.h1);
-    if (ownTitle && this.root !== this.doc.body && this.inOtherPart(el)) return 'aside';
+    if (this.ownTitle && this.root !== this.doc.body && this.inOtherPart(el)) return 'aside';
     // Outside an article that holds its own title, nearness to the title says nothing.
-    return near && !ownTitle ? 'headline' : 'page';
+    return near && !this.ownTitle ? 'headline' : 'page';
   }
 
   /** True when `el` sits, outside the article, in a section, aside or article, or a part with headings. */

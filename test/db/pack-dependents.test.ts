@@ -7,36 +7,15 @@ import { exportPack, importPack, removePack } from '../../src/db/manage-packs';
 import { packDependents } from '../../src/db/pack-dependents';
 import { seedBundled } from '../../src/db/seed-bundled';
 import { bundledPack } from '../core/match/bundled-matcher';
-import { basePack } from '../support/hostile-packs';
+import { alphaNotes, basePack, zuluBase } from '../support/hostile-packs';
 
 // A pack may point to another pack's entities and sources: removing or replacing that pack
 // must not leave it pointing at nothing, and a copy of both must import again.
 let db: GlossDb;
 let n = 0;
 
-const base = (): PackInput => ({ ...basePack(), id: 'zulu-base', title: 'Zulu base' }) as PackInput;
-const notes = (): PackInput =>
-  ({
-    format: 1,
-    id: 'alpha-notes',
-    title: 'Alpha notes',
-    version: '1.0.0',
-    date: '2025-07-01',
-    licence: 'CC0',
-    entities: [],
-    sources: [],
-    facts: [
-      {
-        id: 'alpha-fact',
-        entities: ['fuzz-person'],
-        statement: 'Fuzz Person spoke.',
-        date: { value: '2025-06-04', basis: 'printed' },
-        kind: 'event',
-        evidence: [{ source: 'fuzz-source-a', quote: 'He spoke.' }],
-      },
-    ],
-    notes: [],
-  }) as unknown as PackInput;
+const base = zuluBase;
+const notes = alphaNotes;
 
 beforeEach(async () => {
   db = new GlossDb(`gloss-dependents-${n++}`);

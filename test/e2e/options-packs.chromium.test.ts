@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { basePack } from '../support/hostile-packs';
+import { alphaNotes, basePack, zuluBase } from '../support/hostile-packs';
 import { useChromiumSuite } from './harness/chromium-suite';
 import { openOptions as openOptionsIn } from './harness/options-page';
 
@@ -20,28 +20,8 @@ const installed = (options: Page) => options.locator('.pack-list li strong').all
 
 // Another pack under the same id: no facts, so no notes about them either.
 const someoneElse = () => ({ ...basePack(), title: 'Someone else', version: '0.0.1', facts: [], notes: [] });
-const zulu = () => ({ ...basePack(), id: 'zulu-base', title: 'Zulu base' });
-const alpha = () => ({
-  format: 1,
-  id: 'alpha-notes',
-  title: 'Alpha notes',
-  version: '1.0.0',
-  date: '2025-07-01',
-  licence: 'CC0',
-  entities: [],
-  sources: [],
-  facts: [
-    {
-      id: 'alpha-fact',
-      entities: ['fuzz-person'],
-      statement: 'Fuzz Person spoke.',
-      date: { value: '2025-06-04', basis: 'printed' },
-      kind: 'event',
-      evidence: [{ source: 'fuzz-source-a', quote: 'He spoke.' }],
-    },
-  ],
-  notes: [],
-});
+const zulu = zuluBase;
+const alpha = alphaNotes;
 
 async function reset(options: Page) {
   await options.getByRole('button', { name: 'Reset to the bundled data' }).click();

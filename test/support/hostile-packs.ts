@@ -478,3 +478,33 @@ function deleteAt(root: unknown, path: string): void {
   if (Array.isArray(parent)) parent.splice(Number(last), 1);
   else delete parent[last];
 }
+
+/** `basePack` under another id and title: the pack others point to in the dependency tests. */
+export function zuluBase(): PackInput {
+  return { ...basePack(), id: 'zulu-base', title: 'Zulu base' };
+}
+
+/** A pack of one fact about `basePack`'s person, citing its source: it points to that pack. */
+export function alphaNotes(): PackInput {
+  return {
+    format: 1,
+    id: 'alpha-notes',
+    title: 'Alpha notes',
+    version: '1.0.0',
+    date: '2025-07-01',
+    licence: 'CC0',
+    entities: [],
+    sources: [],
+    facts: [
+      {
+        id: 'alpha-fact',
+        entities: ['fuzz-person'],
+        statement: 'Fuzz Person spoke.',
+        date: { value: '2025-06-04', basis: 'printed' },
+        kind: 'event',
+        evidence: [{ source: 'fuzz-source-a', quote: 'He spoke.' }],
+      },
+    ],
+    notes: [],
+  };
+}
