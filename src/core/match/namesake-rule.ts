@@ -58,7 +58,9 @@ const IRREGULAR_PAST = new Set(
  * "Will Keith Kellogg"), an honorific of the other gender ("Mrs Macron"), a suffix ("Trump Jr."),
  * a relative named by a kin noun ("his granddaughter Kai Trump"), or a thing named after a person
  * ("Trump Airlines", "Kellogg Co"). Titles and roles ("President", "envoy", "M.") are fine.
- * `fullName` says the match is a full-name alias. Returns null when the name is the person's.
+ * `fullName` says the match is a full-name alias; `nameEndsAt` is where the mention before this
+ * one ends (another name's last word is no middle name: "Keir Starmer Trump Meeting", "empfing
+ * Emmanuel Macron Selenskyj"). Returns null when the name is the person's.
  */
 export function namesakeReason(
   text: string,
@@ -66,6 +68,7 @@ export function namesakeReason(
   end: number,
   person: PersonProfile,
   fullName: boolean,
+  nameEndsAt = -1,
 ): NamesakeReason | null {
   const after = wordAfter(text, end, true);
   if (after && isNameSuffix(after.text) && !person.ownWords.has(keyOf(after.text))) return 'suffix';
@@ -103,12 +106,11 @@ export function namesakeReason(
   // A capitalised word that is no title: a middle name when a given name stands before it and
   // the match is a bare surname ("Lars Løkke Rasmussen"; in "Joe Biden Donald Trump", a list of
   // tags, the full name stands), a relative's name after a kin noun ("his sister Arianna Meloni").
-  // A verb of a headline in title case ("King Charles Hosts Trump At Windsor") is no middle name:
-  // a capitalised word after the name says the line is in title case ("Kathleen Hughes Turner
-  // replied" keeps her middle name).
-  const headlineVerb =
-    (VERB_FORM.test(before.text) || IRREGULAR_PAST.has(key)) && next !== null && isCapitalised(next.text);
-  const first = fullName || headlineVerb ? null : wordBefore(text, before.start);
+  // A verb of a headline in title case ("King Charles Hosts Trump At Windsor", "Pope Leo Meets
+  // Zelensky") is no middle name: the sentence's longer words are all capitalised ("Kathleen
+  // Hughes Turner replied" keeps her middle name).
+  const headlineVerb = (VERB_FORM.test(before.text) || IRREGULAR_PAST.has(key)) && inTitleCase(text, start);
+  const first = fullName || headlineVerb || before.end === nameEndsAt ? null : wordBefore(text, before.start);
   if (first && isCapitalised(first.text)) {
     const firstKey = keyOf(first.text);
     if (
@@ -120,6 +122,28 @@ export function namesakeReason(
       return 'given-name';
   }
   return afterKin(text, before) ? 'relative' : null;
+}
+
+/** Words of this many letters or more show whether a line is in title case (not "of", "to"). */
+const LONGER_WORD = /\p{L}{4,}/gu;
+/** The farthest a sentence is read for its case, in UTF-16 code units. */
+const MAX_SENTENCE = 200;
+
+/**
+ * True when the sentence around `at` is in title case or capitals: every word of four letters or
+ * more capitalised, and at least three of them ("Pope Leo Urges Putin to Accept Ceasefire").
+ */
+function inTitleCase(text: string, at: number): boolean {
+  const from = sentenceStartOf(text, at);
+  const rest = text.slice(at, at + MAX_SENTENCE);
+  const stop = rest.search(/[.!?\n]/u);
+  const sentence = text.slice(from, stop < 0 ? at + rest.length : at + stop);
+  let words = 0;
+  for (const [word] of sentence.matchAll(LONGER_WORD)) {
+    if (!isCapitalised(word)) return false;
+    words++;
+  }
+  return words >= 3;
 }
 
 /** True when a kin noun ("wife", "son", "épouse") stands just before `word`, maybe with a comma. */

@@ -82,6 +82,7 @@ export class MentionResolver {
     namesakeAt.clear();
     fullAt.clear();
     let fits: boolean | undefined;
+    let lastEnd = -1;
     for (const m of raw) {
       if (text !== undefined && insideAddress(text, m.start, m.end)) {
         const entity = patternEntity[m.patterns[0]!]!;
@@ -95,7 +96,7 @@ export class MentionResolver {
         const person = text === undefined ? null : index.person(entity);
         if (person && text !== undefined) {
           const reason =
-            namesakeReason(text, m.start, m.end, person, full) ??
+            namesakeReason(text, m.start, m.end, person, full, lastEnd) ??
             this.relativeInSentence(text, m.start, person, full, namesakeAt.get(entity), fullAt.get(entity));
           if (reason) {
             this.count(reason, entity, m);
@@ -123,6 +124,7 @@ export class MentionResolver {
         }
         if (full) fullAt.set(entity, m.start);
         mentions.push({ entityId: entityIds[entity]!, start: m.start, end: m.end, alias: aliasOf(p) });
+        lastEnd = m.end;
         break;
       }
     }

@@ -331,6 +331,11 @@ describe('headlines in title case and questions keep the official', () => {
     ['Will Donald Trump Attend The Summit In Rome?', [[DT, 'Donald Trump']]],
     ['Will Keir Starmer survive the summer?', [[KS, 'Keir Starmer']]],
     ['Will Donald J. Trump attend the summit?', [[DT, 'Donald J. Trump']]],
+    // The name ends the headline, or a small word, a comma or a possessive follows it.
+    ['Pope Francis Welcomes Zelensky', [[VZ, 'Zelensky']]],
+    ['King Charles Invites Putin to Balmoral for Talks', [[VP, 'Putin']]],
+    ['Prince Edward Thanks Zelensky’s Soldiers', [[VZ, 'Zelensky']]],
+    ['PRINCE GEORGE MEETS TRUMP', [[DT, 'TRUMP']]],
   ])('%s', (text, expected) => {
     expect(byRules(text)).toEqual(expected);
     expect(mentionsOf(text)).toEqual(expected);
@@ -345,8 +350,38 @@ describe('headlines in title case and questions keep the official', () => {
     // A middle name ending in -s or -ed, in a sentence rather than a title-case headline.
     ['Patrick Turner spoke. Later Kathleen Hughes Turner replied.', [['patrick-turner', 'Patrick Turner']]],
     ['Keith Kellogg spoke. The cereal was made by John Rogers Kellogg.', [[KK, 'Keith Kellogg']]],
+    ['The cereal was made by John Rogers Kellogg', []],
   ])('%s', (text, expected) => {
     expect(byRules(text)).toEqual(expected);
+  });
+
+  // Another name's last word is no middle name: two people side by side.
+  it.each<Case>([
+    [
+      'Keir Starmer Trump Talks: What We Learned',
+      [
+        [KS, 'Keir Starmer'],
+        [DT, 'Trump'],
+      ],
+    ],
+    [
+      'Gestern traf Emmanuel Macron Putin in Moskau.',
+      [
+        [EM, 'Emmanuel Macron'],
+        [VP, 'Putin'],
+      ],
+    ],
+    [
+      'Tags: Donald Trump Zelensky Meloni',
+      [
+        [DT, 'Donald Trump'],
+        [VZ, 'Zelensky'],
+        [GM, 'Meloni'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(byRules(text)).toEqual(expected);
+    expect(mentionsOf(text)).toEqual(expected);
   });
 });
 
