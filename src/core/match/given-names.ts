@@ -30,7 +30,13 @@ ryan salvatore sam samuel scott sean sebastian sébastien serge sergei sergey se
 simone stanislav stefan stefano stephen steve steven sven sylvester ted terry theo thierry thomas tim
 timothy tobias todd tom tomasz tommaso tony uwe valentin valery victor viktor vincent vincenzo vito
 vladimir vladislav volker volodymyr walter werner wilhelm william willy wolfgang xavier yannick
-yuri yves zach
+yuri yves zach tristan spencer nat ike tyler logan mason caleb dylan evan owen connor luke
+nathaniel kyle jamie jake lewis phil pete stuart trevor wayne warren wesley floyd glenn lloyd mitchell
+neal norman roy stan troy vince barry kirk lance leonard lester marvin melvin milton morris nelson
+randall reggie ross rudy sidney vernon wallace winston zachary poul kasper rasmus mads søren jesper
+mikkel niels henning morten kristian frederik
+владимир дмитрий сергей алексей николай михаил андрей александр евгений игорь пётр петр павел борис
+кирилл максим антон эммануэль
 олександр андрій богдан вадим валерій василь віктор віталій володимир дмитро дональд емманюель
 ерік євген іван ігор кір михайло микола олег олексій павло петро роман сергій степан тарас юрій
 `;
@@ -53,7 +59,10 @@ melissa mette michelle monica monika nadia nancy natalia natalie nathalie nicole
 olivia paola patricia paula pauline penelope petra pia rachel rebecca renate rita roberta rosa
 rosanna ruth sabine sally samantha sandra sara sarah sasha silvia simona sofia sonia sophie stefania
 stella susan susanne suzanne sylvie tamara tanja tatiana teresa theresa tiffany tina ursula valentina
-valérie vanessa vera veronica victoria virginie yulia yvonne zoe
+valérie vanessa vera veronica victoria virginie yulia yvonne zoe chloe estelle isla ava mia abby
+courtney danielle erin gina jasmine kayla kylie leah megan naomi nora shannon sienna stephanie tessa
+tracy wendy whitney yasmin pernille helle hanne
+мелания виктория мария елена наталья анна татьяна светлана екатерина ирина
 аріанна бріжит брижит вікторія галина ганна джорджа іванка катерина лара людмила марія меланія
 наталія олена ольга оксана світлана тетяна тіффані юлія
 `;
@@ -66,7 +75,7 @@ valérie vanessa vera veronica victoria virginie yulia yvonne zoe
 const WORD_LIKE = `art:m bill:m buck:m chance:m chip:m christian:m dawn:f dean:m don:m drew:m earl:m eve:f
 faith:f frank:m gene:m grace:f grant:m guy:m hope:f hunter:m iris:f ivy:f jack:m jan:m jordan:u joy:f
 june:f april:f august:m mark:m may:f miles:m page:u paris:u pat:u penny:f ray:m rich:m rose:f
-ruby:f said:m sky:u summer:f victor:m wade:m will:m georgia:f virginia:f florence:f chelsea:f austin:m`;
+ruby:f said:m sky:u summer:f crystal:f holly:f jade:f lily:f victor:m wade:m will:m georgia:f virginia:f florence:f chelsea:f austin:m`;
 
 type Gender = 'm' | 'f' | 'u';
 const GENDER = new Map<string, Gender>();

@@ -349,3 +349,53 @@ describe('roles in other word orders, genitives and possessives (data 1.1.3)', (
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+// Forms and spellings of data 1.1.5, and the namesakes they must not take.
+describe('case forms, spellings and namesakes of data 1.1.5', () => {
+  it.each<Case>([
+    [
+      'В Кремле заговорили о Путине и о Трампе.',
+      [
+        ['vladimir-putin', 'Путине'],
+        ['donald-trump', 'Трампе'],
+      ],
+    ],
+    [
+      'Dyskusja o Trumpie i o Macronie trwała godzinę.',
+      [
+        ['donald-trump', 'Trumpie'],
+        ['emmanuel-macron', 'Macronie'],
+      ],
+    ],
+    [
+      'Лидеры обсудили роль коалицию желающих на переговорах об Украине.',
+      [['coalition-of-the-willing', 'коалицию желающих']],
+    ],
+    ['Le sommet de l’Otan s’ouvre à La Haye.', [['nato', 'Otan']]],
+    [
+      'Vladimir Poutine a reçu l’envoyé américain. Poutine a insisté sur ses conditions.',
+      [
+        ['vladimir-putin', 'Vladimir Poutine'],
+        ['vladimir-putin', 'Poutine'],
+      ],
+    ],
+    ['Poutine, frites et sauce brune : la recette québécoise.', []],
+    [
+      'Зустріч із Кітом Келлогом тривала годину; Келлога запросили знову.',
+      [
+        ['keith-kellogg', 'Кітом Келлогом'],
+        ['keith-kellogg', 'Келлога'],
+      ],
+    ],
+    ['Кит Келлогг прибыл в Киев.', [['keith-kellogg', 'Кит Келлогг']]],
+    // Given names of people who are not the officials.
+    ['Tristan Trump and Chloe Trump attended the gala.', []],
+    [
+      'Patrick Turner spoke first. Nat Turner’s rebellion was the subject of the next talk.',
+      [['patrick-turner', 'Patrick Turner']],
+    ],
+    ['Мелания Трамп открыла выставку.', []],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
