@@ -1,5 +1,5 @@
 import { INITIALS, ownGivenBefore, type PersonProfile } from './namesake-rule';
-import { isRoleAdjective, isRoleWord } from './person-words';
+import { isRankAfterArticle, isRoleAdjective, isRoleWord } from './person-words';
 import { isCapitalised, keyOf, type NearWord, wordAfter, wordBefore } from './words-around';
 
 /** Abbreviations of roles and ranks whose period is not a sentence's end ("Amb.", "Gen."). */
@@ -44,7 +44,7 @@ export function namedPlainly(
 /** True when `word` (just before a name), or the words before it, are a role that names the person. */
 function roleBefore(text: string, word: NearWord): boolean {
   let near: NearWord | null = word;
-  if (isRole(near)) return true;
+  if (isRole(near, text)) return true;
   // A word that ends a sentence ends the search: "General Electric. Turner" names no one.
   if (endsSentence(near)) return false;
   // The role and whose it is, in a language that puts the owner after it ("Спецпосланець Трампа Келлог").
@@ -71,8 +71,17 @@ function roleBefore(text: string, word: NearWord): boolean {
 }
 
 /** A role word, not one that ends a sentence ("was named ambassador. Turner"). */
-function isRole(word: NearWord): boolean {
-  return !endsSentence(word) && isRoleWord(word.text, keyOf(word.text));
+function isRole(word: NearWord, text?: string): boolean {
+  if (endsSentence(word)) return false;
+  const key = keyOf(word.text);
+  if (isRoleWord(word.text, key)) return true;
+  return text !== undefined && isRankAfterArticle(key, keyOfBefore(text, word));
+}
+
+/** The key of the word before `word`, or undefined when none stands there. */
+function keyOfBefore(text: string, word: NearWord): string | undefined {
+  const before = wordBefore(text, word.start);
+  return before ? keyOf(before.text) : undefined;
 }
 
 /** True for a word with a sentence's final period: not an abbreviation's ("Gen.") or initials' ("U.S."). */

@@ -93,6 +93,8 @@ export function namesakeReason(
     return fullName || person.initials.has(before.text[0]!) || ownGivenBefore(text, before, person)
       ? null
       : 'given-name';
+  // A word with a final period (no initial's) ends the sentence before: "met Donald Trump. Poutine".
+  if (before.text.endsWith('.')) return null;
   if (before.text.endsWith("'s") || before.text.endsWith('’s')) return null;
   if (givenGender(key)) {
     // An everyday word: before a bare surname ("Mark Turner's words"), or opening a question

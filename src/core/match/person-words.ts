@@ -47,11 +47,19 @@ const KIN = new Set(
  * capitalised ("the general Kellogg" is no title).
  */
 const ROLES = new Set(
-  `ambassador ambassadors amb envoy ambassadeur envoyé ambasciatore inviato botschafter gesandter
-  sondergesandter gezant enviado embajador ambasador wysłannik emisariusz посол посланець посланник
-  спецпосланець спецпосланник спецпредставник`.split(/\s+/),
+  `ambassador ambassadors amb envoy emissary ambassadeur envoyé émissaire ambasciatore inviato
+  emissario botschafter gesandter sondergesandter gezant enviado emisario embajador ambasador
+  wysłannik emisariusz посол посла послом посланець посланця посланцем посланник посланника
+  посланником спецпосланець спецпосланця спецпосланцем спецпосланник спецпосланника
+  спецпосланником спецпредставник спецпредставника спецпредставником`.split(/\s+/),
 );
-const RANKS = new Set('gen general lt lieut lieutenant генерал'.split(' '));
+/** The endings of German compounds naming an envoy or ambassador, in any case ("Sondergesandte", "Botschafters"). */
+const ROLE_ENDINGS = /(?:gesandte[rmn]?|botschafter[sn]?)$/;
+const RANKS = new Set(
+  'gen general lt lieut lieutenant général generale генерал генерала генералом'.split(' '),
+);
+/** Articles before a rank a language writes in lower case ("le général Kellogg", "il generale"). */
+const RANK_ARTICLES = new Set('le du au il del al dal col el lo der des dem den з із зі с со'.split(' '));
 /** Words that may stand between a role and the name ("envoyé spécial Kellogg"). */
 const ROLE_ADJECTIVES = new Set('special spécial especial speciale spezial specjalny спеціальний'.split(' '));
 /** Articles elided onto a role ("l'ambassadeur", "dell'inviato"). */
@@ -66,8 +74,7 @@ function roleOf(key: string): string | null {
   if (ROLES.has(bare)) return bare;
   const part = bare.slice(bare.lastIndexOf('-') + 1);
   if (ROLES.has(part)) return part;
-  for (const suffix of ['gesandter', 'botschafter']) if (part.endsWith(suffix)) return suffix;
-  return null;
+  return ROLE_ENDINGS.exec(part)?.[0] ?? null;
 }
 
 /**
@@ -75,7 +82,20 @@ function roleOf(key: string): string | null {
  * only capitalised, and with `ranks` false, not at all (a role written after the name).
  */
 export function isRoleWord(word: string, key: string, ranks = true): boolean {
-  return roleOf(key) !== null || (ranks && RANKS.has(key) && word[0] !== word[0]!.toLowerCase());
+  return roleOf(key) !== null || (ranks && isRank(key) && word[0] !== word[0]!.toLowerCase());
+}
+
+/** True for a rank, or a compound ending in one ("Secretary-General"). */
+function isRank(key: string): boolean {
+  return RANKS.has(key) || RANKS.has(key.slice(key.lastIndexOf('-') + 1));
+}
+
+/**
+ * True for a rank in lower case after an article of a language that writes it so ("le général
+ * Kellogg", "il generale", "з генералом"); `article` is the key of the word before it.
+ */
+export function isRankAfterArticle(key: string, article: string | undefined): boolean {
+  return article !== undefined && RANKS.has(key) && RANK_ARTICLES.has(article);
 }
 
 /** True for an adjective that may stand between a role and a name ("envoyé spécial Kellogg"). */

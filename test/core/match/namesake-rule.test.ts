@@ -398,6 +398,20 @@ describe('a role or a middle initial makes an ambiguous surname count without th
       ],
     ],
     ['Gen. Kellogg arrived in Kyiv.', [[KK, 'Kellogg']]],
+    // Ranks a language writes in lower case, after its article; roles in other cases and forms.
+    ['Le général Kellogg est arrivé à Kiev.', [[KK, 'Kellogg']]],
+    ['Ieri il generale Kellogg ha visto i ministri.', [[KK, 'Kellogg']]],
+    ['Die Sondergesandte Kellogg reiste ab.', [[KK, 'Kellogg']]],
+    ['Laut dem US-Botschafters Whitaker', [['matthew-whitaker', 'Whitaker']]],
+    ['Un émissaire Kellogg à Kiev', [[KK, 'Kellogg']]],
+    [
+      'NATO Secretary-General Rasmussen spoke in Kyiv.',
+      [
+        ['nato', 'NATO'],
+        [AFR, 'Rasmussen'],
+      ],
+    ],
+    ['Розмова зі спецпосланцем Келлогом тривала годину.', [[KK, 'Келлогом']]],
     [
       'Matthew G. Whitaker was confirmed on Tuesday. Whitaker said he would serve.',
       [
@@ -414,6 +428,8 @@ describe('a role or a middle initial makes an ambiguous surname count without th
     ['Mr Turner painted the sea at Margate.', []],
     ['Former Whitaker players gathered at the club.', []],
     ['Kellogg sold cereal across America.', []],
+    ['The general Kellogg store sold cereal.', []],
+    ['Le magasin général Kellogg ferme.', []],
     ['Tom G. Whitaker ran the bakery.', []],
     // Offices many have held say nothing of which one is meant, nor does a rank in lower case.
     ['Lars Løkke Rasmussen met Rubio. Foreign Minister Rasmussen said Denmark would help.', []],

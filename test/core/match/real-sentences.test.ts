@@ -395,6 +395,15 @@ describe('case forms, spellings and namesakes of data 1.1.5', () => {
       [['patrick-turner', 'Patrick Turner']],
     ],
     ['Мелания Трамп открыла выставку.', []],
+    // A full name ending the sentence before is no given and middle name.
+    [
+      'Keith Kellogg briefed Donald Trump. Kellogg then flew to Kyiv.',
+      [
+        ['keith-kellogg', 'Keith Kellogg'],
+        ['donald-trump', 'Donald Trump'],
+        ['keith-kellogg', 'Kellogg'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
