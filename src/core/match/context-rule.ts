@@ -50,7 +50,9 @@ const FITS = [
   'украин',
   'киев',
 ];
-// Stems that place it in another sense: the 2003 Iraq coalition, nuclear deterrence.
+// Stems, read from a word's start, that place it in another sense: the 2003 Iraq coalition,
+// nuclear deterrence, and the other causes coalitions of the willing gather for (climate,
+// migration, Gaza and the Red Sea, the Baltic flank).
 const OTHER_SENSE = [
   'iraq',
   'saddam',
@@ -64,6 +66,25 @@ const OTHER_SENSE = [
   'ядерн',
   'ірак',
   'ирак',
+  'climat',
+  'klima',
+  'clima',
+  'migra',
+  'immigra',
+  'asylum',
+  'asyl',
+  'asilo',
+  'gaza',
+  'hormuz',
+  'red sea',
+  'houthi',
+  'critical minerals',
+  'baltic',
+  'estonia',
+  'latvia',
+  'lithuania',
+  'eastern flank',
+  'taiwan',
 ];
 // The coalition's leading countries and capitals: a weaker sign, used only when nothing points elsewhere.
 const COALITION = [

@@ -23,6 +23,11 @@ describe('a phrase in another sense does not count', () => {
     'Tony Blair joined the coalition of the willing that invaded Iraq in March 2003.',
     'Spain’s Aznar was part of the coalition of the willing against Saddam Hussein.',
     'the alliance keeps a deterrent force in the region',
+    // Coalitions of the willing for other causes, beside the coalition's own countries.
+    'France and Chile lead a coalition of the willing on climate adaptation funds.',
+    'A coalition of the willing on migration, led by Italy and the UK, met in Rome.',
+    'Britain joined a coalition of the willing to keep shipping moving through Hormuz.',
+    'A deterrent force of British troops will be based in Estonia.',
   ];
   it.each(OTHER_SENSE)('with the data: %s', (text) => {
     expect(mentionsOf(text).filter(([e]) => e === COW || e === RF)).toEqual([]);
