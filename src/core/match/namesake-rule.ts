@@ -84,6 +84,7 @@ export function namesakeReason(
   if (!before) return null;
   const key = keyOf(before.text);
   if (person.ownWords.has(key)) return null;
+  if (MODALS.has(key) && verbAfterModal(text, start, before)) return 'thing';
   const honorific = honorificGender(key);
   if (honorific) return person.gender && honorific !== person.gender ? 'honorific' : null;
   // Most words before a name are in lower case ("said", "envoy"): past an honorific, the rules
@@ -146,6 +147,24 @@ function inTitleCase(text: string, at: number): boolean {
     words++;
   }
   return words >= 3;
+}
+
+/** Modal and auxiliary verbs a headline puts before a verb ("Love Will Trump Hate"). */
+const MODALS = new Set('will would can could must should may might shall does do did'.split(' '));
+/** Words that make the modal open a question whose subject is the name ("What Will Trump Do?"). */
+const QUESTION_OPENERS = new Set(
+  'what how why when where who whom which whose and but so or then now if'.split(' '),
+);
+
+/**
+ * True when the name after the modal `modal` is a verb, not a subject: in a title-case or capitals
+ * line, the modal inside the sentence after a noun ("Love Will Trump Hate", "PEACE MUST TRUMP
+ * POLITICS"), not opening a question ("Will Trump Attend?", "What Will Trump Do?").
+ */
+function verbAfterModal(text: string, start: number, modal: NearWord): boolean {
+  const opener = wordBefore(text, modal.start);
+  if (!opener || opener.start < sentenceStartOf(text, modal.start) || opener.text.endsWith('.')) return false;
+  return !QUESTION_OPENERS.has(keyOf(opener.text)) && inTitleCase(text, start);
 }
 
 /** True when a kin noun ("wife", "son", "épouse") stands just before `word`, maybe with a comma. */

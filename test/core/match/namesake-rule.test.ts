@@ -315,6 +315,12 @@ describe('a card game’s trumps are no mention', () => {
     ['The deck has four suits plus 21 Trump cards known as the Major Arcana.', []],
     ['She played her Trump Card in the last round.', []],
     ['Trump said the cards were stacked against him.', [[DT, 'Trump']]],
+    // The verb after a modal in a title-case line; a question's subject after one is the name.
+    ['Hope Can Trump Fear, Says The Bishop', []],
+    ['SAFETY MUST TRUMP SPEED ON THE RAILWAYS', []],
+    ['What Will Trump Do About Ukraine?', [[DT, 'Trump']]],
+    ['Can Trump Win Back The Midwest?', [[DT, 'Trump']]],
+    ['And Will Trump Attend The Summit?', [[DT, 'Trump']]],
   ])('%s', (text, expected) => {
     expect(byRules(text)).toEqual(expected);
   });
