@@ -16,7 +16,8 @@ const THING_NOUNS = new Set(
   arena field hall square prize award awards cup trophy museum library estate estates residences
   realty productions studios records brands bank broadcasting network foods cereal cereals
   industries motors gallery theatre theater county island lake river beach mountain taj
-  turnberry doral magazine brothers bros sons card cards route routes almanack almanac mba`.split(/\s+/),
+  turnberry doral magazine brothers bros sons card cards route routes almanack almanac mba
+  syndrome contemporary`.split(/\s+/),
 );
 
 /**
@@ -42,6 +43,8 @@ const LOWER_CASE_THING_NOUNS = new Set([
   // A card game's or a tarot pack's trumps ("the 21 Trump cards of the Major Arcana").
   'card',
   'cards',
+  // A condition named after its describer ("girls with Turner syndrome").
+  'syndrome',
 ]);
 
 /**

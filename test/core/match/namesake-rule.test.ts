@@ -313,6 +313,10 @@ describe('excluded namesakes are counted by reason', () => {
 describe('a card game’s trumps are no mention', () => {
   it.each<Case>([
     ['The deck has four suits plus 21 Trump cards known as the Major Arcana.', []],
+    [
+      'Patrick Turner spoke in Kyiv. Turner syndrome affects one girl in 2,500; the Turner Contemporary is in Margate.',
+      [['patrick-turner', 'Patrick Turner']],
+    ],
     ['She played her Trump Card in the last round.', []],
     ['Trump said the cards were stacked against him.', [[DT, 'Trump']]],
     // The verb after a modal in a title-case line; a question's subject after one is the name.
