@@ -4,7 +4,7 @@ import { isThingNoun } from './thing-nouns';
 import { isCapitalised, keyOf, type NearWord, sentenceStartOf, wordAfter, wordBefore } from './words-around';
 
 /** Why a match of a person's name was taken to mean someone or something else. */
-export type NamesakeReason = 'given-name' | 'honorific' | 'suffix' | 'relative' | 'thing';
+export type NamesakeReason = 'given-name' | 'honorific' | 'suffix' | 'relative' | 'thing' | 'family';
 
 /** What the namesake rules know about one person, worked out from the person's own aliases. */
 export interface PersonProfile {
@@ -70,6 +70,7 @@ export function namesakeReason(
   fullName: boolean,
   nameEndsAt = -1,
 ): NamesakeReason | null {
+  if (!fullName && familyPlural(text, start, end, person)) return 'family';
   const after = wordAfter(text, end, true);
   if (after && isNameSuffix(after.text) && !person.ownWords.has(keyOf(after.text))) return 'suffix';
   // Without a comma after the name, the next word is the one just read.
@@ -147,6 +148,24 @@ function inTitleCase(text: string, at: number): boolean {
     words++;
   }
   return words >= 3;
+}
+
+/** Words before a surname with an -s that make it a family or a couple ("the Trumps", "both Macrons"). */
+const FAMILY_WORDS = new Set(
+  'the both all two three four other young older younger die les los de het'.split(' '),
+);
+
+/**
+ * True when the match is the surname with an -s, a German or Dutch genitive ("Trumps Zölle",
+ * "Poetins woordvoerder"), that reads as a family or a verb here: after an article or a number
+ * ("the Trumps", "both Macrons"), or in a title-case line ("Love Trumps Hate").
+ */
+function familyPlural(text: string, start: number, end: number, person: PersonProfile): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last !== 115 && last !== 83) return false;
+  if (!person.ownWords.has(keyOf(text.slice(start, end - 1)))) return false;
+  const before = wordBefore(text, start);
+  return (before !== null && FAMILY_WORDS.has(keyOf(before.text))) || inTitleCase(text, start);
 }
 
 /** Modal and auxiliary verbs a headline puts before a verb ("Love Will Trump Hate"). */

@@ -13,7 +13,7 @@ const RECORDED: Record<string, string> = {
   '1.1.2': '8949e6ce2a7b6968',
   '1.1.3': 'f15c9d049287a104',
   '1.1.4': '4ae8519d70dfe88a',
-  '1.1.5': 'f9be5ffc71d8a128',
+  '1.1.5': 'ee72080f9c37fd40',
 };
 
 function digestOf(pack: typeof bundledPackInput): string {

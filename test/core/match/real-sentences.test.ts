@@ -195,6 +195,11 @@ describe('hyphens, hashtags, handles and digits', () => {
     ['follow @realDonaldTrump', []],
     ['Trump2024 banners', []],
     ['the Trumps arrived', []],
+    ['Trumps Zölle treffen auch Europa.', [['donald-trump', 'Trumps']]],
+    ['Laut Macrons Sprecher ist der Plan fertig.', [['emmanuel-macron', 'Macrons']]],
+    ['Poetins woordvoerder sprak van een provocatie.', [['vladimir-putin', 'Poetins']]],
+    ['Both Macrons waved from the balcony.', []],
+    ['Sport Trumps Politics At The Games', []],
     ['ZELENSKYY SPEAKS', [['volodymyr-zelenskyy', 'ZELENSKYY']]],
     ['zelenskyy in lower case', []],
     ['Zelenskyy’s office', [['volodymyr-zelenskyy', 'Zelenskyy']]],
@@ -345,6 +350,11 @@ describe('roles in other word orders, genitives and possessives (data 1.1.3)', (
       ],
     ],
     ['the Trumps arrived', []],
+    ['Trumps Zölle treffen auch Europa.', [['donald-trump', 'Trumps']]],
+    ['Laut Macrons Sprecher ist der Plan fertig.', [['emmanuel-macron', 'Macrons']]],
+    ['Poetins woordvoerder sprak van een provocatie.', [['vladimir-putin', 'Poetins']]],
+    ['Both Macrons waved from the balcony.', []],
+    ['Sport Trumps Politics At The Games', []],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
