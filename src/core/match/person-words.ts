@@ -60,8 +60,14 @@ const RANKS = new Set(
 );
 /** Articles before a rank a language writes in lower case ("le général Kellogg", "il generale"). */
 const RANK_ARTICLES = new Set('le du au il del al dal col el lo der des dem den з із зі с со'.split(' '));
-/** Words that may stand between a role and the name ("envoyé spécial Kellogg"). */
-const ROLE_ADJECTIVES = new Set('special spécial especial speciale spezial specjalny спеціальний'.split(' '));
+/**
+ * Words that may stand between a role and the name: "special", or the post's country in a
+ * language that puts it after the role ("envoyé spécial Kellogg", "l'émissaire américain Kellogg").
+ */
+const ROLE_ADJECTIVES = new Set(
+  `special spécial especial speciale spezial specjalny спеціальний américain américaine americano
+  americana estadounidense amerykański американський американский`.split(/\s+/),
+);
 /** Articles elided onto a role ("l'ambassadeur", "dell'inviato"). */
 const ELIDED = /^(?:l|d|dell|all|sull|dall|nell)'/;
 

@@ -414,6 +414,7 @@ describe('a role or a middle initial makes an ambiguous surname count without th
     ['Die Sondergesandte Kellogg reiste ab.', [[KK, 'Kellogg']]],
     ['Laut dem US-Botschafters Whitaker', [['matthew-whitaker', 'Whitaker']]],
     ['Un émissaire Kellogg à Kiev', [[KK, 'Kellogg']]],
+    ['L’inviato americano Kellogg è a Kyiv.', [[KK, 'Kellogg']]],
     [
       'NATO Secretary-General Rasmussen spoke in Kyiv.',
       [
