@@ -116,8 +116,9 @@ const MAX_ADDRESS = 300;
 
 /**
  * True when `[start, end)` lies inside a web or e-mail address written in the text
- * ("https://example.org/keir-starmer-talks", "www.example.org/trump", "giorgia.meloni@example.it"):
- * the run of non-space characters around it holds "://", begins with "www.", or holds an "@".
+ * ("https://example.org/keir-starmer-talks", "www.example.org/trump", "example.org/news/trump",
+ * "giorgia.meloni@example.it"): the run of non-space characters around it holds "://", "www.", a
+ * host name before a path, or an "@".
  */
 export function insideAddress(text: string, start: number, end: number): boolean {
   let from = start;
@@ -137,4 +138,6 @@ export function insideAddress(text: string, start: number, end: number): boolean
   while (local > from && /[\w.+-]/.test(text[local - 1]!)) local--;
   return start >= local;
 }
-const ADDRESS_START = /[a-z][a-z0-9+.-]*:\/\/|(?<![\w.])www\./i;
+/** A scheme, "www.", or a host name with its dot and top-level domain before a path ("bbc.co.uk/"). */
+const ADDRESS_START =
+  /[a-z][a-z0-9+.-]*:\/\/|(?<![\w.])www\.|(?<![\w.@-])[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\//i;

@@ -289,6 +289,15 @@ describe('roles around a bare surname, headline verbs, addresses and other langu
     ['Kyrylo Zelensky, the president’s son, turned 13.', []],
     ['Read more: https://www.example.eu/article/keir-starmer-coalition-of-the-willing-ukraine-troops/', []],
     ['Contact: Giorgia.Meloni@example.it', []],
+    ['Source: example.co.uk/politics/2025/Starmer-Macron-call', []],
+    [
+      'Starmer/Macron: the joint plan',
+      [
+        ['keir-starmer', 'Starmer'],
+        ['emmanuel-macron', 'Macron'],
+      ],
+    ],
+    ['In the U.S./Trump talks, Kyiv was absent.', [['donald-trump', 'Trump']]],
     [
       'Spotkanie Trumpa z Putinem w sprawie Ukrainy',
       [
