@@ -2,7 +2,7 @@ import { TextCollector } from './collect-text';
 import { compareComposed } from './composed-order';
 import type { LiveScan } from './live-scan';
 
-/** Past this many queued roots, the whole document is walked again instead. */
+/** Past this many queued roots of the document's own tree, the whole document is walked again instead. */
 const MAX_ROOTS = 500;
 
 /**
@@ -28,6 +28,8 @@ export interface RootWalk {
  */
 export class RootWalks {
   private readonly queue = new Set<Node>();
+  /** How many queued roots are not shadow roots (those a walk of the whole document covers). */
+  private light = 0;
   private priority: Node | null = null;
   /** The walk under way, or null. */
   current: RootWalk | null = null;
@@ -78,6 +80,7 @@ export class RootWalks {
   /** Forgets every walk (a scan from scratch). */
   clear(): void {
     this.queue.clear();
+    this.light = 0;
     this.priority = null;
     this.current = null;
     this.parked = null;
@@ -88,15 +91,23 @@ export class RootWalks {
     this.priority = root;
   }
 
-  /** Queues `roots` to be walked. */
+  /**
+   * Queues `roots` to be walked. Past `MAX_ROOTS` roots of the document's own tree, they give way
+   * to one walk of the whole document. Shadow roots stay queued each on its own and do not count:
+   * no walk of the document enters them, and a page with thousands of components re-queues them
+   * whenever its tree is walked (counting them would make that walk queue itself again, forever).
+   */
   add(roots: Iterable<Node>): void {
-    for (const root of roots) this.queue.add(root);
-    if (this.queue.size <= MAX_ROOTS) return;
+    for (const root of roots) {
+      if (this.queue.has(root)) continue;
+      this.queue.add(root);
+      if (!(root instanceof ShadowRoot)) this.light++;
+    }
+    if (this.light <= MAX_ROOTS) return;
     const whole = this.doc.body ?? this.doc.documentElement;
-    const shadows = [...this.queue].filter((root) => root instanceof ShadowRoot);
-    this.queue.clear();
+    for (const root of this.queue) if (!(root instanceof ShadowRoot)) this.queue.delete(root);
     this.queue.add(whole);
-    for (const shadow of shadows) this.queue.add(shadow);
+    this.light = 1;
   }
 
   /**
@@ -162,6 +173,7 @@ export class RootWalks {
     }
     for (const root of this.queue) {
       this.queue.delete(root);
+      if (!(root instanceof ShadowRoot)) this.light--;
       if (!root.isConnected || this.insideQueued(root) || this.parked?.root === root) continue;
       // Into an empty scan, buffers go in as walked: matched and painted before the walk ends.
       // Such a walk of the whole document while it is parsed keeps up with the parser: at the

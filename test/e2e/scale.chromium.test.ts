@@ -277,6 +277,38 @@ describe('Gloss at scale (Chromium)', () => {
     await page.close();
   }, 400_000);
 
+  it('marks every one of 1,200 shadow roots once, and then leaves the page idle', async () => {
+    // Components that each attach a shadow root with a name in it, as a comment thread's do.
+    const page = await openHtml(
+      'shadows',
+      `<!doctype html><meta charset="utf-8"><h1>Thread</h1><div id="list"></div><script>
+      const list = document.getElementById('list');
+      for (let i = 0; i < 1200; i++) {
+        const host = document.createElement('div');
+        host.attachShadow({ mode: 'open' }).innerHTML = '<p>Comment ' + i + ': Keir Starmer spoke.</p>';
+        list.append(host);
+      }
+      </script>`,
+    );
+    const count = () =>
+      page.evaluate(() => (CSS.highlights.get('gloss-keir-starmer') as Highlight | undefined)?.size ?? 0);
+    await expect.poll(count, { timeout: 30_000, intervals: [250] }).toBe(1200);
+    // No walk queues itself again: over a second, the page's thread is free (no task of 50 ms).
+    const longTasks = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          let n = 0;
+          new PerformanceObserver((list) => {
+            n += list.getEntries().length;
+          }).observe({ type: 'longtask' });
+          setTimeout(() => done(n), 1000);
+        }),
+    );
+    expect(longTasks).toBe(0);
+    expect(await count()).toBe(1200);
+    await page.close();
+  }, 60_000);
+
   it('on a page with 1,000 empty frames marks the page, starts in none of the frames, costs each under 4 ms (at most 4× a script that only watches), and no run of its scripts (the top frame start included) takes 50 ms itself', async () => {
     await writeFile(join(dir, 'frames.html'), framesPage(1000).html);
     const page = await suite.session.context.newPage();
