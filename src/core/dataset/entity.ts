@@ -89,9 +89,18 @@ export const QidSchema = z
  * "Turner Broadcasting"): a match inside one of them is not a mention. `qid` ties it to the item
  * other tools know; `descriptionSources` are the sources its `description` rests on.
  */
+/**
+ * Ids an entity cannot take: its mentions are registered as the highlight `gloss-<id>`, and these
+ * names are the painting highlights' own (`gloss-mention`, `gloss-underline`, `gloss-active`).
+ */
+const RESERVED_ENTITY_IDS = new Set(['mention', 'underline', 'active']);
+
 export const EntitySchema = z
   .object({
-    id: IdSchema,
+    id: IdSchema.refine((id) => !RESERVED_ENTITY_IDS.has(id), {
+      message:
+        'this id names one of the highlights Gloss paints with (mention, underline, active); choose another',
+    }),
     kind: z.enum(['person', 'topic', 'organisation']),
     name: textSchema(120),
     description: textSchema(600),

@@ -58,6 +58,16 @@ describe('parsePack', () => {
       (p) => (p.entities[0]!.id = '<script>'),
       /^entities\.0\.id: expected a kebab-case id/,
     ],
+    [
+      "an entity id that is a painting highlight's name",
+      (p) => (p.entities[0]!.id = 'mention'),
+      /^entities\.0\.id: this id names one of the highlights Gloss paints with/,
+    ],
+    [
+      'an entity id "active" (the emphasised mentions)',
+      (p) => (p.entities[0]!.id = 'active'),
+      /^entities\.0\.id: this id names one of the highlights/,
+    ],
     ['an unknown field', (p) => ((p as Record<string, unknown>).extra = 1), /^\(pack\): /],
     [
       'a source relaying itself',
