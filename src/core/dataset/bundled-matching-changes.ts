@@ -1,3 +1,4 @@
+import { hyphenatedForm } from '../match/aliases-from-entities';
 import { foldAlias } from '../match/compile-matcher';
 import { isWordCode } from '../match/fold-char';
 import type { Entity } from './entity';
@@ -24,8 +25,8 @@ export interface MatchingChange {
   path: string;
 }
 
-type Named = Pick<Entity, 'id' | 'name' | 'aliases'>;
-type Phrased = Pick<Entity, 'id' | 'aliases' | 'excludes'>;
+type Named = Pick<Entity, 'id' | 'name' | 'aliases'> & Partial<Pick<Entity, 'kind'>>;
+type Phrased = Pick<Entity, 'id' | 'aliases' | 'excludes'> & Partial<Pick<Entity, 'kind'>>;
 
 interface Target {
   entity: Named;
@@ -47,12 +48,13 @@ export function bundledMatchingChanges(
   const whole = new Map<string, Target[]>();
   const prefixes = new Map<string, Target[]>();
   for (const entity of bundled) {
-    for (const alias of entity.aliases) {
-      const folded = fold(alias.text);
+    // A topic's phrase is found hyphenated too ("coalition-of-the-willing leaders"): both forms count.
+    for (const text of entity.aliases.flatMap((a) => forms(entity, a.text))) {
+      const folded = fold(text);
       if (!folded) continue;
-      add(whole, folded, { entity, alias: alias.text });
+      add(whole, folded, { entity, alias: text });
       for (const end of wordEnds(folded)) {
-        if (end < folded.length) add(prefixes, folded.slice(0, end), { entity, alias: alias.text });
+        if (end < folded.length) add(prefixes, folded.slice(0, end), { entity, alias: text });
       }
     }
   }
@@ -79,13 +81,20 @@ export function bundledMatchingChanges(
   };
   packEntities.forEach((entity, i) => {
     entity.aliases.forEach((alias, j) => {
-      check(entity, alias.text, 'takes-over', `entities.${i}.aliases.${j}.text`);
+      for (const text of forms(entity, alias.text))
+        check(entity, text, 'takes-over', `entities.${i}.aliases.${j}.text`);
     });
     entity.excludes.forEach((phrase, j) => {
       check(entity, phrase, 'suppresses', `entities.${i}.excludes.${j}`);
     });
   });
   return changes;
+}
+
+/** An alias as written, and its hyphenated form when the matcher also finds that one. */
+function forms(entity: Partial<Pick<Entity, 'kind'>>, text: string): string[] {
+  const compound = hyphenatedForm(entity.kind, text);
+  return compound ? [text, compound] : [text];
 }
 
 /** The bundled aliases a phrase contains at word boundaries, or runs into from before. */

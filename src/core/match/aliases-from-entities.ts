@@ -25,10 +25,15 @@ export function aliasesFromEntities(
         ...(alias.needsContext ? { needsContext: true } : {}),
       };
       aliases.push(found);
-      if (entity.kind === 'topic' && SPACED.test(alias.text))
-        aliases.push({ ...found, text: alias.text.trim().replace(SPACES, '-') });
+      const compound = hyphenatedForm(entity.kind, alias.text);
+      if (compound) aliases.push({ ...found, text: compound });
     }
     for (const phrase of entity.excludes) aliases.push({ entityId: null, text: phrase, rule: 'capitalised' });
   }
   return aliases;
+}
+
+/** The hyphenated form a topic's phrase of several words is also found in, or null (see above). */
+export function hyphenatedForm(kind: Entity['kind'] | undefined, text: string): string | null {
+  return kind === 'topic' && SPACED.test(text) ? text.trim().replace(SPACES, '-') : null;
 }

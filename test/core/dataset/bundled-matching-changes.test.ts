@@ -115,6 +115,26 @@ describe('bundledMatchingChanges', () => {
     );
   });
 
+  it('sees a topic phrase in its hyphenated form too, which the matcher also finds', () => {
+    // An alias that is a bundled topic's compound ("coalition-of-the-willing leaders").
+    const entity: PackEntity = {
+      ...packEntity(['coalition-of-the-willing']),
+      id: 'aaa-topic',
+      kind: 'topic',
+    };
+    const changes = bundledMatchingChanges([entity], bundledPack.entities);
+    expect(changes.map((c) => `${c.how} ${c.entityId} (${c.alias})`)).toEqual([
+      'takes-over coalition-of-the-willing (coalition-of-the-willing)',
+    ]);
+    const sentence = 'The coalition-of-the-willing leaders met in Kyiv.';
+    expect(bundledMentions(sentence, entity)).not.toEqual(bundledMentions(sentence, null));
+    // A pack topic of several words is found hyphenated as well, and that form is checked.
+    const spaced: PackEntity = { ...packEntity(['willing coalition of the willing']), kind: 'topic' };
+    expect(bundledMatchingChanges([spaced], bundledPack.entities).map((c) => c.alias)).toContain(
+      'coalition-of-the-willing',
+    );
+  });
+
   it('gives each change the path of the pack phrase and a stable key', () => {
     const pack = [
       packEntity(['Pack Person']),
