@@ -292,7 +292,7 @@ describe('Gloss at scale (Chromium)', () => {
     );
     const count = () =>
       page.evaluate(() => (CSS.highlights.get('gloss-keir-starmer') as Highlight | undefined)?.size ?? 0);
-    await expect.poll(count, { timeout: 30_000, intervals: [250] }).toBe(1200);
+    await expect.poll(count, { timeout: 30_000, interval: 250 }).toBe(1200);
     // No walk queues itself again: over a second, the page's thread is free (no task of 50 ms).
     const longTasks = await page.evaluate(
       () =>
