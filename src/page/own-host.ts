@@ -16,16 +16,25 @@ export function createOwnHost(doc: Document, name: string): OwnHost {
   const host = doc.createElement(name);
   if (!isPageDefined(host)) {
     try {
-      return { host, shadow: host.attachShadow({ mode: 'open' }) };
+      return { host: unstyled(host), shadow: host.attachShadow({ mode: 'open' }) };
     } catch {
       // Something of the page's made the element refuse a shadow root: fall back below.
     }
   }
   const fallback = doc.createElement('div');
   fallback.dataset.gloss = name;
-  // Page styles for `div` must not hide or move Gloss's host.
-  fallback.style.setProperty('all', 'initial', 'important');
-  return { host: fallback, shadow: fallback.attachShadow({ mode: 'closed' }) };
+  return { host: unstyled(fallback), shadow: fallback.attachShadow({ mode: 'closed' }) };
+}
+
+/**
+ * Resets every property of `host` in its own style, which no page rule outranks: a page's
+ * `* { writing-mode: vertical-rl; text-transform: uppercase }` would be inherited by the card,
+ * and `html > * { transform: … }` would make the host the frame of its fixed card and move it
+ * off screen. The shadow root's `:host { all: initial }` loses to any page rule.
+ */
+function unstyled(host: HTMLElement): HTMLElement {
+  host.style.setProperty('all', 'initial', 'important');
+  return host;
 }
 
 /**

@@ -37,6 +37,32 @@ describe('the card (Chromium)', () => {
     await page.close();
   });
 
+  it('keeps the card on screen and upright on a page whose styles reach every element, and breaks a long word', async () => {
+    const { page } = await suite.open('/fixtures/hostile-styles.html');
+    await hoverEntity(page, 'keir-starmer');
+    await waitForCard(page);
+    const card = await page.evaluate(() => {
+      const el = document.querySelector('gloss-card')!.shadowRoot!.querySelector('.card')!;
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return {
+        box: { top: box.top, left: box.left, bottom: box.bottom, right: box.right },
+        writingMode: style.writingMode,
+        textTransform: style.textTransform,
+        overflowWrap: style.overflowWrap,
+      };
+    });
+    expect(card.box.top).toBeGreaterThanOrEqual(0);
+    expect(card.box.left).toBeGreaterThanOrEqual(0);
+    expect(card.box.bottom).toBeLessThanOrEqual(page.viewportSize()!.height);
+    expect(card.box.right).toBeLessThanOrEqual(page.viewportSize()!.width);
+    expect(card.writingMode).toBe('horizontal-tb');
+    expect(card.textTransform).toBe('none');
+    // A pack's long unbroken name wraps instead of running under Mute and Close.
+    expect(card.overflowWrap).toBe('anywhere');
+    await page.close();
+  });
+
   it('waits for the dwell before showing, and hides a moment after the pointer leaves', async () => {
     const { page } = await suite.open('/fixtures/article-basic.html');
     await hoverEntity(page, 'keir-starmer');
