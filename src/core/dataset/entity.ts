@@ -33,23 +33,35 @@ export const AliasSchema = z
 
 export type Alias = z.infer<typeof AliasSchema>;
 
-/** Words so common that an alias of one of them would mark most pages ("The", "de"). */
+/** Words so common that an alias made only of them would mark most pages ("The", "de", "of the"). */
 const COMMON_WORDS = new Set(
   `the a an and or of in on at to for by with from as is it he she we they this that his her not but
-  de la le les el los las der die das und en het een et il lo di da do du des von zu`.split(/\s+/),
+  de la le les el los las der die das und en het een et il lo di da do du des von zu
+  i you me my our your their its was were are be been has have had will would can could should may
+  said says about after before over into also than then there here what which who when where all one
+  two new more most some no yes so if up out just now today year years
+  ist ein eine einer nicht mit sich auf für im am dem den sie er es wir ihr
+  un une est pas que qui pour dans sur avec ce se ne au aux
+  del por para con una es lo per che non è sono uno
+  на в и не что это как с у о що це як з та
+  我们 他们 你们 这个 那个 没有 一个 什么 今天 因为 所以 可以 已经 自己 这些 那些 时候 です ます これ それ`.split(/\s+/),
 );
 
 /**
  * Why an alias would match where no one means the entity, or null: fewer than two letters or
- * digits, a common word alone, an any-case alias of fewer than four letters (it would match inside
+ * digits, common words alone ("of the"), digits alone ("2025"), an any-case alias of fewer than four letters (it would match inside
  * everyday words' cases), or a capitalised alias written without a capital (it would match in
  * any case). Names in scripts without capitals ("普京", "푸틴", "פוטין") are judged by length alone.
  */
 function aliasProblem(text: string, rule: AliasRule): string | null {
   const letters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   if (letters < 2) return 'matches too much: an alias needs at least two letters or digits';
-  if (COMMON_WORDS.has(text.trim().toLowerCase()))
+  const words = text.trim().toLowerCase().split(/\s+/);
+  if (words.length === 1 && COMMON_WORDS.has(words[0]!))
     return `matches too much: "${text.trim()}" alone is a common word on most pages`;
+  if (words.every((w) => COMMON_WORDS.has(w)))
+    return `matches too much: "${text.trim()}" is made only of common words found on most pages`;
+  if (!/\p{L}/u.test(text)) return 'matches too much: an alias of digits alone matches numbers on most pages';
   // Scripts without capitals (Chinese, Japanese, Korean, Arabic, Hebrew…) have no case to check.
   const cased = text.toLowerCase() !== text.toUpperCase();
   if (rule === 'any-case' && letters < 4 && cased)

@@ -158,6 +158,12 @@ describe('aliases that would match where no one means the entity', () => {
     ['a common word', 'The', 'capitalised', /common word/],
     ['a short any-case alias', 'eu', 'any-case', /four letters/],
     ['a capitalised alias without capitals', 'fuzz person', 'capitalised', /no capital/],
+    ['common words together', 'of the', 'any-case', /only of common words/],
+    ['a common sentence opening', 'This Is', 'capitalised', /only of common words/],
+    ['a reporting verb', 'Said', 'capitalised', /common word/],
+    ['a number', '10', 'capitalised', /digits alone/],
+    ['a year', '2025', 'any-case', /digits alone/],
+    ['a common Chinese word', '我们', 'capitalised', /common word/],
   ])('refuses %s', (_what, text, rule, message) => {
     expect(firstMessage(EntitySchema.safeParse(entity(text, rule)))).toMatch(message);
   });
@@ -171,6 +177,10 @@ describe('aliases that would match where no one means the entity', () => {
     ['普京', 'capitalised'],
     ['푸틴', 'any-case'],
     ['פוטין', 'capitalised'],
+    // Common words with a name, and a name with digits, still name something.
+    ['The Hague', 'capitalised'],
+    ['G7', 'capitalised'],
+    ['Article 5', 'capitalised'],
   ])('accepts %s', (text, rule) => {
     expect(EntitySchema.safeParse(entity(text, rule)).success).toBe(true);
   });
