@@ -44,7 +44,8 @@ const COMMON_WORDS = new Set(
   un une est pas que qui pour dans sur avec ce se ne au aux
   del por para con una es lo per che non è sono uno
   на в и не что это как с у о що це як з та
-  我们 他们 你们 这个 那个 没有 一个 什么 今天 因为 所以 可以 已经 自己 这些 那些 时候 です ます これ それ`.split(/\s+/),
+  我们 他们 你们 这个 那个 没有 一个 什么 今天 因为 所以 可以 已经 自己
+  这些 那些 时候 です ます これ それ`.split(/\s+/),
 );
 
 /**
