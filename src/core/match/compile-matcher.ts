@@ -61,12 +61,17 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): PackedMatcher 
   return { format: 3, entityIds, entityKinds, packed: toBase64(pack(goto, states, patterns)) };
 }
 
-/** Folds an alias the way page text is folded, noting which folded offsets were capitals. */
+/**
+ * Folds an alias the way page text is folded, noting which folded offsets were capitals. The alias
+ * is composed first (NFC), as pages write their text: "Élysée" typed with combining accents
+ * matches the page's precomposed letters.
+ */
 export function foldAlias(alias: Pick<MatcherAlias, 'text'>): { codes: number[]; upper: number[] } {
   const codes: number[] = [];
   const upper: number[] = [];
-  for (let i = 0; i < alias.text.length; i++) {
-    const raw = alias.text.charCodeAt(i);
+  const text = alias.text.normalize('NFC');
+  for (let i = 0; i < text.length; i++) {
+    const raw = text.charCodeAt(i);
     const c = foldCode(raw);
     if (c === IGNORABLE) continue;
     if (c === SPACE && (codes.length === 0 || codes[codes.length - 1] === SPACE)) continue;

@@ -64,15 +64,22 @@ export function foldCode(code: number): number {
   return to;
 }
 
+/** Scripts written without spaces between words: a name there stands between any two letters. */
+const UNSPACED =
+  /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
+
 /**
  * True for a code unit that continues a word (a Unicode letter, digit or combining mark). A match
- * must not have one right before or after it: "Putin" in "computing" is not a mention.
+ * must not have one right before or after it: "Putin" in "computing" is not a mention. Letters
+ * of scripts written without spaces (Chinese, Japanese, Thai…) do not: "普京" is found in
+ * "俄罗斯总统普京周二表示", where no space sets it apart.
  */
 export function isWordCode(code: number): boolean {
   const known = wordClass[code];
   if (known !== 0) return known === 1;
+  const ch = String.fromCharCode(code);
   const isWord =
-    code < 0xd800 || code > 0xdfff ? /[\p{L}\p{N}\p{M}_]/u.test(String.fromCharCode(code)) : false;
+    code < 0xd800 || code > 0xdfff ? /[\p{L}\p{N}\p{M}_]/u.test(ch) && !UNSPACED.test(ch) : false;
   wordClass[code] = isWord ? 1 : 2;
   return isWord;
 }

@@ -289,3 +289,28 @@ describe('Turkish capitals', () => {
     expect(mentionsOf(text)).toEqual([['volodymyr-zelenskyy', 'ZELENSKİ']]);
   });
 });
+
+describe('names in scripts without spaces, and aliases written with combining accents', () => {
+  const matcher = new Matcher(
+    compileMatcher([
+      { entityId: 'putin-zh', text: '普京', rule: 'capitalised', kind: 'person' },
+      { entityId: 'putin-ja', text: 'プーチン', rule: 'capitalised', kind: 'person' },
+      { entityId: 'putin-th', text: 'ปูติน', rule: 'capitalised', kind: 'person' },
+      // "Élysée Palace" typed with combining accents (NFD).
+      { entityId: 'elysee', text: 'E\u0301lyse\u0301e Palace', rule: 'capitalised', kind: 'topic' },
+      { entityId: 'putin', text: 'Putin', rule: 'capitalised', kind: 'person' },
+    ]),
+  );
+  const found = (text: string) =>
+    findMentions(matcher, text).map((m) => [m.entityId, text.slice(m.start, m.end)]);
+  it.each<Case>([
+    ['俄罗斯总统普京周二表示', [['putin-zh', '普京']]],
+    ['プーチン大統領は述べた', [['putin-ja', 'プーチン']]],
+    ['ประธานาธิบดีปูตินกล่าวว่า', [['putin-th', 'ปูติน']]],
+    ['Talks at the Élysée Palace went on.', [['elysee', 'Élysée Palace']]],
+    // Scripts with spaces keep their word boundaries.
+    ['computing Putinesque Putin', [['putin', 'Putin']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
