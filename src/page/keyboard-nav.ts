@@ -49,10 +49,10 @@ export class KeyboardNav {
     }
     const from = this.from(all);
     let next = from < 0 ? (step > 0 ? 0 : all.length - 1) : (from + step + all.length) % all.length;
-    // A mention whose text has changed since it was found is stepped over.
+    // A mention whose text has changed since it was found, or that the page hides, is stepped over.
     for (let tries = 0; tries < all.length; tries++, next = (next + step + all.length) % all.length) {
       const mention = all.at(next);
-      if (!mention) continue;
+      if (!mention || !isShown(mention)) continue;
       await this.show(all, next, mention);
       return true;
     }
@@ -66,7 +66,7 @@ export class KeyboardNav {
     for (let k = 0; k < all.length; k++) {
       const i = (start + k) % all.length;
       const mention = all.entityAt(i) === entityId ? all.at(i) : null;
-      if (mention) {
+      if (mention && isShown(mention)) {
         await this.show(all, i, mention);
         return true;
       }
@@ -113,4 +113,21 @@ export class KeyboardNav {
     event.stopPropagation();
     void this.move(event.code === NEXT ? 1 : -1);
   };
+}
+
+/**
+ * True unless the page hides the mention's text: `display: none` (a closed menu, a dialog not
+ * open), `visibility: hidden`, `content-visibility: hidden` or a closed `<details>`. Asked only
+ * of the mention a move lands on, so a page of thousands costs one style check per key press.
+ */
+function isShown(mention: PageMention): boolean {
+  const range = mention.range;
+  const el = range.startContainer.parentElement;
+  if (!el) return false;
+  if (typeof el.checkVisibility === 'function')
+    return el.checkVisibility({
+      checkVisibilityCSS: true,
+      visibilityProperty: true,
+    } as CheckVisibilityOptions);
+  return range.getClientRects().length > 0;
 }

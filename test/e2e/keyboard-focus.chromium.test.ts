@@ -117,6 +117,23 @@ describe('keyboard ways in and out of the card (Chromium)', () => {
     await page.close();
   });
 
+  it('steps over the names the page hides (a closed menu, hidden text, a closed details or dialog)', async () => {
+    const { page } = await suite.open('/fixtures/hidden-names.html');
+    const title = () =>
+      page.evaluate(
+        () => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.card h2')?.textContent ?? '',
+      );
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Alt+Shift+KeyJ');
+      await waitForCard(page);
+      await expect.poll(title).not.toBe(seen.at(-1) ?? '');
+      seen.push(await title());
+    }
+    expect(seen).toEqual(['Keir Starmer', 'Emmanuel Macron', 'Keir Starmer']);
+    await page.close();
+  });
+
   it('does not stick after a click inside it: it hides once the pointer leaves', async () => {
     const { page } = await suite.open('/fixtures/reader.html');
     await hoverEntity(page, 'keir-starmer');
