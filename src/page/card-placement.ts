@@ -59,6 +59,12 @@ function keepAboveSheet(anchor: Range, panel: HTMLElement): void {
 }
 
 /** Keeps `panel` next to the range `anchor` until the returned function is called. */
+/** The zoom `el` is drawn at, its ancestors' `zoom` included (1 where the browser cannot say). */
+function zoomOf(el: HTMLElement): number {
+  const zoom = (el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
+  return typeof zoom === 'number' && zoom > 0 ? zoom : 1;
+}
+
 function follow(anchor: Range, panel: HTMLElement): () => void {
   const reference = {
     getBoundingClientRect: () => anchor.getBoundingClientRect(),
@@ -75,13 +81,17 @@ function follow(anchor: Range, panel: HTMLElement): () => void {
         size({
           padding: 8,
           apply({ availableHeight }) {
-            panel.style.maxHeight = `${Math.max(120, Math.min(480, Math.floor(availableHeight)))}px`;
+            const height = Math.max(120, Math.min(480, Math.floor(availableHeight / zoomOf(panel))));
+            panel.style.maxHeight = `${height}px`;
           },
         }),
       ],
     }).then(({ x, y }) => {
+      // The position is in the viewport's pixels; a zoomed page (`html { zoom: 1.25 }`) scales the
+      // card's own pixels, so they are divided by the zoom it is drawn at.
+      const zoom = zoomOf(panel);
       if (!panel.classList.contains('sheet'))
-        panel.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        panel.style.transform = `translate(${Math.round(x / zoom)}px, ${Math.round(y / zoom)}px)`;
     });
   });
 }

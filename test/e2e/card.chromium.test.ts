@@ -63,6 +63,23 @@ describe('the card (Chromium)', () => {
     await page.close();
   });
 
+  it('opens the card just below its name on a page that zooms itself (html { zoom })', async () => {
+    const { page } = await suite.open('/fixtures/zoomed.html');
+    await hoverEntity(page, 'keir-starmer');
+    await waitForCard(page);
+    const { name, card } = await page.evaluate(() => {
+      const range = (CSS.highlights.get('gloss-keir-starmer') as Highlight).values().next().value as Range;
+      const box = (r: DOMRect) => ({ left: r.left, top: r.top, bottom: r.bottom, right: r.right });
+      const el = document.querySelector('gloss-card')!.shadowRoot!.querySelector('.card')!;
+      return { name: box(range.getBoundingClientRect()), card: box(el.getBoundingClientRect()) };
+    });
+    expect(Math.abs(card.left - name.left)).toBeLessThan(4);
+    expect(card.top).toBeGreaterThan(name.bottom);
+    expect(card.top - name.bottom).toBeLessThan(20);
+    expect(card.bottom).toBeLessThanOrEqual(page.viewportSize()!.height);
+    await page.close();
+  });
+
   it('waits for the dwell before showing, and hides a moment after the pointer leaves', async () => {
     const { page } = await suite.open('/fixtures/article-basic.html');
     await hoverEntity(page, 'keir-starmer');
