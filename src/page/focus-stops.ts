@@ -42,9 +42,25 @@ export function typingIn(doc: Document): boolean {
   return (el as HTMLElement).isContentEditable === true;
 }
 
-/** The focused element, looked up through open shadow roots; null when nothing is focused. */
+/**
+ * The focused element, looked up through shadow roots, closed ones too where the browser lets an
+ * extension see them (a field in a closed root would otherwise read as its host, and the reader's
+ * Alt+Shift+J as the shortcut); null when nothing is focused.
+ */
 export function deepActiveElement(doc: Document): HTMLElement | null {
   let el: Element | null = doc.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  for (let root = el && shadowOf(el); root?.activeElement; root = shadowOf(el!)) el = root.activeElement;
   return el as HTMLElement | null;
+}
+
+/** Chromium's content-script API that opens closed shadow roots to extensions. */
+type DomApi = { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } };
+
+/** `el`'s shadow root, open or closed (Chromium's `chrome.dom`, Firefox's `openOrClosedShadowRoot`), or null. */
+function shadowOf(el: Element): ShadowRoot | null {
+  if (el.shadowRoot) return el.shadowRoot;
+  const chromeApi = (globalThis as { chrome?: DomApi }).chrome;
+  const opened = chromeApi?.dom?.openOrClosedShadowRoot?.(el);
+  if (opened) return opened;
+  return (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
 }

@@ -117,6 +117,20 @@ describe('keyboard ways in and out of the card (Chromium)', () => {
     await page.close();
   });
 
+  it('takes no keystroke from a reader typing in a field inside a closed shadow root', async () => {
+    const { page } = await suite.open('/fixtures/closed-field.html');
+    await page.evaluate(() => (window as unknown as { focusSearch: () => void }).focusSearch());
+    await page.keyboard.type('abc');
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await page.keyboard.type('def');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(cardIsOpen)).toBe(false);
+    expect(
+      await page.evaluate(() => (window as unknown as { searchValue: () => string }).searchValue()),
+    ).toBe('abcdef');
+    await page.close();
+  });
+
   it('steps over the names the page hides (a closed menu, hidden text, a closed details or dialog)', async () => {
     const { page } = await suite.open('/fixtures/hidden-names.html');
     const title = () =>
