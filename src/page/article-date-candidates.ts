@@ -1,10 +1,14 @@
+import type { DateLabel } from '../core/dates/date-labels';
 import type { DateCandidate, DateSignal } from '../core/dates/date-signals';
 import { findTextDates } from '../core/dates/find-text-dates';
 import { type DateValueHints, parseDateValue } from '../core/dates/parse-article-date';
 import { dateFromUrl } from '../core/dates/url-date';
 import { shortText } from './article-date-element-text';
-import { jsonLdSteps } from './article-date-json-ld';
+import { type JsonLdKinds, jsonLdSteps } from './article-date-json-ld';
+import { labelOutside } from './article-date-labels';
+import { isThingPage, withoutThingDates } from './article-date-page-kind';
 import { textDateSteps } from './article-date-text';
+import { DATE_ATTRIBUTES } from './date-element-kinds';
 import { DatePlaces } from './date-places';
 import { metaSignal } from './meta-date-names';
 
@@ -29,13 +33,15 @@ export function articleDateCandidates(doc: Document, url: string): DateCandidate
  * candidates.
  */
 export function* articleDateSteps(doc: Document, url: string): Generator<void, DateCandidate[]> {
-  const hints: DateValueHints = { monthFirst: writesMonthFirst(doc) };
+  const { monthFirst, order } = numericOrder(doc, url);
+  const hints: DateValueHints = { monthFirst };
   const found: DateCandidate[] = [];
-  yield* jsonLdSteps(doc, found, hints);
+  const kinds: JsonLdKinds = { article: false, thing: false };
+  yield* jsonLdSteps(doc, found, hints, kinds);
   yield* metaSteps(doc, hints, found);
   const places = yield* DatePlaces.build(doc);
   yield* markupSteps(places, hints, found);
-  const fromUrl = addressDate(doc, url);
+  const fromUrl = addressDate(doc, url, order);
   if (fromUrl)
     found.push({
       signal: 'url',
@@ -52,7 +58,7 @@ export function* articleDateSteps(doc: Document, url: string): Generator<void, D
       order: 0,
     });
   yield* textDateSteps(doc, places, hints, found);
-  return found;
+  return isThingPage(doc, kinds) ? withoutThingDates(found) : found;
 }
 
 function* metaSteps(doc: Document, hints: DateValueHints, found: DateCandidate[]): Generator<void, void> {
@@ -94,29 +100,55 @@ function* markupSteps(
     const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('property') ?? ''}`.toLowerCase();
     const cls =
       `${el.getAttribute('class') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`.toLowerCase();
-    const signal = markupSignal(el, tag, prop, cls);
-    if (!signal) continue;
+    const marked = markupSignal(el, tag, prop, cls);
+    if (!marked) continue;
+    // A label just before the element, outside it, says what it dates ("Updated <time>…").
+    const label = labelOutside(el);
+    const signal = relabelled(marked, label, prop);
     const value =
       el.getAttribute('datetime') ??
       el.getAttribute('content') ??
-      el.getAttribute('data-utime') ??
-      el.getAttribute('data-timestamp') ??
-      el.getAttribute('data-time') ??
+      attributeDate(el) ??
       el.getAttribute('title') ??
       el.getAttribute('value') ??
       shortText(el, 200) ??
       '';
     const name = prop.trim() ? `itemprop ${prop.trim()}` : tag === 'abbr' ? 'abbr title' : `${tag} datetime`;
     const place = places.placeOf(el);
-    push(found, signal, name, value, place, { ...hints, epoch: true }, places.indexOf(el));
+    push(found, signal, name, value, place, { ...hints, epoch: true }, places.indexOf(el), label);
   }
+}
+
+/**
+ * The signal of a date element given the label before it: an update's ("Last updated on
+ * <time>") unless its markup says it is the publication, a publication's where the markup said
+ * nothing ("Published <time>").
+ */
+function relabelled(signal: DateSignal, label: DateLabel, prop: string): DateSignal {
+  if (label === 'modified' && !/datepublished/.test(prop)) return 'modified';
+  return label === 'published' && signal === 'time' ? 'time-published' : signal;
+}
+
+/** The first date attribute `el` has (see `DATE_ATTRIBUTES`), or null. */
+function attributeDate(el: Element): string | null {
+  for (const name of DATE_ATTRIBUTES) {
+    const value = el.getAttribute(name);
+    if (value !== null) return value;
+  }
+  return null;
 }
 
 function markupSignal(el: Element, tag: string, prop: string, cls: string): DateSignal | null {
   if (/datemodified/.test(prop) || (!/datepublished/.test(prop) && /updat|modif/.test(cls)))
     return 'modified';
   if (/datepublished|datecreated|uploaddate|dc:created|dcterms:created/.test(prop)) return 'markup-published';
-  if (el.hasAttribute('pubdate') || /publish|posted|entry-date|created/.test(cls)) return 'time-published';
+  if (
+    el.hasAttribute('pubdate') ||
+    el.hasAttribute('data-publish-date') ||
+    el.hasAttribute('data-published') ||
+    /publish|posted|entry-date|created/.test(cls)
+  )
+    return 'time-published';
   // An abbr's title is a date only where its class says so.
   return tag === 'abbr' && !/date|time/.test(cls) ? null : 'time';
 }
@@ -129,20 +161,32 @@ function push(
   place: DateCandidate['place'],
   hints: DateValueHints = {},
   order?: number,
+  label: DateLabel = null,
 ): void {
   const reading = parseDateValue(value, hints);
-  if (reading)
-    found.push(
-      order === undefined ? { signal, source, reading, place } : { signal, source, reading, place, order },
-    );
+  if (!reading) return;
+  const candidate: DateCandidate = { signal, source, reading, place };
+  if (order !== undefined) candidate.order = order;
+  // A birth's or a death's day is dropped by the ranking.
+  if (label === 'event') candidate.keyword = 'event';
+  found.push(candidate);
 }
 
 /**
- * Whether the page writes numeric dates month first (`3/4/2021` is 4 March): American English by
- * its `lang`, or, when it has none, by its `og:locale` or `content-language`. English without a
- * region counts as American, as most such pages are.
+ * Country domains of English-speaking countries that write numeric dates day first (`.uk`,
+ * `.ie`, `.au`, `.nz`, `.in`, `.za`, `.ng`…).
  */
-function writesMonthFirst(doc: Document): boolean {
+const DAY_FIRST_HOST = /\.(?:uk|ie|au|nz|in|za|sg|pk|ng|ke|gh|ug|tz|zw|zm|lk|bd|np|mt|my|hk)\.?$/i;
+
+/**
+ * How the page writes numeric dates. `monthFirst` (`3/4/2021` is 4 March): American English by
+ * its `lang`, or, when it has none, by its `og:locale` or `content-language`; English without a
+ * region counts as American, as most such pages are, except on a host of a country that writes
+ * the day first ("en" on `www.yorkpress.co.uk`: `03/04/2024` is 3 April). `order`: the order
+ * the page declares, `day` or `month`, or undefined when it declares none (no language, or
+ * English without a region elsewhere: a guess good for a byline, not for an address).
+ */
+function numericOrder(doc: Document, url: string): { monthFirst: boolean; order?: 'day' | 'month' } {
   const declared = [
     doc.documentElement.getAttribute('lang'),
     doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
@@ -154,18 +198,26 @@ function writesMonthFirst(doc: Document): boolean {
   // ("en" with og:locale "en_GB" is British, day first).
   const first = declared[0] ?? '';
   const lang = first === 'en' ? (declared.find((d) => d.startsWith('en-')) ?? first) : first;
-  return lang === 'en-us' || lang === 'en';
+  if (lang === 'en')
+    return DAY_FIRST_HOST.test(hostOf(url)) ? { monthFirst: false, order: 'day' } : { monthFirst: true };
+  if (lang === 'en-us') return { monthFirst: true, order: 'month' };
+  return lang ? { monthFirst: false, order: 'day' } : { monthFirst: false };
+}
+
+function hostOf(url: string): string {
+  return /^[a-z][a-z\d+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]*)/i.exec(url)?.[1] ?? '';
 }
 
 /**
  * The day the page's address spells out: its own, else its canonical address or `og:url` (a page
- * reached by a short or shared link often names its dated address only there).
+ * reached by a short or shared link often names its dated address only there); numbers before
+ * the year read in the page's `order` of day and month.
  */
-export function addressDate(doc: Document, url: string): string | null {
-  const own = dateFromUrl(url);
+export function addressDate(doc: Document, url: string, order?: 'day' | 'month'): string | null {
+  const own = dateFromUrl(url, order);
   if (own) return own;
   for (const other of declaredAddresses(doc)) {
-    const date = dateFromUrl(other);
+    const date = dateFromUrl(other, order);
     if (date) return date;
   }
   return null;

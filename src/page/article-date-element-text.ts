@@ -18,8 +18,11 @@ export const UNREAD_TAGS = new Set([
   'AUDIO',
 ]);
 
-/** A word of two letters or more at the end (a drop cap's one letter, "M" + "arch", is part of its word). */
-const TWO_LETTERS = /^\p{L}{2}$/u;
+/**
+ * The end of a word that another element's text does not continue: two letters (a drop cap's one
+ * letter, "M" + "arch", is part of its word) or a digit ("March 9, 2024" + "10:30 PM").
+ */
+const WORD_END = /^(?:\p{L}{2}|.\d)$/u;
 const WORD_START = /^[\p{L}\d]/u;
 
 /** Most nodes looked at inside one element before it counts as too large to be one line. */
@@ -47,7 +50,7 @@ export function shortText(el: Element, max: number): string | null {
       if (
         (crossed || node.parentNode !== parent) &&
         text !== '' &&
-        TWO_LETTERS.test(text.slice(-2)) &&
+        WORD_END.test(text.slice(-2)) &&
         WORD_START.test(data.data)
       )
         text += ' ';

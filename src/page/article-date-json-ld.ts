@@ -12,6 +12,12 @@ const MAX_NODES = 5000;
 const ARTICLE_TYPES = /article|posting|blog|report|review|story|recipe|howto/i;
 const PAGE_TYPES =
   /^(?:web|collection|item|about|profile|searchresults|faq|qa|contact|checkout|medicalweb|real estate listing)?page$|website|organization|person|breadcrumb|imageobject|place|brand|thing/i;
+/**
+ * Things a page may describe that are not its own publication: a book's, a film's, an album's or
+ * an app's release, a product's listing, an event's or a course's day. Their dates are theirs.
+ */
+const THING_TYPES =
+  /^(?:book|movie|tvseries|tvseason|tvepisode|videogame|game|(?:software|mobile|web)application|music(?:album|recording|composition|group|playlist)|product(?:group|model)?|individualproduct|offer|aggregateoffer|vehicle|car|course(?:instance)?|\w*event|localbusiness|restaurant|hotel|touristattraction)$/i;
 const DATE_KEYS = ['datePublished', 'dateCreated', 'uploadDate', 'dateModified'] as const;
 const REGEX_DATES =
   /"@type"\s*:\s*"([^"]{1,60})"|"(datePublished|dateCreated|uploadDate|dateModified)"\s*:\s*"([^"]{6,60})"/g;
@@ -21,13 +27,15 @@ const REGEX_DATES =
  * scripts that hold JSON-LD (`{"@context": "https://schema.org", …}`). Each script is read only up
  * to `SCRIPT_READ_LIMIT` characters (1 MB for the page): a block that is cut off, or malformed,
  * is scanned for `"datePublished": "…"` pairs instead of parsed. A node's `datePublished` is
- * trusted by its `@type`: an article's most, a WebPage's least. Added to `found`; the generator
- * yields after every block it reads and every ten scripts it skips.
+ * trusted by its `@type`: an article's most, a WebPage's least; a book's, a product's or an
+ * event's (`THING_TYPES`) not at all. Added to `found`, and the kinds of node seen to `kinds`; the
+ * generator yields after every block it reads and every ten scripts it skips.
  */
 export function* jsonLdSteps(
   doc: Document,
   found: DateCandidate[],
   hints: DateValueHints = {},
+  kinds: JsonLdKinds = { article: false, thing: false },
 ): Generator<void, void> {
   // A number of seconds or milliseconds as a date ("1709964000") is a Unix time here too.
   const read: DateValueHints = { ...hints, epoch: true };
@@ -44,8 +52,8 @@ export function* jsonLdSteps(
     const { text, truncated } = boundedText(script, Math.min(SCRIPT_READ_LIMIT, budget));
     budget -= text.length;
     const json = truncated ? undefined : parseJson(text);
-    if (json === undefined) scanText(text, found, read);
-    else walk(json, found, { nodes: 0, hints: read }, 0);
+    if (json === undefined) scanText(text, found, read, kinds);
+    else walk(json, found, { nodes: 0, hints: read, kinds }, 0);
     // A block that was parsed or scanned is the unit of work worth a pause.
     yield;
   }
@@ -68,7 +76,7 @@ function parseJson(text: string): unknown {
 function walk(
   node: unknown,
   found: DateCandidate[],
-  count: { nodes: number; hints: DateValueHints },
+  count: { nodes: number; hints: DateValueHints; kinds: JsonLdKinds },
   depth: number,
 ): void {
   if (depth > 10 || node === null || typeof node !== 'object' || ++count.nodes > MAX_NODES) return;
@@ -78,6 +86,7 @@ function walk(
   }
   const record = node as Record<string, unknown>;
   const type = typeName(record['@type']);
+  noteKind(type, count.kinds);
   for (const key of DATE_KEYS) {
     // A date may come as a number, or as a list of one ("datePublished": ["2024-03-09"]).
     const given = record[key];
@@ -117,7 +126,7 @@ const OTHER_WORKS = new Set(['itemListElement', 'relatedLink', 'isRelatedTo', 'c
  * sits in: the nearest one opened around it, by the braces between (a `"publisher": {"@type":
  * "Organization"}` closed before the date is not the date's).
  */
-function scanText(text: string, found: DateCandidate[], hints: DateValueHints): void {
+function scanText(text: string, found: DateCandidate[], hints: DateValueHints, kinds: JsonLdKinds): void {
   const types: string[] = [];
   let depth = 0;
   let at = 0;
@@ -133,8 +142,10 @@ function scanText(text: string, found: DateCandidate[], hints: DateValueHints): 
       } else if (c === 123) depth++;
       else if (c === 125 && depth > 0) types.length = Math.min(types.length, depth--);
     }
-    if (m[1]) types[depth] = m[1];
-    else {
+    if (m[1]) {
+      types[depth] = m[1];
+      noteKind(typeName(m[1]), kinds);
+    } else {
       let type = '';
       for (let d = Math.min(depth, types.length - 1); d >= 0 && !type; d--) type = types[d] ?? '';
       push(found, type, m[2] as (typeof DATE_KEYS)[number], m[3]!, hints);
@@ -150,7 +161,7 @@ function push(
   hints: DateValueHints,
 ): void {
   const reading = parseDateValue(value, hints);
-  if (!reading) return;
+  if (!reading || THING_TYPES.test(type)) return;
   const signal: DateSignal =
     key === 'dateModified'
       ? 'modified'
@@ -165,4 +176,15 @@ function push(
 function typeName(type: unknown): string {
   const first = Array.isArray(type) ? type.find((t) => typeof t === 'string') : type;
   return typeof first === 'string' ? first.replace(/^.*[/:#]/, '').slice(0, 60) : '';
+}
+
+/** Which kinds of node a page's JSON-LD holds: an article (or post, report…), a thing (`THING_TYPES`). */
+export interface JsonLdKinds {
+  article: boolean;
+  thing: boolean;
+}
+
+function noteKind(type: string, kinds: JsonLdKinds): void {
+  if (ARTICLE_TYPES.test(type)) kinds.article = true;
+  else if (THING_TYPES.test(type)) kinds.thing = true;
 }

@@ -1,7 +1,9 @@
+import type { DateLabel } from '../core/dates/date-labels';
 import type { DateCandidate } from '../core/dates/date-signals';
 import { findTextDates, type TextDateHints } from '../core/dates/find-text-dates';
 import { MAY_HOLD_DATE } from '../core/dates/other-calendars';
 import { nextNode, shortText, UNREAD_TAGS } from './article-date-element-text';
+import { labelOutside } from './article-date-labels';
 import type { DatePlaces } from './date-places';
 
 /** Most date-like elements looked at; most nodes walked in the body; longest text read from one element. */
@@ -46,7 +48,15 @@ export function* textDateSteps(
     const text = label ? `${label} ${dated}` : dated;
     if (!text || !MAY_HOLD_DATE.test(text)) continue;
     seen.add(el);
-    addDates(found, el, text, 'byline-text', places, { ...hints, shortYears: true });
+    addDates(
+      found,
+      el,
+      text,
+      'byline-text',
+      places,
+      { ...hints, shortYears: true },
+      label ? null : labelOutside(el),
+    );
   }
   let textDates = 0;
   let node: Node | null = body.firstChild;
@@ -75,12 +85,15 @@ function addDates(
   signal: 'byline-text' | 'text',
   places: DatePlaces,
   hints: TextDateHints,
+  outside: DateLabel = null,
 ): number {
   const dates = findTextDates(text, hints);
   if (dates.length === 0) return 0;
   const place = places.placeOf(el);
   const order = places.indexOf(el);
   for (const date of dates) {
+    // A date that opens its element takes the label written just before the element.
+    if (outside && date.keyword === null && text.slice(0, date.index).trim() === '') date.keyword = outside;
     found.push({
       order,
       signal,

@@ -20,12 +20,33 @@ export function isByline(el: Element): boolean {
   return name.length > 2 && BYLINE.test(name) && !NOT_BYLINE.test(name);
 }
 
+/**
+ * Attributes that keep a date on any element, whatever it shows (often only "2 years ago"):
+ * `<span datetime="2024-03-09T10:00Z">`, `data-livestamp="1709978400"`, `<article
+ * data-publish-date="…">`. In this order, the first one present is read.
+ */
+export const DATE_ATTRIBUTES = [
+  'datetime',
+  'data-utime',
+  'data-timestamp',
+  'data-time',
+  'data-publish-date',
+  'data-published',
+  'data-livestamp',
+  'data-date',
+] as const;
+/** Cells of a calendar or a date picker keep their day in `data-date` too; they show no words. */
+const WORDS = /\p{L}{2}/u;
+
 /** True for an element whose markup dates something (`time`, `datePublished`, `data-timestamp`, `abbr[title]`). */
 export function isMarkup(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (MARKUP_TAGS.has(tag)) return true;
-  if (el.hasAttribute('data-utime') || el.hasAttribute('data-timestamp') || el.hasAttribute('data-time'))
-    return true;
+  for (const name of DATE_ATTRIBUTES)
+    if (el.hasAttribute(name))
+      // `data-date` is a common name: it counts where the element shows words ("2 years ago",
+      // "March 9"), not on a calendar's numbered day cell.
+      return name !== 'data-date' || WORDS.test(el.textContent?.slice(0, 80) ?? '');
   if (tag === 'ABBR') return el.hasAttribute('title');
   const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('property') ?? ''}`;
   return prop.length > 1 && MARKUP_PROPS.test(prop);

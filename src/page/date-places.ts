@@ -1,6 +1,6 @@
 import type { DatePlace } from '../core/dates/date-signals';
 import { isByline, isMarkup } from './date-element-kinds';
-import { findTeasers } from './date-teasers';
+import { findTeasers, linksElsewhere } from './date-teasers';
 
 /** Most elements numbered in document order; later ones count as far from the title. */
 export const MAX_NUMBERED_ELEMENTS = 10_000;
@@ -9,8 +9,19 @@ const WALK_STEP = 150;
 /** Elements before or after the article's title that still count as its header. */
 const HEADLINE_REACH = 60;
 
+/**
+ * Class or id words of parts outside the article's own text: consent notices, comments, sidebars,
+ * related stories, navigation, footers. Matched anywhere in a name, except where a longer word
+ * means something else: "subscribe" but not "subscriber-only-content" (a paywalled body).
+ */
 const ASIDE =
-  /onetrust|didomi|consent|gdpr|qc-cmp|cmpbox|cmp-banner|cookiebot|usercentrics|truste|comment|sidebar|side-bar|related|recommend|widget|popular|trending|most-?read|more-?stories|teaser|promo|newsletter|breadcrumb|disqus|respond|reply|outbrain|taboola|signup|subscribe|footer|menu|navbar|nav-|-nav|cookie|read-?more|see-?also|also-?read|more-?from|lire-aussi|leggi-anche|correlat|relacionad|comentario|kommentar|lesen-sie-auch|mehr-zum-thema|infobox|fact-?box/i;
+  /onetrust|didomi|consent|gdpr|qc-cmp|cmpbox|cmp-banner|cookiebot|usercentrics|truste|comment|sidebar|side-bar|related|recommend|popular|trending|most-?read|more-?stories|teaser|promo|newsletter|disqus|respond|reply|outbrain|taboola|signup|subscribe(?!r)|footer|menu|navbar|nav-|-nav|cookie|see-?also|also-?read|more-?from|lire-aussi|leggi-anche|correlat|relacionad|comentario|kommentar|lesen-sie-auch|mehr-zum-thema|infobox|fact-?box/i;
+/**
+ * Words that name an aside only at the start of a class (after at most a short namespace, "c-"):
+ * a sidebar's `widget`, `widget_recent_entries` or `read-more` box, not a page builder's
+ * `elementor-widget-container` or an `article-read-more-wrapper` around the article's text.
+ */
+const ASIDE_START = /(?:^|\s)(?:[a-z]{1,3}[-_])?(?:widget|read-?more)/i;
 const ASIDE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
 /** Parts of a page of their own, outside the article (see `inOtherPart`). */
 const OTHER_PART_TAGS = new Set(['SECTION', 'ASIDE', 'ARTICLE', 'FOOTER', 'NAV']);
@@ -19,6 +30,8 @@ const SITE_BANNER = /site-?header|masthead|top-?bar|header-?top|top-?header|head
 /** Most byline-like and date-markup elements kept. */
 const MAX_BYLINES = 300;
 const MAX_MARKUP = 200;
+/** A blog post's title where the h1 is not the article's (see `aroundPostTitle`). */
+const POST_TITLE = '.entry-title, .post-title, [itemprop="headline"]';
 const TITLES = [
   'article h1',
   'main h1',
@@ -43,6 +56,7 @@ export class DatePlaces {
   /** The article's root (see the class comment). */
   readonly root: Element;
   private readonly aroundTitle = new Set<Element>();
+  private readonly aroundPostTitle = new Set<Element>();
   /** Whether the root holds the title (an article that holds its own title). */
   private readonly ownTitle: boolean;
   /** Elements whose tag, class, id or itemprop says they hold a date or byline, in document order. */
@@ -67,10 +81,7 @@ export class DatePlaces {
       if (h1) break;
       yield;
     }
-    const root =
-      h1?.closest('article, main, [role="main"], [itemtype*="Article" i]') ??
-      body.querySelector('article, main, [role="main"]') ??
-      body;
+    const root = h1?.closest('article, main, [role="main"], [itemtype*="Article" i]') ?? firstRoot(doc, body);
     yield;
     const places = new DatePlaces(doc, body, h1, root);
     while (places.numberSome()) yield;
@@ -91,6 +102,10 @@ export class DatePlaces {
     this.root = root;
     this.ownTitle = h1 !== null && root.contains(h1);
     for (let node = h1; node; node = node.parentElement) this.aroundTitle.add(node);
+    // With no article around the title (the h1 a blog's name), the post's own title marks the
+    // post: a blog's "widget Blog" that holds it is the post, not a sidebar.
+    const postTitle = root === body ? body.querySelector(POST_TITLE) : null;
+    for (let node = postTitle; node; node = node.parentElement) this.aroundPostTitle.add(node);
     this.walker = doc.createTreeWalker(body, 1);
   }
 
@@ -162,16 +177,38 @@ export class DatePlaces {
   private isAside(el: Element, inRoot: boolean): boolean {
     for (let node: Element | null = el; node && node !== this.doc.body; node = node.parentElement) {
       // Whatever holds the article's title is not a sidebar, whatever its class says.
-      if (node === this.root || this.aroundTitle.has(node)) return false;
+      if (node === this.root || this.aroundTitle.has(node) || this.aroundPostTitle.has(node)) return false;
       // Inside the article, an aside or footer is the article's own (author, date, tags).
       const tag = node.tagName.toUpperCase();
       if (ASIDE_TAGS.has(tag) && !inRoot) return true;
+      // Another story's card: an article, not holding the title, whose heading links elsewhere.
+      if (tag === 'ARTICLE' && linksElsewhere(this.doc, node, true)) return true;
       const name = `${node.id} ${node.getAttribute('class') ?? ''}`;
-      if (name.length > 1 && ASIDE.test(name) && !(inRoot && /footer/i.test(name))) return true;
+      if (
+        name.length > 1 &&
+        (ASIDE.test(name) || ASIDE_START.test(name)) &&
+        !(inRoot && /footer/i.test(name))
+      )
+        return true;
       // The site's banner (logo, menu, today's date) outside the article, not holding its title.
       if (!inRoot && (tag === 'HEADER' || node.getAttribute('role') === 'banner' || SITE_BANNER.test(name)))
         return true;
     }
     return false;
   }
+}
+
+/**
+ * The first `article` or `main` of the body that is not a card of another story (an `article`
+ * whose heading links elsewhere: a sidebar's "Yin yoga" card after a title outside any article),
+ * else the body. Looks at the first twenty.
+ */
+function firstRoot(doc: Document, body: Element): Element {
+  const candidates = body.querySelectorAll('article, main, [role="main"]');
+  for (let i = 0; i < candidates.length && i < 20; i++) {
+    const candidate = candidates[i]!;
+    if (candidate.tagName.toUpperCase() !== 'ARTICLE' || !linksElsewhere(doc, candidate, true))
+      return candidate;
+  }
+  return body;
 }

@@ -83,7 +83,7 @@ function alikeEntries(
  * True when `entry` links to another page: by a linked heading (`heading`), else by any link.
  * A link to this very page ("…/live/slug#entry-3", a liveblog entry's permalink) is none.
  */
-function linksElsewhere(doc: Document, entry: Element, heading: boolean): boolean {
+export function linksElsewhere(doc: Document, entry: Element, heading: boolean): boolean {
   const here = doc.URL.split('#')[0];
   for (const found of entry.querySelectorAll(heading ? TEASER_HEADING : 'a[href]:not([href^="#"])')) {
     const link = found.closest('a') ?? found.querySelector('a');

@@ -1,3 +1,4 @@
+import type { DateLabel } from './date-labels';
 import type { DateReading } from './parse-article-date';
 
 /**
@@ -61,8 +62,11 @@ export interface DateCandidate {
   source: string;
   reading: DateReading;
   place: DatePlace;
-  /** "Published"/"Updated" (in any language) written just before a text date. */
-  keyword?: 'published' | 'modified' | null;
+  /**
+   * "Published"/"Updated" (in any language) written just before a date; `event` for a birth or a
+   * death ("Born: April 2, 1950"), which dates no publication and no update.
+   */
+  keyword?: DateLabel;
   /** A text date inside a sentence: not at the start of its line, and no "published" before it. */
   inProse?: boolean;
   /** Position in document order (elements from the start of the body); earlier wins a tie. */

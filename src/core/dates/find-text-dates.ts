@@ -1,4 +1,5 @@
 import { calendarDay } from './calendar-day';
+import { type DateLabel, labelBefore } from './date-labels';
 import { monthNumber } from './month-names';
 import { asciiDigits, findOtherCalendarDates } from './other-calendars';
 import { withoutTrailingWeekday } from './weekday-names';
@@ -10,8 +11,8 @@ export interface TextDate {
   /** UTF-16 offset of the match in the text, and its length. */
   index: number;
   length: number;
-  /** What the words just before it say the date is: a publication, an update, or nothing. */
-  keyword: 'published' | 'modified' | null;
+  /** What the words just before it say the date is: a publication, an update, a birth or death, or nothing. */
+  keyword: DateLabel;
 }
 
 /** How to read numeric dates whose order the text does not settle. */
@@ -36,7 +37,7 @@ const WORD = `([${LETTER}]{3,12}|[\u0900-\u097f]{2,12})\\.?`;
 const YEAR = /(?<![\d])((?:19|20)\d{2})(?![\d])/g;
 // Anchored at the end of the text before a year, or the start of the text after it.
 const DAY_MONTH_BEFORE = new RegExp(
-  `(?<![${LETTER}\\d])(\\d{1,2})${ORDINAL}${SEP}(?:(?:de|of|di)\\s+)?${WORD}${SEP}(?:(?:de|del)\\s+)?$`,
+  `(?<![${LETTER}\\d])(\\d{1,2})${ORDINAL}${SEP}(?:(?:de|of|di)\\s+|d['’])?${WORD}${SEP}(?:(?:de|del)\\s+)?$`,
 );
 const MONTH_DAY_BEFORE = new RegExp(
   `(?<![${LETTER}])${WORD}[\\s\\u00a0]*(?:the\\s+)?(\\d{1,2})${ORDINAL}${SEP}$`,
@@ -54,19 +55,24 @@ const YMD_SPACED_AFTER = /^\.[\s\u00a0](\d{1,2})\.[\s\u00a0](\d{1,2})(?!\d|[.,]\
  * and the day set it apart from prose ("in 2024 Mag 7 stocks", "by 2030 may 5 million").
  */
 const YEAR_MONTH_DAY_AFTER = new RegExp(`^\\.[\\s\\u00a0]+${WORD}[\\s\\u00a0]+(\\d{1,2})\\.(?!\\d)`);
+/** Lithuanian and Latvian, year first: "2024 m. kovo 9 d.", "2024. gada 9. martā". */
+const LITHUANIAN_AFTER = new RegExp(
+  `^[\\s\\u00a0]+m\\.[\\s\\u00a0]+${WORD}[\\s\\u00a0]+(\\d{1,2})[\\s\\u00a0]*d\\.`,
+);
+const LATVIAN_AFTER = new RegExp(`^\\.[\\s\\u00a0]+gad[as][\\s\\u00a0]+(\\d{1,2})\\.[\\s\\u00a0]+${WORD}`);
 const CJK_AFTER = /^\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 /** A month's name, its day and a two-digit year after an apostrophe ("March 9, '24"), only with `shortYears`. */
 const SHORT_NAMED = new RegExp(
   `(?<![${LETTER}])${WORD}[\\s\\u00a0]+(\\d{1,2})${ORDINAL},?[\\s\\u00a0]+['’](\\d{2})(?!\\d)`,
   'g',
 );
+/** Day, month's name and two-digit year between dashes ("09-MAR-24"), only with `shortYears`. */
+const SHORT_DASHED = new RegExp(
+  `(?<![${LETTER}\\d])(\\d{1,2})-([${LETTER}]{3,9})-(\\d{2})(?![\\d${LETTER}])`,
+  'g',
+);
 /** Day.month.two-digit-year, read only with `shortYears`. */
 const SHORT_YEAR = /(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d]|[.,/-]\d)/g;
-
-const PUBLISHED =
-  /(?:published|posted|publi(?:é|e)e?|paru|veröffentlicht|erschienen|gepubliceerd|publicad[oa]|pubblicat[oa]|опубліковано|опубликовано|opublikowano|publikacji|utworzenia|diterbitkan|dipublikasikan|đăng ngày|đăng lúc|ngày đăng|đăng tải|publikováno|publicerad|publisert|dateline|erstellt|geplaatst|yay[ıi]nlan(?:ma|d[ıi])|yay[ıi]mlan(?:ma|d[ıi])|publiceret|julkaistu|közzétéve|megjelent|publicat[ăa]?|δημοσιεύθηκε|δημοσίευση|פורסם|تاريخ النشر|نُشر|نشر في|发布|發布|发表|發表|公開|公开|投稿|配信|掲載|입력|게재|प्रकाशित|पब्लिश|تاریخ انتشار|منتشر شده|เผยแพร่)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,50}$/i;
-const MODIFIED =
-  /(?:updated?|modified|edited|aktualisiert|geändert|stand|mis(?:e)? à jour|modifié|bijgewerkt|gewijzigd|actualizad[oa]|aggiornat[oa]|оновлено|обновлено|zaktualizowano|aktualizacja|aktualizacji|diperbarui|dikemas kini|cập nhật|aktualizováno|uppdaterad|oppdatert|atualizad[oa]|güncellen(?:me|di)|güncelleme|opdateret|päivitetty|frissítve|frissítés|módosítva|actualizat[ăa]?|actualizare|ενημερώθηκε|ενημέρωση|עודכן|آخر تحديث|تحديث|更新|수정|अपडेटेड|अपडेट|अद्यतन|به‌روزرسانی|بروزرسانی|به روز رسانی|ปรับปรุงล่าสุด|อัปเดต)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,30}$/i;
 
 /** A dateline's date leads its line (after at most a place name) and is followed by a dash or an agency. */
 const DATELINE_LEAD = 40;
@@ -90,11 +96,7 @@ export function findTextDates(written: string, hints: TextDateHints = {}): TextD
   const add = (date: string | null, index: number, length: number) => {
     if (!date) return;
     const before = text.slice(Math.max(0, index - 60), index);
-    const keyword = MODIFIED.test(before)
-      ? 'modified'
-      : PUBLISHED.test(before) || isDateline(text, index, length)
-        ? 'published'
-        : null;
+    const keyword = labelBefore(before) ?? (isDateline(text, index, length) ? 'published' : null);
     found.push({ date, index, length, keyword });
   };
   YEAR.lastIndex = 0;
@@ -106,13 +108,19 @@ export function findTextDates(written: string, hints: TextDateHints = {}): TextD
     SHORT_YEAR.lastIndex = 0;
     for (let m = SHORT_YEAR.exec(text); m; m = SHORT_YEAR.exec(text))
       add(numeric(2000 + Number(m[4]), m, hints), m.index, m[0].length);
+    SHORT_DASHED.lastIndex = 0;
+    for (let m = SHORT_DASHED.exec(text); m; m = SHORT_DASHED.exec(text)) {
+      const month = monthNumber(m[2]!);
+      if (month) add(calendarDay(2000 + Number(m[3]), month, Number(m[1])), m.index, m[0].length);
+    }
     SHORT_NAMED.lastIndex = 0;
     for (let m = SHORT_NAMED.exec(text); m; m = SHORT_NAMED.exec(text)) {
       const month = monthNumber(m[1]!);
       if (month) add(calendarDay(2000 + Number(m[3]), month, Number(m[2])), m.index, m[0].length);
     }
   }
-  for (const other of findOtherCalendarDates(text, written)) add(other.date, other.index, other.length);
+  for (const other of findOtherCalendarDates(text, written, hints.shortYears))
+    add(other.date, other.index, other.length);
   found.sort((a, b) => a.index - b.index || b.length - a.length);
   // A date may be read twice (a year right after another date's year): keep the first, longest.
   return found.filter((d, i) => i === 0 || d.index >= found[i - 1]!.index + found[i - 1]!.length);
@@ -164,6 +172,12 @@ function yearFirst(
   const named = YEAR_MONTH_DAY_AFTER.exec(after);
   const month = named ? monthNumber(named[1]!) : 0;
   if (month) return { month, day: Number(named![2]), length: named![0].length };
+  const lithuanian = LITHUANIAN_AFTER.exec(after);
+  const lt = lithuanian ? monthNumber(lithuanian[1]!) : 0;
+  if (lt) return { month: lt, day: Number(lithuanian![2]), length: lithuanian![0].length };
+  const latvian = LATVIAN_AFTER.exec(after);
+  const lv = latvian ? monthNumber(latvian[2]!) : 0;
+  if (lv) return { month: lv, day: Number(latvian![1]), length: latvian![0].length };
   const cjk = CJK_AFTER.exec(after);
   return cjk ? { month: Number(cjk[1]), day: Number(cjk[2]), length: cjk[0].length } : null;
 }

@@ -24,7 +24,7 @@ export function asciiDigits(text: string): string {
 
 /** Whether a short text may hold a date worth reading (a cheap test before `findTextDates`). */
 export const MAY_HOLD_DATE = new RegExp(
-  `\\d{4}|\\d[./-]\\d|[\\d元]\\s*年|[〇零○一二三四五六七八九]{4}\\s*年|\\d\\s*[\\u0e01-\\u0e2e]|${OTHER_DIGIT.source}`,
+  `\\d{4}|\\d[./-]\\d|\\d-[A-Za-z]{3}-\\d|[\\d元]\\s*年|[〇零○一二三四五六七八九]{4}\\s*年|\\d\\s*[\\u0e01-\\u0e2e]|${OTHER_DIGIT.source}`,
 );
 
 const THAI_MONTHS = [
@@ -71,11 +71,19 @@ const ERA = /(令和|平成)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})
  */
 const MINGUO =
   /(?:民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})|(?<=^[\s(（]*|[:：]\s*)(1[0-2]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+/** Day, month and year, the year maybe after "พ.ศ." (the Buddhist era): "9 มีนาคม พ.ศ. 2567". */
 const THAI = new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\s*(${[...THAI_NUMBERS.keys()].map(dotted).join('|')})\\s*(\\d{4}|\\d{2})(?!\\d)`,
+  `(?<![\\d.])(\\d{1,2})\\s*(${[...THAI_NUMBERS.keys()].map(dotted).join('|')})\\s*(?:พ\\.\\s?ศ\\.\\s*)?(\\d{4}|\\d{2})(?!\\d)`,
   'g',
 );
 /** A numeric day, month and Buddhist year (2533–2579: 1990–2036), as Thai pages write it. */
+/**
+ * A Minguo year in numbers, month and day with dashes, slashes or dots ("113-03-09", "113/03/09"),
+ * where a date stands alone: at the start of the text or after a label's colon ("發布日期：113-03-09").
+ * Read in Chinese text, or in an element known to hold a date (`findOtherCalendarDates`).
+ */
+const MINGUO_NUMERIC = /(?<=^[\s(（]*|[:：]\s*)(1[0-2]\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|[.,/-]\d)/g;
+const HAN = /[\u4e00-\u9fff]/;
 const THAI_NUMERIC = /(?<![\d.,/])(\d{1,2})([/.-])(\d{1,2})\2(25[3-7]\d)(?!\d)/g;
 const PERSIAN =
   /(?<!\d)(\d{1,2})\s+([\u0620-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u200c]{2,9})(?:\s+ماه)?\s+(1[34]\d{2})(?!\d)/g;
@@ -91,10 +99,15 @@ export interface CalendarDate {
   length: number;
 }
 
-const MAY_HOLD_OTHER = /[年\u0e01-\u0e5b\u0620-\u06ff]|\d[/.-]25[3-7]\d|1[34]\d\d[/.-]\d/;
+const MAY_HOLD_OTHER =
+  /[年\u0e01-\u0e5b\u0620-\u06ff]|\d[/.-]25[3-7]\d|1[34]\d\d[/.-]\d|(?:^\s*|[:：]\s*)1[0-2]\d[-/.]\d/;
 
-/** Every date of the other calendars in `text` (ASCII digits: see `asciiDigits`), as Gregorian days. */
-export function findOtherCalendarDates(text: string, written = text): CalendarDate[] {
+/**
+ * Every date of the other calendars in `text` (ASCII digits: see `asciiDigits`), as Gregorian days;
+ * `dateElement` when the text is an element's known to hold a date (numeric Minguo dates outside
+ * Chinese text are read only there).
+ */
+export function findOtherCalendarDates(text: string, written = text, dateElement = false): CalendarDate[] {
   if (!MAY_HOLD_OTHER.test(text)) return [];
   // The numeric forms only in text of their scripts (Thai; Persian, its digits included).
   const thai = THAI_SCRIPT.test(written);
@@ -118,6 +131,8 @@ export function findOtherCalendarDates(text: string, written = text): CalendarDa
     const year = m[3]!.length === 2 ? 1957 + written : written > 2400 ? written - 543 : written;
     return calendarDay(year, THAI_NUMBERS.get(m[2]!)!, Number(m[1]));
   });
+  if (dateElement || HAN.test(written))
+    each(MINGUO_NUMERIC, (m) => calendarDay(1911 + Number(m[1]), Number(m[3]), Number(m[4])));
   if (thai) each(THAI_NUMERIC, (m) => calendarDay(Number(m[4]) - 543, Number(m[3]), Number(m[1])));
   each(PERSIAN, (m) => {
     const month = PERSIAN_MONTHS.indexOf(persianKey(m[2]!)) + 1;

@@ -52,7 +52,7 @@ interface Group {
 
 /**
  * Picks the article's publication day from `candidates` seen on `today` (`YYYY-MM-DD`). Days that
- * are not plausible (before 1990, after tomorrow) are dropped. Each candidate scores its signal's
+ * are not plausible (before 1990, after tomorrow) are dropped, and so are a birth's and a death's. Each candidate scores its signal's
  * weight plus its place's bonus (and a bonus when "published" is written before it); candidates of
  * one day add up by agreement between signal families. A UTC timestamp gives way to the
  * publisher's local day when another signal writes that day (the same instant with an offset, or
@@ -71,7 +71,7 @@ export function rankDateCandidates(
   hints: RankHints = {},
 ): DateVerdict {
   const scored = candidates
-    .filter((c) => isPlausibleDay(c.reading.date, today))
+    .filter((c) => c.keyword !== 'event' && isPlausibleDay(c.reading.date, today))
     .map((c) => ({ ...c, score: scoreOf(c, hints) }));
   const firstText = scored.reduce(
     (min, c) => (c.signal === 'text' ? Math.min(min, c.order ?? 0) : min),

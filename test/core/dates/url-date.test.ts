@@ -34,8 +34,27 @@ describe('dateFromUrl', () => {
     ['https://news.example/2024/1399/story', null],
     // The compact form followed by another query field.
     ['https://news.example/view?date=20240517&id=88', '2024-05-17'],
+    // Eight digits glued to a word, or before a capital and a digit.
+    ['https://www.straits.example/news/asia/story20230611-1412345', '2023-06-11'],
+    ['https://new.portal.example/omn/a/20221005A02XYZ00', '2022-10-05'],
+    ['https://news.example/view/a20221005b', null],
+    // Day and month before the year: only a number over 12 settles it without the page's order.
+    ['https://news.example/politics/25-12-2022/budget', '2022-12-25'],
+    ['https://news.example/politics/12-25-2022/budget', '2022-12-25'],
+    ['https://news.example/politics/05-06-2022/budget', null],
+    // A product's stock number is no day.
+    ['https://shop.example/products/lamp-20221108', null],
+    ['https://shop.example/dp/20221108', null],
   ])('%s → %s', (url, expected) => {
     expect(dateFromUrl(url)).toBe(expected);
+  });
+
+  it.each<[string, 'day' | 'month', string]>([
+    ['https://news.example/politics/05-06-2022/budget', 'day', '2022-06-05'],
+    ['https://news.example/politics/05-06-2022/budget', 'month', '2022-05-06'],
+    ['https://news.example/politics/25-06-2022/budget', 'month', '2022-06-25'],
+  ])('%s read %s first → %s', (url, order, expected) => {
+    expect(dateFromUrl(url, order)).toBe(expected);
   });
 });
 
