@@ -71,7 +71,9 @@ export function Card({
             <dl class="sides">
               {data.differences.top.sides.map((s) => (
                 <div key={s.outlet}>
-                  <dt>{s.outlet}</dt>
+                  <dt>
+                    <bdi>{s.outlet}</bdi>
+                  </dt>
                   <dd>{quoteSide(s.says)}</dd>
                 </div>
               ))}

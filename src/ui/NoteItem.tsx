@@ -44,7 +44,7 @@ export function NoteItem({
               return (
                 <tr key={v.source} class={own ? 'this-site' : undefined}>
                   <th scope="row">
-                    {source?.outlet ?? v.source}
+                    <bdi>{source?.outlet ?? v.source}</bdi>
                     {source && <span class="when">{formatPartialDate(source.published)}</span>}
                     {own && <span class="badge">{t('cardThisSite')}</span>}
                   </th>

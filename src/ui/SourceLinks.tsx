@@ -12,8 +12,9 @@ export function SourceLinks({ sources, pageHost }: { sources: Source[]; pageHost
     <ul class="sources">
       {sources.map((s) => (
         <li key={s.id} class={isThisSite(s, pageHost) ? 'this-site' : undefined}>
+          {/* A pack's outlet may be written right to left: isolated, the date after it stays in place. */}
           <a href={safeHref(s.url)} target="_blank" rel="noopener noreferrer">
-            {s.outlet}
+            <bdi>{s.outlet}</bdi>
           </a>
           , {formatPartialDate(s.published)}
           {s.urlKind === 'search' && <span class="address-kind"> ({t('cardSearchAddress')})</span>}

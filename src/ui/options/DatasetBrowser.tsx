@@ -109,7 +109,10 @@ export function DatasetBrowser({ services }: { services: OptionsServices }) {
                     <ul>
                       {fact.evidence.map((ev) => (
                         <li key={`${ev.source}:${ev.quote}`}>
-                          <q>{ev.quote}</q> — {sources.get(ev.source)?.outlet ?? t('browserUnknownOutlet')}
+                          <q>
+                            <bdi>{ev.quote}</bdi>
+                          </q>{' '}
+                          — <bdi>{sources.get(ev.source)?.outlet ?? t('browserUnknownOutlet')}</bdi>
                         </li>
                       ))}
                     </ul>
@@ -141,9 +144,9 @@ export function DatasetBrowser({ services }: { services: OptionsServices }) {
                 {results.sources.map((s) => (
                   <li key={s.id}>
                     <a href={safeHref(s.url)} target="_blank" rel="noopener noreferrer">
-                      {s.title}
+                      <bdi>{s.title}</bdi>
                     </a>{' '}
-                    — {s.outlet}, {formatPartialDate(s.published)}
+                    — <bdi>{s.outlet}</bdi>, {formatPartialDate(s.published)}
                   </li>
                 ))}
               </ul>
