@@ -9,7 +9,9 @@ import { labelOutside } from './article-date-labels';
 import { isThingPage, withoutThingDates } from './article-date-page-kind';
 import { textDateSteps } from './article-date-text';
 import { DATE_ATTRIBUTES } from './date-element-kinds';
+import { thisPage } from './date-links';
 import { DatePlaces } from './date-places';
+import { isSiteFront } from './date-site-front';
 import { metaSignal } from './meta-date-names';
 
 /**
@@ -39,7 +41,9 @@ export function* articleDateSteps(doc: Document, url: string): Generator<void, D
   const kinds: JsonLdKinds = { article: false, thing: false };
   yield* jsonLdSteps(doc, found, hints, kinds);
   yield* metaSteps(doc, hints, found);
-  const places = yield* DatePlaces.build(doc);
+  // A site's front page dates its stories, not itself.
+  if (isSiteFront(doc, url, kinds.article)) return [];
+  const places = yield* DatePlaces.build(doc, thisPage(url, declaredAddresses(doc)));
   yield* markupSteps(places, hints, found);
   const fromUrl = addressDate(doc, url, order);
   if (fromUrl)

@@ -25,6 +25,7 @@ const BYLINE_STEP = 10;
  * elements, walks at most `MAX_WALKED` nodes of the body (skipping scripts, code, drawings and
  * their subtrees) and reads at most `MAX_ELEMENT_TEXT` characters of any element or text node;
  * yields every `WALK_STEP` nodes and `BYLINE_STEP` bylines so the caller can pause between slices.
+ * Dates that turn out to sit in entries of a list of other stories are then placed `list`.
  */
 export function* textDateSteps(
   doc: Document,
@@ -35,6 +36,7 @@ export function* textDateSteps(
   const body = doc.body;
   if (!body) return;
   const seen = new Set<Element>();
+  const datedEls: { el: Element; candidates: DateCandidate[] }[] = [];
   const bylines = places.bylines;
   for (let i = 0; i < bylines.length && i < MAX_BYLINES; i++) {
     if (i % BYLINE_STEP === BYLINE_STEP - 1) yield;
@@ -48,7 +50,7 @@ export function* textDateSteps(
     const text = label ? `${label} ${dated}` : dated;
     if (!text || !MAY_HOLD_DATE.test(text)) continue;
     seen.add(el);
-    addDates(
+    const added = addDates(
       found,
       el,
       text,
@@ -57,6 +59,7 @@ export function* textDateSteps(
       { ...hints, shortYears: true },
       label ? null : labelOutside(el),
     );
+    if (added.length > 0) datedEls.push({ el, candidates: added });
   }
   let textDates = 0;
   let node: Node | null = body.firstChild;
@@ -74,8 +77,14 @@ export function* textDateSteps(
     const block = shortText(parent, MAX_ELEMENT_TEXT);
     if (withinSeen(parent, seen)) continue;
     seen.add(parent);
-    textDates += addDates(found, parent, block ?? head, 'text', places, hints);
+    const added = addDates(found, parent, block ?? head, 'text', places, hints);
+    if (added.length > 0) datedEls.push({ el: parent, candidates: added });
+    textDates += added.length;
   }
+  yield;
+  // Entries of a list dated only in plain text ("<div class="views-row">…<span>10/21/2024</span>")
+  // are found from the dates the text gave.
+  places.relistTextDates(datedEls);
 }
 
 function addDates(
@@ -86,15 +95,16 @@ function addDates(
   places: DatePlaces,
   hints: TextDateHints,
   outside: DateLabel = null,
-): number {
+): DateCandidate[] {
   const dates = findTextDates(text, hints);
-  if (dates.length === 0) return 0;
+  if (dates.length === 0) return [];
+  const added: DateCandidate[] = [];
   const place = places.placeOf(el);
   const order = places.indexOf(el);
   for (const date of dates) {
     // A date that opens its element takes the label written just before the element.
     if (outside && date.keyword === null && text.slice(0, date.index).trim() === '') date.keyword = outside;
-    found.push({
+    const candidate: DateCandidate = {
       order,
       signal,
       source: signal === 'text' ? 'article text' : 'byline text',
@@ -104,9 +114,11 @@ function addDates(
       ...(signal === 'text' && !date.keyword && (date.index > LEAD_CHARS || opensSentence(text, date))
         ? { inProse: true }
         : {}),
-    });
+    };
+    found.push(candidate);
+    added.push(candidate);
   }
-  return dates.length;
+  return added;
 }
 
 /** A text that opens with a preposition, and a clause after a date (not its time: "…, at 9:34"). */

@@ -1,5 +1,7 @@
-import type { DatePlace } from '../core/dates/date-signals';
+import type { DateCandidate, DatePlace } from '../core/dates/date-signals';
 import { isByline, isMarkup } from './date-element-kinds';
+import { isTeaserHeading, type ThisPage } from './date-links';
+import { isFullPost } from './date-site-front';
 import { findTeasers, linksElsewhere } from './date-teasers';
 
 /** Most elements numbered in document order; later ones count as far from the title. */
@@ -8,6 +10,8 @@ export const MAX_NUMBERED_ELEMENTS = 10_000;
 const WALK_STEP = 150;
 /** Elements before or after the article's title that still count as its header. */
 const HEADLINE_REACH = 60;
+/** Matches of one title selector looked at for one that is the page's own (see `build`). */
+const MAX_TITLE_TRIES = 5;
 
 /**
  * Class or id words of parts outside the article's own text: consent notices, comments, sidebars,
@@ -70,24 +74,47 @@ export class DatePlaces {
   private numbered = 0;
 
   /**
-   * The places of `doc`, built in steps (the generator yields between them: after each query
-   * for the title, and every `WALK_STEP` elements numbered).
+   * The places of `doc`, the page `page`, built in steps (the generator yields between them:
+   * after each query for the title, and every `WALK_STEP` elements numbered). The title is the
+   * page's own, never a teaser's heading: on a front page whose lead story is
+   * `<article><a href="/lead"><h2>Lead</h2></a><time>…`, that h2 is no title; in a post shown in
+   * full (a blog's home page showing its latest post), the heading linking to the post is.
    */
-  static *build(doc: Document): Generator<void, DatePlaces> {
+  static *build(doc: Document, page: ThisPage): Generator<void, DatePlaces> {
     const body = doc.body ?? doc.documentElement;
     let h1: Element | null = null;
     for (const selector of TITLES) {
-      h1 = body.querySelector(selector);
+      const matches = body.querySelectorAll(selector);
+      for (let i = 0; i < matches.length && i < MAX_TITLE_TRIES && !h1; i++)
+        if (!isTeaserHeading(matches[i]!, page) || inFullPost(matches[i]!)) h1 = matches[i]!;
       if (h1) break;
       yield;
     }
-    const root = h1?.closest('article, main, [role="main"], [itemtype*="Article" i]') ?? firstRoot(doc, body);
+    const root =
+      h1?.closest('article, main, [role="main"], [itemtype*="Article" i]') ?? firstRoot(page, body);
     yield;
-    const places = new DatePlaces(doc, body, h1, root);
+    const places = new DatePlaces(doc, page, body, h1, root);
     while (places.numberSome()) yield;
-    for (const entry of findTeasers(doc, places.root, h1, [...places.bylines, ...places.markup]))
+    for (const entry of findTeasers(page, places.root, h1, [...places.bylines, ...places.markup]))
       places.teasers.add(entry);
     return places;
+  }
+
+  /**
+   * Marks as `list` the candidates of `dated` (text dates and the elements they sit in) that sit
+   * in entries of a list found from them: a Drupal view's rows dated only in plain text.
+   */
+  relistTextDates(dated: readonly { el: Element; candidates: DateCandidate[] }[]): void {
+    const fresh = findTeasers(
+      this.page,
+      this.root,
+      this.h1,
+      dated.map((d) => d.el),
+    );
+    if (fresh.size === 0) return;
+    for (const entry of fresh) this.teasers.add(entry);
+    for (const { el, candidates } of dated)
+      if (this.inTeaser(el)) for (const candidate of candidates) candidate.place = 'list';
   }
 
   /** Entries of a list of other stories, each dated (see `findTeasers`). */
@@ -95,6 +122,7 @@ export class DatePlaces {
 
   private constructor(
     private readonly doc: Document,
+    private readonly page: ThisPage,
     body: Element,
     private readonly h1: Element | null,
     root: Element,
@@ -182,7 +210,7 @@ export class DatePlaces {
       const tag = node.tagName.toUpperCase();
       if (ASIDE_TAGS.has(tag) && !inRoot) return true;
       // Another story's card: an article, not holding the title, whose heading links elsewhere.
-      if (tag === 'ARTICLE' && linksElsewhere(this.doc, node, true)) return true;
+      if (tag === 'ARTICLE' && linksElsewhere(this.page, node, 'heading')) return true;
       const name = `${node.id} ${node.getAttribute('class') ?? ''}`;
       if (
         name.length > 1 &&
@@ -198,16 +226,22 @@ export class DatePlaces {
   }
 }
 
+/** True when `heading` heads a post shown in full (see `isFullPost`). */
+function inFullPost(heading: Element): boolean {
+  const entry = heading.closest('article, .hentry, .post');
+  return entry !== null && isFullPost(entry);
+}
+
 /**
  * The first `article` or `main` of the body that is not a card of another story (an `article`
  * whose heading links elsewhere: a sidebar's "Yin yoga" card after a title outside any article),
  * else the body. Looks at the first twenty.
  */
-function firstRoot(doc: Document, body: Element): Element {
+function firstRoot(page: ThisPage, body: Element): Element {
   const candidates = body.querySelectorAll('article, main, [role="main"]');
   for (let i = 0; i < candidates.length && i < 20; i++) {
     const candidate = candidates[i]!;
-    if (candidate.tagName.toUpperCase() !== 'ARTICLE' || !linksElsewhere(doc, candidate, true))
+    if (candidate.tagName.toUpperCase() !== 'ARTICLE' || !linksElsewhere(page, candidate, 'heading'))
       return candidate;
   }
   return body;
