@@ -51,8 +51,8 @@ const FITS = [
   'киев',
 ];
 // Stems, read from a word's start, that place it in another sense: the 2003 Iraq coalition,
-// nuclear deterrence, and the other causes coalitions of the willing gather for (climate,
-// migration, Gaza and the Red Sea, the Baltic flank).
+// nuclear deterrence, and the other causes coalitions of the willing gather for (climate policy,
+// migration, Gaza and the Red Sea, Taiwan).
 const OTHER_SENSE = [
   'iraq',
   'saddam',
@@ -66,9 +66,17 @@ const OTHER_SENSE = [
   'ядерн',
   'ірак',
   'ирак',
-  'climat',
-  'klima',
-  'clima',
+  // Climate policy by its phrases: "clima", "climat" alone are also a mood ("un clima de tensión").
+  'climate change',
+  'climate finance',
+  'climate action',
+  'climate adaptation',
+  'climate policy',
+  'cambio climático',
+  'changement climatique',
+  'cambiamento climatico',
+  'klimaschutz',
+  'klimawandel',
   'migra',
   'immigra',
   'asylum',
@@ -78,12 +86,6 @@ const OTHER_SENSE = [
   'hormuz',
   'red sea',
   'houthi',
-  'critical minerals',
-  'baltic',
-  'estonia',
-  'latvia',
-  'lithuania',
-  'eastern flank',
   'taiwan',
 ];
 // The coalition's leading countries and capitals: a weaker sign, used only when nothing points elsewhere.

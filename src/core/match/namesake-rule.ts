@@ -25,7 +25,8 @@ export function profileOf(aliases: readonly string[]): PersonProfile {
   const initials = new Set<string>();
   const genders = new Set<string>();
   for (const alias of aliases) {
-    const words = alias.split(/\s+/).filter(Boolean);
+    // Composed as the matcher composes aliases: "Se\u0301bastien" is "Sébastien" (and his gender).
+    const words = alias.normalize('NFC').split(/\s+/).filter(Boolean);
     for (const w of words) ownWords.add(keyOf(w));
     if (words.length < 2) continue;
     const given = keyOf(words[0]!);
@@ -85,7 +86,7 @@ export function namesakeReason(
   if (!before) return null;
   const key = keyOf(before.text);
   if (person.ownWords.has(key)) return null;
-  if (MODALS.has(key) && verbAfterModal(text, start, before)) return 'thing';
+  if (MODALS.has(key) && verbAfterModal(text, start, before, nameEndsAt)) return 'thing';
   const honorific = honorificGender(key);
   if (honorific) return person.gender && honorific !== person.gender ? 'honorific' : null;
   // Most words before a name are in lower case ("said", "envoy"): past an honorific, the rules
@@ -151,25 +152,44 @@ function inTitleCase(text: string, at: number): boolean {
 }
 
 /** Words before a surname with an -s that make it a family or a couple ("the Trumps", "both Macrons"). */
-const FAMILY_WORDS = new Set(
-  'the both all two three four other young older younger die les los de het'.split(' '),
+/** English words before a surname with an -s that make it a family ("the Trumps", "both Macrons"). */
+const FAMILY_WORDS = new Set('the both all two three four other young older younger'.split(' '));
+/** Articles of other languages that may stand before a family ("die Trumps") or a genitive's noun phrase. */
+const OTHER_ARTICLES = new Set('die les los de het'.split(' '));
+/**
+ * German and Dutch words that open a line before a genitive ("Nach Putins Rede", "Laut Trumps
+ * Sondergesandtem"): a capitalised word there is no subject of a verb.
+ */
+const GENITIVE_OPENERS = new Set(
+  `nach vor mit für gegen über laut trotz wegen seit bei von zu und aber wie warum was wo wer als
+  wenn ob um auf aus durch ohne unter zwischen der die das den dem des ein eine kommentar analyse
+  na van met voor door bij om tegen over en maar hoe waarom wat`.split(/\s+/),
 );
 
 /**
  * True when the match is the surname with an -s, a German or Dutch genitive ("Trumps Zölle",
- * "Poetins woordvoerder"), that reads as a family or a verb here: after an article or a number
- * ("the Trumps", "both Macrons"), or in a title-case line ("Love Trumps Hate").
+ * "Poetins woordvoerder"), that reads as a family or a verb here: after an English article or
+ * number ("the Trumps", "both Macrons"), after another language's article with no noun after it
+ * ("die Trumps kamen"; "die Putins Krieg finanzieren" is a genitive), or as a title-case line's
+ * verb after a capitalised subject ("Love Trumps Hate"; "Putins Krieg in der Ukraine" and "Nach
+ * Putins Rede" are genitives).
  */
 function familyPlural(text: string, start: number, end: number, person: PersonProfile): boolean {
   const last = text.charCodeAt(end - 1);
   if (last !== 115 && last !== 83) return false;
   if (!person.ownWords.has(keyOf(text.slice(start, end - 1)))) return false;
   const before = wordBefore(text, start);
-  return (before !== null && FAMILY_WORDS.has(keyOf(before.text))) || inTitleCase(text, start);
+  if (!before) return false;
+  const key = keyOf(before.text);
+  if (FAMILY_WORDS.has(key)) return true;
+  const next = wordAfter(text, end);
+  if (OTHER_ARTICLES.has(key)) return next === null || !isCapitalised(next.text);
+  return isCapitalised(before.text) && !GENITIVE_OPENERS.has(key) && inTitleCase(text, start);
 }
 
 /** Modal and auxiliary verbs a headline puts before a verb ("Love Will Trump Hate"). */
-const MODALS = new Set('will would can could must should may might shall does do did'.split(' '));
+// Not "may": the month ("In May Trump Signed the Order").
+const MODALS = new Set('will would can could must should might shall does do did'.split(' '));
 /** Words that make the modal open a question whose subject is the name ("What Will Trump Do?"). */
 const QUESTION_OPENERS = new Set(
   'what how why when where who whom which whose and but so or then now if'.split(' '),
@@ -178,11 +198,14 @@ const QUESTION_OPENERS = new Set(
 /**
  * True when the name after the modal `modal` is a verb, not a subject: in a title-case or capitals
  * line, the modal inside the sentence after a noun ("Love Will Trump Hate", "PEACE MUST TRUMP
- * POLITICS"), not opening a question ("Will Trump Attend?", "What Will Trump Do?").
+ * POLITICS"), not opening a question ("Will Trump Attend?", "What Will Trump Do?") nor after a
+ * name (`nameEndsAt`: German "will", wants).
  */
-function verbAfterModal(text: string, start: number, modal: NearWord): boolean {
+function verbAfterModal(text: string, start: number, modal: NearWord, nameEndsAt: number): boolean {
   const opener = wordBefore(text, modal.start);
   if (!opener || opener.start < sentenceStartOf(text, modal.start) || opener.text.endsWith('.')) return false;
+  // A name before the modal is its subject, and the modal a German one ("SELENSKYJ WILL TRUMP … TREFFEN").
+  if (opener.end === nameEndsAt) return false;
   return !QUESTION_OPENERS.has(keyOf(opener.text)) && inTitleCase(text, start);
 }
 

@@ -132,12 +132,18 @@ export function insideAddress(text: string, start: number, end: number): boolean
   // The address must hold the match: "Starmer:https://t.co/abc" is a name, then a link.
   const url = token.search(ADDRESS_START);
   if (url >= 0 && from + url <= start) return true;
+  const host = token.search(HOST_PATH);
+  if (host >= 0 && from + host <= start) return true;
   const at = token.indexOf('@');
   if (at < 0 || !/^@[\w-]+\.\w/.test(token.slice(at))) return false;
   let local = from + at;
   while (local > from && /[\w.+-]/.test(text[local - 1]!)) local--;
   return start >= local;
 }
-/** A scheme, "www.", or a host name with its dot and top-level domain before a path ("bbc.co.uk/"). */
-const ADDRESS_START =
-  /[a-z][a-z0-9+.-]*:\/\/|(?<![\w.])www\.|(?<![\w.@-])[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\//i;
+/** A scheme or "www." (in any case). */
+const ADDRESS_START = /[a-z][a-z0-9+.-]*:\/\/|(?<![\w.])www\./i;
+/**
+ * A host name in lower case, with its dot and top-level domain, before a path ("bbc.co.uk/"):
+ * "Kyiv.Trump/Putin" and "Mr.Trump/Vance" are words run together, not a host.
+ */
+const HOST_PATH = /(?<![\w.@-])[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\//;

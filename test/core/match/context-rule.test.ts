@@ -25,9 +25,9 @@ describe('a phrase in another sense does not count', () => {
     'the alliance keeps a deterrent force in the region',
     // Coalitions of the willing for other causes, beside the coalition's own countries.
     'France and Chile lead a coalition of the willing on climate adaptation funds.',
+    'A coalition of the willing on climate change, led by France, met in Paris.',
     'A coalition of the willing on migration, led by Italy and the UK, met in Rome.',
     'Britain joined a coalition of the willing to keep shipping moving through Hormuz.',
-    'A deterrent force of British troops will be based in Estonia.',
   ];
   it.each(OTHER_SENSE)('with the data: %s', (text) => {
     expect(mentionsOf(text).filter(([e]) => e === COW || e === RF)).toEqual([]);
@@ -39,6 +39,22 @@ describe('a phrase in another sense does not count', () => {
 
 describe('a phrase in a context that fits counts', () => {
   it.each<Case>([
+    // A mood is no climate policy, and the Baltic states are coalition members.
+    [
+      'Macron y Starmer reunieron a la coalición de voluntarios en París, en un clima de tensión.',
+      [
+        [EM, 'Macron'],
+        [KS, 'Starmer'],
+        [COW, 'coalición de voluntarios'],
+      ],
+    ],
+    [
+      'Starmer hosted the coalition of the willing, joined by leaders from Estonia, Latvia and Lithuania.',
+      [
+        [KS, 'Starmer'],
+        [COW, 'coalition of the willing'],
+      ],
+    ],
     [
       'Starmer hosted the coalition of the willing in London on Saturday.',
       [

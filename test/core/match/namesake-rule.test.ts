@@ -325,6 +325,15 @@ describe('a card game’s trumps are no mention', () => {
     ['What Will Trump Do About Ukraine?', [[DT, 'Trump']]],
     ['Can Trump Win Back The Midwest?', [[DT, 'Trump']]],
     ['And Will Trump Attend The Summit?', [[DT, 'Trump']]],
+    // "May" is a month too, and a name before "will" makes it German (wants).
+    ['In May Trump Signed the Order Into Law', [[DT, 'Trump']]],
+    [
+      'SELENSKYJ WILL TRUMP IN WASHINGTON TREFFEN',
+      [
+        [VZ, 'SELENSKYJ'],
+        [DT, 'TRUMP'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(byRules(text)).toEqual(expected);
   });

@@ -200,6 +200,13 @@ describe('hyphens, hashtags, handles and digits', () => {
     ['Poetins woordvoerder sprak van een provocatie.', [['vladimir-putin', 'Poetins']]],
     ['Both Macrons waved from the balcony.', []],
     ['Sport Trumps Politics At The Games', []],
+    // German headlines capitalise their nouns: a genitive in one is no verb, nor after a relative "die".
+    ['Putins Krieg in der Ukraine', [['vladimir-putin', 'Putins']]],
+    ['Der Kreml und Putins Drohungen', [['vladimir-putin', 'Putins']]],
+    ['Nach Putins Rede: Europa Reagiert', [['vladimir-putin', 'Putins']]],
+    ['Macrons Rede zur Lage der Nation', [['emmanuel-macron', 'Macrons']]],
+    ['Die Oligarchen, die Putins Krieg finanzieren, schweigen.', [['vladimir-putin', 'Putins']]],
+    ['In Berlin sagte man, die Trumps kamen spät.', []],
     ['ZELENSKYY SPEAKS', [['volodymyr-zelenskyy', 'ZELENSKYY']]],
     ['zelenskyy in lower case', []],
     ['Zelenskyy’s office', [['volodymyr-zelenskyy', 'Zelenskyy']]],
@@ -299,6 +306,13 @@ describe('roles around a bare surname, headline verbs, addresses and other langu
     ],
     ['In the U.S./Trump talks, Kyiv was absent.', [['donald-trump', 'Trump']]],
     [
+      'Plans for a Kyiv.Trump/Putin summit',
+      [
+        ['donald-trump', 'Trump'],
+        ['vladimir-putin', 'Putin'],
+      ],
+    ],
+    [
       'Spotkanie Trumpa z Putinem w sprawie Ukrainy',
       [
         ['donald-trump', 'Trumpa'],
@@ -364,6 +378,13 @@ describe('roles in other word orders, genitives and possessives (data 1.1.3)', (
     ['Poetins woordvoerder sprak van een provocatie.', [['vladimir-putin', 'Poetins']]],
     ['Both Macrons waved from the balcony.', []],
     ['Sport Trumps Politics At The Games', []],
+    // German headlines capitalise their nouns: a genitive in one is no verb, nor after a relative "die".
+    ['Putins Krieg in der Ukraine', [['vladimir-putin', 'Putins']]],
+    ['Der Kreml und Putins Drohungen', [['vladimir-putin', 'Putins']]],
+    ['Nach Putins Rede: Europa Reagiert', [['vladimir-putin', 'Putins']]],
+    ['Macrons Rede zur Lage der Nation', [['emmanuel-macron', 'Macrons']]],
+    ['Die Oligarchen, die Putins Krieg finanzieren, schweigen.', [['vladimir-putin', 'Putins']]],
+    ['In Berlin sagte man, die Trumps kamen spät.', []],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
