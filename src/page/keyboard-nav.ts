@@ -122,7 +122,9 @@ export class KeyboardNav {
  */
 function isShown(mention: PageMention): boolean {
   const range = mention.range;
-  const el = range.startContainer.parentElement;
+  let el = range.startContainer.parentElement;
+  // An element of `display: contents` has no box of its own to be visible: its parent's says.
+  while (el && getComputedStyle(el).display === 'contents') el = el.parentElement;
   if (!el) return false;
   if (typeof el.checkVisibility === 'function')
     return el.checkVisibility({

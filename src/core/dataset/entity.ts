@@ -50,7 +50,8 @@ const COMMON_WORDS = new Set(
 
 /**
  * Why an alias would match where no one means the entity, or null: fewer than two letters or
- * digits, common words alone ("of the"), digits alone ("2025"), an any-case alias of fewer than four letters (it would match inside
+ * digits, a common word alone (not an acronym in capitals: "WHO"), common words alone in any
+ * case ("of the"), digits alone ("2025"; "9/11" names something), an any-case alias of fewer than four letters (it would match inside
  * everyday words' cases), or a capitalised alias written without a capital (it would match in
  * any case). Names in scripts without capitals ("普京", "푸틴", "פוטין") are judged by length alone.
  */
@@ -58,11 +59,15 @@ function aliasProblem(text: string, rule: AliasRule): string | null {
   const letters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   if (letters < 2) return 'matches too much: an alias needs at least two letters or digits';
   const words = text.trim().toLowerCase().split(/\s+/);
-  if (words.length === 1 && COMMON_WORDS.has(words[0]!))
+  // An acronym in capitals ("WHO", "UN") matches only in capitals: it is no common word.
+  const acronym = /\p{Lu}/u.test(text) && text === text.toUpperCase() && !/\s/.test(text.trim());
+  if (words.length === 1 && COMMON_WORDS.has(words[0]!) && !acronym)
     return `matches too much: "${text.trim()}" alone is a common word on most pages`;
-  if (words.every((w) => COMMON_WORDS.has(w)))
+  // Several common words together ("of the", "this is") match in any case on most pages.
+  if (rule === 'any-case' && words.every((w) => COMMON_WORDS.has(w)))
     return `matches too much: "${text.trim()}" is made only of common words found on most pages`;
-  if (!/\p{L}/u.test(text)) return 'matches too much: an alias of digits alone matches numbers on most pages';
+  if (/^[\p{N}\s]+$/u.test(text))
+    return 'matches too much: an alias of digits alone matches numbers on most pages';
   // Scripts without capitals (Chinese, Japanese, Korean, Arabic, Hebrew…) have no case to check.
   const cased = text.toLowerCase() !== text.toUpperCase();
   if (rule === 'any-case' && letters < 4 && cased)

@@ -31,7 +31,10 @@ export function SourcesList({ sources, pageHost }: { sources: Source[]; pageHost
           return (
             <li key={s.id} data-source-id={s.id} class={isThisSite(s, pageHost) ? 'this-site' : undefined}>
               <p>
-                <strong>{s.outlet}</strong>, “{s.title}”, {formatPartialDate(s.published)}
+                <strong>
+                  <bdi>{s.outlet}</bdi>
+                </strong>
+                , “<bdi>{s.title}</bdi>”, {formatPartialDate(s.published)}
                 {isThisSite(s, pageHost) && <span class="badge">{t('cardThisSite')}</span>}
               </p>
               <p class="address">

@@ -52,8 +52,10 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
       <ul class="pack-list">
         {stats?.packs.map((p) => (
           <li key={p.id} data-pack={p.id}>
-            <strong>{p.title}</strong> {p.version} · {p.date}{' '}
-            {p.bundled && <span class="kind">{t('packsBundled')}</span>}
+            <strong>
+              <bdi>{p.title}</bdi>
+            </strong>{' '}
+            {p.version} · {p.date} {p.bundled && <span class="kind">{t('packsBundled')}</span>}
             <button type="button" onClick={() => void download([p.id], `${p.id}-${p.version}.json`)}>
               {t('packsExport')}
             </button>

@@ -159,7 +159,7 @@ describe('aliases that would match where no one means the entity', () => {
     ['a short any-case alias', 'eu', 'any-case', /four letters/],
     ['a capitalised alias without capitals', 'fuzz person', 'capitalised', /no capital/],
     ['common words together', 'of the', 'any-case', /only of common words/],
-    ['a common sentence opening', 'This Is', 'capitalised', /only of common words/],
+    ['a common sentence opening', 'this is', 'any-case', /only of common words/],
     ['a reporting verb', 'Said', 'capitalised', /common word/],
     ['a number', '10', 'capitalised', /digits alone/],
     ['a year', '2025', 'any-case', /digits alone/],
@@ -181,6 +181,11 @@ describe('aliases that would match where no one means the entity', () => {
     ['The Hague', 'capitalised'],
     ['G7', 'capitalised'],
     ['Article 5', 'capitalised'],
+    // Acronyms in capitals match only in capitals; names made of common words keep their capitals.
+    ['WHO', 'capitalised'],
+    ['UN', 'capitalised'],
+    ['The Who', 'capitalised'],
+    ['9/11', 'capitalised'],
   ])('accepts %s', (text, rule) => {
     expect(EntitySchema.safeParse(entity(text, rule)).success).toBe(true);
   });
