@@ -18,12 +18,15 @@ export const UNREAD_TAGS = new Set([
   'AUDIO',
 ]);
 
-/**
- * The end of a word that another element's text does not continue: two letters (a drop cap's one
- * letter, "M" + "arch", is part of its word) or a digit ("March 9, 2024" + "10:30 PM").
- */
-const WORD_END = /^(?:\p{L}{2}|.\d)$/u;
+/** A word's end that another element's word does not continue: two letters (a drop cap's one letter, "M" + "arch", is part of its word). */
+const WORD_END = /^\p{L}{2}$/u;
 const WORD_START = /^[\p{L}\d]/u;
+/** Digits meeting digits ("March 9, 2024" + "10:30 PM"); a digit and a letter stay one ("19" + "th"). */
+function digitsMeet(text: string, next: string): boolean {
+  const a = text.charCodeAt(text.length - 1);
+  const b = next.charCodeAt(0);
+  return a >= 48 && a <= 57 && b >= 48 && b <= 57;
+}
 
 /** Most nodes looked at inside one element before it counts as too large to be one line. */
 const MAX_NODES = 120;
@@ -50,8 +53,7 @@ export function shortText(el: Element, max: number): string | null {
       if (
         (crossed || node.parentNode !== parent) &&
         text !== '' &&
-        WORD_END.test(text.slice(-2)) &&
-        WORD_START.test(data.data)
+        ((WORD_END.test(text.slice(-2)) && WORD_START.test(data.data)) || digitsMeet(text, data.data))
       )
         text += ' ';
       text += data.data;

@@ -2,7 +2,7 @@ import type { DateCandidate, DatePlace } from '../core/dates/date-signals';
 import { isByline, isMarkup } from './date-element-kinds';
 import { isTeaserHeading, type ThisPage } from './date-links';
 import { isFullPost } from './date-site-front';
-import { findTeasers, linksElsewhere } from './date-teasers';
+import { findTeasers, headedByLinkElsewhere } from './date-teasers';
 
 /** Most elements numbered in document order; later ones count as far from the title. */
 export const MAX_NUMBERED_ELEMENTS = 10_000;
@@ -209,8 +209,8 @@ export class DatePlaces {
       // Inside the article, an aside or footer is the article's own (author, date, tags).
       const tag = node.tagName.toUpperCase();
       if (ASIDE_TAGS.has(tag) && !inRoot) return true;
-      // Another story's card: an article, not holding the title, whose heading links elsewhere.
-      if (tag === 'ARTICLE' && linksElsewhere(this.page, node, 'heading')) return true;
+      // Another story's card: an article, not holding the title, whose first heading links elsewhere.
+      if (tag === 'ARTICLE' && headedByLinkElsewhere(this.page, node)) return true;
       const name = `${node.id} ${node.getAttribute('class') ?? ''}`;
       if (
         name.length > 1 &&
@@ -241,7 +241,7 @@ function firstRoot(page: ThisPage, body: Element): Element {
   const candidates = body.querySelectorAll('article, main, [role="main"]');
   for (let i = 0; i < candidates.length && i < 20; i++) {
     const candidate = candidates[i]!;
-    if (candidate.tagName.toUpperCase() !== 'ARTICLE' || !linksElsewhere(page, candidate, 'heading'))
+    if (candidate.tagName.toUpperCase() !== 'ARTICLE' || !headedByLinkElsewhere(page, candidate))
       return candidate;
   }
   return body;

@@ -1,5 +1,6 @@
 /** Lists of other stories on a page, whose dates are the stories', not the page's (`DatePlaces`). */
 import { boundedText } from './bounded-text';
+import { isByline } from './date-element-kinds';
 import { linksToOtherPage, type ThisPage } from './date-links';
 
 /** Levels above a dated element looked at for entries of a list alike (`alikeEntries`). */
@@ -182,6 +183,28 @@ export function linksElsewhere(page: ThisPage, entry: Element, kind: LinkKind): 
       return true;
   }
   return false;
+}
+
+/** Characters of prose before an entry's first heading that make it an article, not a card. */
+const PROSE_BEFORE_HEADING = 40;
+
+/**
+ * True when `entry` is another story's card: its first heading links to another page and no
+ * paragraph of prose comes before it ("<article><h3><a href="/yin">…"), unlike an article with a
+ * linked subheading after its text ("<p>…</p><h3><a href="/other">Related: …").
+ */
+export function headedByLinkElsewhere(page: ThisPage, entry: Element): boolean {
+  const heading = entry.querySelector('h1, h2, h3, h4');
+  const link = heading ? (heading.closest('a[href]') ?? heading.querySelector('a[href]')) : null;
+  if (!heading || !link || !linksToOtherPage(link, page)) return false;
+  const paragraphs = entry.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < MAX_LINKS; i++) {
+    const p = paragraphs[i]!;
+    // 4: DOCUMENT_POSITION_FOLLOWING (the constant, not the global `Node`, which a parser in Node lacks).
+    if (!(p.compareDocumentPosition(heading) & 4)) break;
+    if (!isByline(p) && (p.textContent?.length ?? 0) >= PROSE_BEFORE_HEADING) return false;
+  }
+  return true;
 }
 
 /** True when `el` sits in one of `parts`, below `root`. */

@@ -8,17 +8,36 @@ export type DateLabel = 'published' | 'modified' | 'event' | null;
 const PUBLISHED =
   /(?:published|posted|publi(?:é|e)e?|paru|veröffentlicht|erschienen|gepubliceerd|publicad[oa]|pubblicat[oa]|опубліковано|опубликовано|публикувано|објављено|objavljeno|opublikowano|publikacji|utworzenia|diterbitkan|dipublikasikan|đăng ngày|đăng lúc|ngày đăng|đăng tải|publikováno|publicerad|publisert|dateline|erstellt|geplaatst|yay[ıi]nlan(?:ma|d[ıi])|yay[ıi]mlan(?:ma|d[ıi])|publiceret|julkaistu|közzétéve|megjelent|publicat[ăa]?|δημοσιεύθηκε|δημοσίευση|פורסם|تاريخ النشر|نُشر|نشر في|发布|發布|发表|發表|公開|公开|投稿|配信|掲載|입력|게재|प्रकाशित|पब्लिश|تاریخ انتشار|منتشر شده|เผยแพร่)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,50}$/i;
 const MODIFIED =
-  /(?:updated?|modified|edited|aktualisiert|geändert|stand|mis(?:e)? à jour|modifié|bijgewerkt|gewijzigd|actualizad[oa]|aggiornat[oa]|оновлено|обновлено|zaktualizowano|aktualizacja|aktualizacji|diperbarui|dikemas kini|cập nhật|aktualizováno|uppdaterad|oppdatert|atualizad[oa]|güncellen(?:me|di)|güncelleme|opdateret|päivitetty|frissítve|frissítés|módosítva|actualizat[ăa]?|actualizare|ενημερώθηκε|ενημέρωση|עודכן|آخر تحديث|تحديث|更新|수정|अपडेटेड|अपडेट|अद्यतन|به‌روزرسانی|بروزرسانی|به روز رسانی|ปรับปรุงล่าสุด|อัปเดต)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,30}$/i;
+  /(?:updated?|modified|edited(?!\s+by)|aktualisiert|geändert|stand\s*:|mis(?:e)? à jour|modifié|bijgewerkt|gewijzigd|actualizad[oa]|aggiornat[oa]|оновлено|обновлено|zaktualizowano|aktualizacja|aktualizacji|diperbarui|dikemas kini|cập nhật|aktualizováno|uppdaterad|oppdatert|atualizad[oa]|güncellen(?:me|di)|güncelleme|opdateret|päivitetty|frissítve|frissítés|módosítva|actualizat[ăa]?|actualizare|ενημερώθηκε|ενημέρωση|עודכן|آخر تحديث|تحديث|更新|수정|अपडेटेड|अपडेट|अद्यतन|به‌روزرسانی|بروزرسانی|به روز رسانی|ปรับปรุงล่าสุด|อัปเดต)(?![a-zà-ɏа-ѿͰ-Ͽ\u0590-\u05ff\u0600-\u06ff])[^0-9]{0,30}$/i;
 /**
  * A birth or a death written just before the date ("Born: April 2, 1950", "gestorben am",
  * "décédée le", "* 12. März 1950", "† 5. Juni 2024"): a few words at most between.
  */
 const LIFE_EVENT =
-  /(?:(?<![a-zà-ɏ])(?:born|died|passed away|geboren|gestorben|verstorben|née?|décédée?|morte?|nacid[oa]|fallecid[oa]|nat[oa]|mort[oa]|decedut[oa]|overleden|urodzon[ya]|zmarł[a]?|родил(?:ся|ась)|умер(?:ла)?|народи(?:вся|лася)|помер(?:ла)?)(?![a-zà-ɏа-ѿ])[^0-9]{0,20}|(?:^|[\s(])[*†✝]\s*(?:am\s+|le\s+)?)$/i;
+  /(?:(?<![a-zà-ɏ])(?:born|died|passed away|geboren|gestorben|verstorben|décédée?|nacid[oa]|fallecid[oa]|decedut[oa]|overleden|urodzon[ya]|zmarł[a]?|родил(?:ся|ась)|умер(?:ла)?|народи(?:вся|лася)|помер(?:ла)?)(?![a-zà-ɏа-ѿ])[^0-9]{0,20}|(?:^|[\s(])[*†✝]\s*(?:am\s+|le\s+)?)$/i;
+/** The same words that are other words in capitals ("NATO", "Nato", "Mort Zuckerman"): lower case only. */
+const LIFE_EVENT_LOWER = /(?<![a-zà-ɏ])(?:née?|morte?|nat[oa]|mort[oa])(?![a-zà-ɏ])[^0-9]{0,20}$/;
 
-/** The label the text just before a date (`before`, its last few dozen characters) gives it. */
+/**
+ * The label the text just before a date (`before`, its last few dozen characters) gives it: of
+ * the labels there, the one written nearest the date ("Nato summit | Published 5 March").
+ */
 export function labelBefore(before: string): DateLabel {
-  if (LIFE_EVENT.test(before)) return 'event';
-  if (MODIFIED.test(before)) return 'modified';
-  return PUBLISHED.test(before) ? 'published' : null;
+  let label: DateLabel = null;
+  let at = -1;
+  for (const [kind, pattern] of LABELS) {
+    const found = pattern.exec(before);
+    if (found && found.index > at) {
+      label = kind;
+      at = found.index;
+    }
+  }
+  return label;
 }
+
+const LABELS: [Exclude<DateLabel, null>, RegExp][] = [
+  ['event', LIFE_EVENT],
+  ['event', LIFE_EVENT_LOWER],
+  ['modified', MODIFIED],
+  ['published', PUBLISHED],
+];
