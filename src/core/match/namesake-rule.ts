@@ -151,7 +151,6 @@ function inTitleCase(text: string, at: number): boolean {
   return words >= 3;
 }
 
-/** Words before a surname with an -s that make it a family or a couple ("the Trumps", "both Macrons"). */
 /** English words before a surname with an -s that make it a family ("the Trumps", "both Macrons"). */
 const FAMILY_WORDS = new Set('the both all two three four other young older younger'.split(' '));
 /** Articles of other languages that may stand before a family ("die Trumps") or a genitive's noun phrase. */
@@ -187,8 +186,7 @@ function familyPlural(text: string, start: number, end: number, person: PersonPr
   return isCapitalised(before.text) && !GENITIVE_OPENERS.has(key) && inTitleCase(text, start);
 }
 
-/** Modal and auxiliary verbs a headline puts before a verb ("Love Will Trump Hate"). */
-// Not "may": the month ("In May Trump Signed the Order").
+/** Modal and auxiliary verbs a headline puts before a verb ("Love Will Trump Hate"); not "may", a month too. */
 const MODALS = new Set('will would can could must should might shall does do did'.split(' '));
 /** Words that make the modal open a question whose subject is the name ("What Will Trump Do?"). */
 const QUESTION_OPENERS = new Set(
