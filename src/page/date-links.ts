@@ -19,7 +19,7 @@ export function thisPage(url: string, declared: readonly string[] = []): ThisPag
     const key = pageKey(address, url);
     if (key) keys.add(key);
   }
-  return { base: url, keys, host: parse(url, url)?.host.replace(/^www\./, '') ?? '' };
+  return { base: url, keys, host: parseAddress(url, url)?.host.replace(/^www\./, '') ?? '' };
 }
 
 /**
@@ -30,7 +30,7 @@ export function thisPage(url: string, declared: readonly string[] = []): ThisPag
 export function linksToOtherPage(link: Element, page: ThisPage, sameSite = false): boolean {
   const href = link.getAttribute('href')?.trim();
   if (!href || href.startsWith('#')) return false;
-  const target = parse(href, page.base);
+  const target = parseAddress(href, page.base);
   if (!target || !/^https?:$/.test(target.protocol)) return false;
   if (sameSite && target.host.replace(/^www\./, '') !== page.host) return false;
   return !page.keys.has(keyOf(target));
@@ -49,7 +49,7 @@ export function isTeaserHeading(heading: Element, page: ThisPage): boolean {
 }
 
 function pageKey(address: string, base: string): string | null {
-  const parsed = parse(address, base);
+  const parsed = parseAddress(address, base);
   return parsed ? keyOf(parsed) : null;
 }
 
@@ -58,7 +58,8 @@ function keyOf(url: URL): string {
   return `${url.host.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}${url.search}`;
 }
 
-function parse(href: string, base: string): URL | null {
+/** `href` resolved against `base`, or null when it is no address. */
+export function parseAddress(href: string, base: string): URL | null {
   try {
     return new URL(href, base);
   } catch {

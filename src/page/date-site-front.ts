@@ -1,5 +1,6 @@
 /** A site's front page, which dates no article (`articleDateSteps`), and posts shown there in full. */
 import { boundedText } from './bounded-text';
+import { parseAddress } from './date-links';
 
 /** The address of a site's front page: its root, or the root's index file, with no query. */
 const FRONT_PATH = /^\/(?:(?:index|default|home)\.(?:s?html?|php|aspx?|jsp))?$/i;
@@ -17,7 +18,7 @@ const FULL_POST_PARAGRAPHS = 3;
  * day's (a "last-modified" stamp, an edition's date), never its own.
  */
 export function isSiteFront(doc: Document, url: string, hasArticleLd: boolean): boolean {
-  const address = parse(url);
+  const address = parseAddress(url, url);
   if (hasArticleLd || address === null) return false;
   if (address.search !== '' || !FRONT_PATH.test(address.pathname)) return false;
   const og = doc.querySelector('meta[property="og:type" i], meta[name="og:type" i]')?.getAttribute('content');
@@ -47,12 +48,4 @@ export function isFullPost(entry: Element): boolean {
     if (chars >= FULL_POST_CHARS) return true;
   }
   return false;
-}
-
-function parse(url: string): URL | null {
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
 }

@@ -1,7 +1,7 @@
 /** Lists of other stories on a page, whose dates are the stories', not the page's (`DatePlaces`). */
 import { boundedText } from './bounded-text';
 import { isByline } from './date-element-kinds';
-import { linksToOtherPage, type ThisPage } from './date-links';
+import { isTeaserHeading, linksToOtherPage, type ThisPage } from './date-links';
 
 /** Levels above a dated element looked at for entries of a list alike (`alikeEntries`). */
 const ALIKE_LEVELS = 4;
@@ -195,8 +195,7 @@ const PROSE_BEFORE_HEADING = 40;
  */
 export function headedByLinkElsewhere(page: ThisPage, entry: Element): boolean {
   const heading = entry.querySelector('h1, h2, h3, h4');
-  const link = heading ? (heading.closest('a[href]') ?? heading.querySelector('a[href]')) : null;
-  if (!heading || !link || !linksToOtherPage(link, page)) return false;
+  if (!heading || !isTeaserHeading(heading, page)) return false;
   const paragraphs = entry.getElementsByTagName('p');
   for (let i = 0; i < paragraphs.length && i < MAX_LINKS; i++) {
     const p = paragraphs[i]!;
