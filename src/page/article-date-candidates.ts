@@ -9,7 +9,7 @@ import { labelOutside } from './article-date-labels';
 import { isThingPage, withoutThingDates } from './article-date-page-kind';
 import { textDateSteps } from './article-date-text';
 import { DATE_ATTRIBUTES } from './date-element-kinds';
-import { thisPage } from './date-links';
+import { parseAddress, thisPage } from './date-links';
 import { DatePlaces } from './date-places';
 import { isSiteFront } from './date-site-front';
 import { metaSignal } from './meta-date-names';
@@ -203,13 +203,11 @@ function numericOrder(doc: Document, url: string): { monthFirst: boolean; order?
   const first = declared[0] ?? '';
   const lang = first === 'en' ? (declared.find((d) => d.startsWith('en-')) ?? first) : first;
   if (lang === 'en')
-    return DAY_FIRST_HOST.test(hostOf(url)) ? { monthFirst: false, order: 'day' } : { monthFirst: true };
+    return DAY_FIRST_HOST.test(parseAddress(url, url)?.hostname ?? '')
+      ? { monthFirst: false, order: 'day' }
+      : { monthFirst: true };
   if (lang === 'en-us') return { monthFirst: true, order: 'month' };
   return lang ? { monthFirst: false, order: 'day' } : { monthFirst: false };
-}
-
-function hostOf(url: string): string {
-  return /^[a-z][a-z\d+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]*)/i.exec(url)?.[1] ?? '';
 }
 
 /**
