@@ -54,7 +54,8 @@ export async function idsOfPack(db: GlossDb, packId: string): Promise<PackIds> {
   return { entities: entities as string[], sources: sources as string[], facts: facts as string[] };
 }
 
-const NAMES: Record<ReferringList, string> = {
+/** A row of each list, in words. */
+export const ROW_NOUNS: Record<ReferringList, string> = {
   entities: 'entity',
   facts: 'fact',
   notes: 'note',
@@ -65,7 +66,7 @@ const NAMES: Record<ReferringList, string> = {
 export function dependentProblems(dependents: readonly Dependent[]): PackProblem[] {
   return dependents.map((d) => ({
     path: `${d.list}.${d.id}`,
-    message: `"${d.target}" is used by ${NAMES[d.list]} "${d.id}" of pack "${d.pack}": keep it, or remove that pack first`,
+    message: `"${d.target}" is used by ${ROW_NOUNS[d.list]} "${d.id}" of pack "${d.pack}": keep it, or remove that pack first`,
   }));
 }
 

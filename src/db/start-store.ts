@@ -8,7 +8,7 @@ import { getDossierPage } from './dossier-query';
 import { GlossDb } from './gloss-db';
 import { exportPack, importPack, removePack } from './manage-packs';
 import { MatcherStore } from './matcher-store';
-import { holdsBundled, resetToBundled, seedBundled } from './seed-bundled';
+import { bundledWait, holdsBundled, resetToBundled, seedBundled } from './seed-bundled';
 import { getDataStats } from './stats-query';
 
 /** The background requests the store answers. */
@@ -34,12 +34,17 @@ export type StoreHandlers = Omit<
  * soon as the data is ready and again after every change, before a page has to wait for it.
  */
 export function startStore(db = new GlossDb()): StoreHandlers {
-  const ready = seedFromBundle(db);
+  const ready = seedFromBundle(db, false);
   const matchers = new MatcherStore(db);
   const rebuild = () => {
     matchers.prepare().catch(() => {});
   };
   ready.then(rebuild, () => {});
+  // A bundled version that waited for the reader's packs may install once one is changed.
+  const afterChange = async () => {
+    await seedFromBundle(db, true).catch(() => {});
+    rebuild();
+  };
   return {
     'matcher/get': async ({ part }) => {
       await ready;
@@ -60,13 +65,13 @@ export function startStore(db = new GlossDb()): StoreHandlers {
     'pack/import': async ({ pack, consent }) => {
       await ready;
       const result = await importPack(db, pack, { consent });
-      if (result.ok) rebuild();
+      if (result.ok) await afterChange();
       return result;
     },
     'pack/remove': async ({ packId }) => {
       await ready;
       const removed = await removePack(db, packId);
-      if (removed) rebuild();
+      if (removed) await afterChange();
       return removed;
     },
     'pack/export': async ({ packId }) => {
@@ -91,10 +96,12 @@ export function startStore(db = new GlossDb()): StoreHandlers {
  * Seeds the bundled pack unless the store holds its version already. That is read first: a
  * background the browser stopped when idle starts again for the next page, and validating the
  * whole bundled pack each time would keep that page waiting (it is validated by the build's tests
- * and whenever it is written).
+ * and whenever it is written). `retry`: also when this version waits for the reader's packs.
  */
-async function seedFromBundle(db: GlossDb): Promise<void> {
+async function seedFromBundle(db: GlossDb, retry: boolean): Promise<void> {
   if (await holdsBundled(db, bundledPackInput)) return;
+  // A version that waits for the reader's packs is tried again when they change, not at each start.
+  if (!retry && (await bundledWait(db))?.version === bundledPackInput.version) return;
   await seedBundled(db, bundledPack());
 }
 

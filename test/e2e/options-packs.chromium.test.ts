@@ -99,4 +99,51 @@ describe('packs on the options page (Chromium)', () => {
     await reset(options);
     await options.close();
   });
+
+  it('says when a newer bundled version waits for the reader’s packs, and Reset installs it', async () => {
+    const { options, errors } = await openOptions();
+    await reset(options);
+    await upload(options, 'desk.json', basePack());
+    await expect.poll(() => outcome(options)).toContain('Imported “Fuzz desk”');
+    // The store as the background leaves it when a bundled update would overwrite this pack's person.
+    const wait = {
+      version: '9.0.0',
+      problems: [
+        {
+          path: 'entities.0.id',
+          message: 'the bundled data 9.0.0 uses the id "fuzz-person", which pack "fuzz-desk" uses too',
+        },
+      ],
+    };
+    await options.evaluate(
+      (value) =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('gloss');
+          open.onsuccess = () => {
+            const put = open.result
+              .transaction('meta', 'readwrite')
+              .objectStore('meta')
+              .put({ key: 'bundledWaiting', value });
+            put.onsuccess = () => {
+              open.result.close();
+              done();
+            };
+            put.onerror = () => fail(put.error);
+          };
+          open.onerror = () => fail(open.error);
+        }),
+      JSON.stringify(wait),
+    );
+    await options.reload();
+    const notice = options.getByTestId('bundled-waiting');
+    await expect
+      .poll(() => notice.textContent())
+      .toContain('Version 9.0.0 of the bundled data is not installed yet');
+    expect(await notice.getAttribute('role')).toBe('alert');
+    expect(await notice.locator('li').allTextContents()).toEqual([wait.problems[0]!.message]);
+    await reset(options);
+    await expect.poll(() => notice.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await options.close();
+  });
 });

@@ -83,4 +83,9 @@ export interface CompactCardData {
 export interface DataStats {
   packs: { id: string; title: string; version: string; date: string; bundled: boolean }[];
   counts: { entities: number; facts: number; sources: number; notes: number };
+  /**
+   * A newer bundled version not installed because it would overwrite or break the reader's own
+   * packs (the one before stays until they are removed or changed), with what stands in its way.
+   */
+  bundledWaiting?: { version: string; problems: { path: string; message: string }[] };
 }

@@ -79,6 +79,16 @@ export function PacksPanel({ services }: { services: OptionsServices }) {
           </li>
         ))}
       </ul>
+      {stats?.bundledWaiting && (
+        <div class="outcome error" role="alert" data-testid="bundled-waiting">
+          <p>{t('packsBundledWaiting', stats.bundledWaiting.version)}</p>
+          <ul class="problems">
+            {stats.bundledWaiting.problems.slice(0, SHOWN_PROBLEMS).map((p) => (
+              <li key={p.path}>{p.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {stats && (
         <p class="help" data-testid="data-counts">
           {[
