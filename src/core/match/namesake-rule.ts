@@ -1,5 +1,6 @@
 import { givenNameGender, isWordLikeGivenName } from './given-names';
-import { honorificGender, isKinWord, isNameSuffix, isTitleWord } from './person-words';
+import { familyPlural, inTitleCase } from './headline-case';
+import { honorificGender, isKinWord, isNameSuffix, isOtherFieldWord, isTitleWord } from './person-words';
 import { isThingNoun } from './thing-nouns';
 import { isCapitalised, keyOf, type NearWord, sentenceStartOf, wordAfter, wordBefore } from './words-around';
 
@@ -89,6 +90,8 @@ export function namesakeReason(
   if (MODALS.has(key) && verbAfterModal(text, start, before, nameEndsAt)) return 'thing';
   const honorific = honorificGender(key);
   if (honorific) return person.gender && honorific !== person.gender ? 'honorific' : null;
+  // Someone of another field, named by that field's noun: "the painter Turner", "striker Rasmussen".
+  if (!fullName && isOtherFieldWord(key)) return 'given-name';
   // Most words before a name are in lower case ("said", "envoy"): past an honorific, the rules
   // below judge only capitalised words (initials and given names are).
   if (!isCapitalised(before.text) || isTitleWord(key)) return null;
@@ -115,6 +118,7 @@ export function namesakeReason(
   // Zelensky") is no middle name: the sentence's longer words are all capitalised ("Kathleen
   // Hughes Turner replied" keeps her middle name).
   const headlineVerb = (VERB_FORM.test(before.text) || IRREGULAR_PAST.has(key)) && inTitleCase(text, start);
+  if (before.end !== nameEndsAt && subjectOfQuestion(text, start, before)) return 'thing';
   const first = fullName || headlineVerb || before.end === nameEndsAt ? null : wordBefore(text, before.start);
   if (first && isCapitalised(first.text)) {
     const firstKey = keyOf(first.text);
@@ -127,63 +131,6 @@ export function namesakeReason(
       return 'given-name';
   }
   return afterKin(text, before) ? 'relative' : null;
-}
-
-/** Words of this many letters or more show whether a line is in title case (not "of", "to"). */
-const LONGER_WORD = /\p{L}{4,}/gu;
-/** The farthest a sentence is read for its case, in UTF-16 code units. */
-const MAX_SENTENCE = 200;
-
-/**
- * True when the sentence around `at` is in title case or capitals: every word of four letters or
- * more capitalised, and at least three of them ("Pope Leo Urges Putin to Accept Ceasefire").
- */
-function inTitleCase(text: string, at: number): boolean {
-  const from = sentenceStartOf(text, at);
-  const rest = text.slice(at, at + MAX_SENTENCE);
-  const stop = rest.search(/[.!?\n]/u);
-  const sentence = text.slice(from, stop < 0 ? at + rest.length : at + stop);
-  let words = 0;
-  for (const [word] of sentence.matchAll(LONGER_WORD)) {
-    if (!isCapitalised(word)) return false;
-    words++;
-  }
-  return words >= 3;
-}
-
-/** English words before a surname with an -s that make it a family ("the Trumps", "both Macrons"). */
-const FAMILY_WORDS = new Set('the both all two three four other young older younger'.split(' '));
-/** Articles of other languages that may stand before a family ("die Trumps") or a genitive's noun phrase. */
-const OTHER_ARTICLES = new Set('die les los de het'.split(' '));
-/**
- * German and Dutch words that open a line before a genitive ("Nach Putins Rede", "Laut Trumps
- * Sondergesandtem"): a capitalised word there is no subject of a verb.
- */
-const GENITIVE_OPENERS = new Set(
-  `nach vor mit für gegen über laut trotz wegen seit bei von zu und aber wie warum was wo wer als
-  wenn ob um auf aus durch ohne unter zwischen der die das den dem des ein eine kommentar analyse
-  na van met voor door bij om tegen over en maar hoe waarom wat`.split(/\s+/),
-);
-
-/**
- * True when the match is the surname with an -s, a German or Dutch genitive ("Trumps Zölle",
- * "Poetins woordvoerder"), that reads as a family or a verb here: after an English article or
- * number ("the Trumps", "both Macrons"), after another language's article with no noun after it
- * ("die Trumps kamen"; "die Putins Krieg finanzieren" is a genitive), or as a title-case line's
- * verb after a capitalised subject ("Love Trumps Hate"; "Putins Krieg in der Ukraine" and "Nach
- * Putins Rede" are genitives).
- */
-function familyPlural(text: string, start: number, end: number, person: PersonProfile): boolean {
-  const last = text.charCodeAt(end - 1);
-  if (last !== 115 && last !== 83) return false;
-  if (!person.ownWords.has(keyOf(text.slice(start, end - 1)))) return false;
-  const before = wordBefore(text, start);
-  if (!before) return false;
-  const key = keyOf(before.text);
-  if (FAMILY_WORDS.has(key)) return true;
-  const next = wordAfter(text, end);
-  if (OTHER_ARTICLES.has(key)) return next === null || !isCapitalised(next.text);
-  return isCapitalised(before.text) && !GENITIVE_OPENERS.has(key) && inTitleCase(text, start);
 }
 
 /** Modal and auxiliary verbs a headline puts before a verb ("Love Will Trump Hate"); not "may", a month too. */
@@ -205,6 +152,22 @@ function verbAfterModal(text: string, start: number, modal: NearWord, nameEndsAt
   // A name before the modal is its subject, and the modal a German one ("SELENSKYJ WILL TRUMP … TREFFEN").
   if (opener.end === nameEndsAt) return false;
   return !QUESTION_OPENERS.has(keyOf(opener.text)) && inTitleCase(text, start);
+}
+
+/**
+ * True when the capitalised word `subject` before the name is the subject of a title-case question
+ * opened by an auxiliary, which makes the name its verb: "Does Loyalty Trump Competence?", "Can
+ * Europe Trump China?" ("Can Trump Win?" has the name as its subject, and a title or a given name
+ * before it is judged before this).
+ */
+function subjectOfQuestion(text: string, start: number, subject: NearWord): boolean {
+  const auxiliary = wordBefore(text, subject.start);
+  return (
+    auxiliary !== null &&
+    MODALS.has(keyOf(auxiliary.text)) &&
+    opensQuestion(text, auxiliary) &&
+    inTitleCase(text, start)
+  );
 }
 
 /** True when a kin noun ("wife", "son", "épouse") stands just before `word`, maybe with a comma. */

@@ -18,6 +18,23 @@ const TITLES = new Set(
   billionaire businessman tycoon`.split(/\s+/),
 );
 
+/**
+ * Nouns of other fields' people (music, the arts, sport), in the languages of Gloss's aliases:
+ * before a bare surname they name someone of that field, not an official ("striker Turner", "the
+ * painter Turner", "il pittore Turner"). Not the stage's and screen's ("actor", "comedian",
+ * "star"): officials have been those ("comedian Zelensky"), nor words a politician is called too
+ * ("host", "defender", "artist", "driver", "chef" a chief).
+ */
+const OTHER_FIELDS = new Set(
+  `singer rapper songwriter musician guitarist drummer dancer painter sculptor novelist poet
+  playwright striker midfielder goalkeeper footballer cricketer batsman bowler jockey golfer boxer
+  swimmer sprinter cyclist racer quarterback pitcher shortstop linebacker sänger sängerin maler
+  malerin bildhauer stürmer torhüter fußballer chanteur chanteuse peintre sculpteur footballeur
+  attaquant cantante pittore pittrice scultore calciatore attaccante portiere pintor escultor
+  futbolista delantero piosenkarz malarz piłkarz napastnik zanger zangeres schilder voetballer
+  співак художник футболіст нападник певец художник футболист`.split(/\s+/),
+);
+
 /** Honorifics that say the person is a man ('m') or a woman ('f'). */
 const HONORIFICS = new Map<string, 'm' | 'f'>();
 for (const w of 'mr mister m monsieur herr signor sig señor sir lord пан'.split(' ')) HONORIFICS.set(w, 'm');
@@ -127,4 +144,9 @@ export function isNameSuffix(word: string): boolean {
 /** True for a noun naming a relative ("wife", "daughter-in-law", "épouse"). */
 export function isKinWord(key: string): boolean {
   return KIN.has(key);
+}
+
+/** Whether `key` (lower case) names someone of another field: "striker", "pittore". */
+export function isOtherFieldWord(key: string): boolean {
+  return OTHER_FIELDS.has(key);
 }

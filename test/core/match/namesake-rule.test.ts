@@ -325,6 +325,19 @@ describe('a card game’s trumps are no mention', () => {
     ['What Will Trump Do About Ukraine?', [[DT, 'Trump']]],
     ['Can Trump Win Back The Midwest?', [[DT, 'Trump']]],
     ['And Will Trump Attend The Summit?', [[DT, 'Trump']]],
+    // A question's own subject between the auxiliary and the name makes the name its verb.
+    ['Does Loyalty Trump Competence? A Study Of Cabinet Picks', []],
+    ['CAN EUROPE TRUMP CHINA ON GREEN TECHNOLOGY?', []],
+    [
+      'Does Trump Know What Putin Wants?',
+      [
+        [DT, 'Trump'],
+        [VP, 'Putin'],
+      ],
+    ],
+    ['Should President Trump Attend The Summit?', [[DT, 'Trump']]],
+    ['Will Donald Trump Attend The Summit?', [[DT, 'Donald Trump']]],
+    ['Does Europe trust Trump?', [[DT, 'Trump']]],
     // "May" is a month too, and a name before "will" makes it German (wants).
     ['In May Trump Signed the Order Into Law', [[DT, 'Trump']]],
     [
@@ -334,6 +347,22 @@ describe('a card game’s trumps are no mention', () => {
         [DT, 'TRUMP'],
       ],
     ],
+  ])('%s', (text, expected) => {
+    expect(byRules(text)).toEqual(expected);
+  });
+});
+
+describe('someone of another field, named by its noun, is not the official', () => {
+  it.each<Case>([
+    ['The painter Turner sketched the Thames at dawn.', []],
+    ['Il pittore Turner amava Venezia.', []],
+    ['Der Maler Turner reiste 1819 nach Rom.', []],
+    ['The Danish striker Rasmussen scored twice.', []],
+    ['Jazz singer Meloni opened the festival.', []],
+    // A stage or screen career is an official's too, and a title or a full name decides.
+    ['Comedian Zelensky Wins Ukraine Election', [[VZ, 'Zelensky']]],
+    ['Summit host Meloni welcomed the leaders.', [['giorgia-meloni', 'Meloni']]],
+    ['The painter Turner and President Macron were compared.', [['emmanuel-macron', 'Macron']]],
   ])('%s', (text, expected) => {
     expect(byRules(text)).toEqual(expected);
   });
