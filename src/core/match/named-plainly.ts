@@ -1,5 +1,5 @@
 import { INITIALS, ownGivenBefore, type PersonProfile } from './namesake-rule';
-import { isRankAfterArticle, isRoleAdjective, isRoleWord } from './person-words';
+import { isBody, isBodyRole, isRankAfterArticle, isRoleAdjective, isRoleWord } from './person-words';
 import { isCapitalised, keyOf, type NearWord, wordAfter, wordBefore } from './words-around';
 
 /** Abbreviations of roles and ranks whose period is not a sentence's end ("Amb.", "Gen."). */
@@ -8,6 +8,10 @@ const ABBREVIATED = new Set(['amb', 'gen', 'lt', 'lieut']);
 const ROLE_LINKS = new Set(['to', 'at', 'for', 'in', 'bei', 'auprès', 'presso', 'ante', 'przy', 'при']);
 /** The most words read after a name for a role set off by commas ("Kellogg, Trump's special envoy"). */
 const APPOSITIVE_WORDS = 4;
+/** The most words read back from a comma before a name for a role ("The US ambassador to NATO, Whitaker"). */
+const ROLE_PHRASE_WORDS = 6;
+/** The letters of a word that ends at a comma (with initials' periods, apostrophes and hyphens). */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}.'’-]/u;
 /** Words that end such a phrase: a clause about someone else begins. */
 const CLAUSE_WORDS = new Set(
   'who whom whose which that and or but said says told tells met meets with when while as after before of'.split(
@@ -38,13 +42,56 @@ export function namedPlainly(
     if (isCapitalised(before.text) && !before.text.endsWith('.')) return 'full';
   }
   if (before && roleBefore(text, before)) return 'role';
+  if (!before && roleBeforeComma(text, start)) return 'role';
   return roleAfter(text, end) ? 'role' : null;
+}
+
+/**
+ * True when a comma just before the name closes a phrase that gives the person's role: "The US
+ * ambassador to NATO, Whitaker, said", "El enviado especial de EE UU, Kellogg, se reunió". Read
+ * back at most `ROLE_PHRASE_WORDS` words, and not past a sentence's end or a clause word.
+ */
+function roleBeforeComma(text: string, start: number): boolean {
+  let at = start;
+  while (at > 0 && /\s/u.test(text[at - 1]!)) at--;
+  if (at === start || text.charCodeAt(at - 1) !== 44) return false;
+  let from = at - 1;
+  while (from > 0 && WORD_CHAR.test(text[from - 1]!)) from--;
+  let word: NearWord | null =
+    from < at - 1 ? { start: from, end: at - 1, text: text.slice(from, at - 1) } : null;
+  for (let n = 0; word && n < ROLE_PHRASE_WORDS; n++) {
+    if (endsSentence(word) || CLAUSE_WORDS.has(keyOf(word.text))) return false;
+    if (isRole(word, text) || bodyRole(text, word)) return true;
+    word = wordBefore(text, word.start);
+  }
+  return false;
+}
+
+/**
+ * True when `word` is a role many hold beside the international body served, just before a name:
+ * "NATO official Turner", "Ex-NATO chief Rasmussen", "Nato-Vertreter Turner", "Ex-Nato-Chef
+ * Rasmussen", "генсек НАТО Расмуссен", or the body's possessive ("NATO's Turner").
+ */
+function bodyRole(text: string, word: NearWord): boolean {
+  if (endsSentence(word)) return false;
+  const key = keyOf(word.text);
+  const parts = key.split('-');
+  if (parts.length > 1 && isBodyRole(parts[parts.length - 1]!))
+    return parts.slice(0, -1).some((part) => isBody(part));
+  if (isBody(key)) {
+    if (key.endsWith("'s")) return true;
+    const role = wordBefore(text, word.start);
+    return role !== null && isBodyRole(keyOf(role.text));
+  }
+  if (!isBodyRole(key)) return false;
+  const body = wordBefore(text, word.start);
+  return body !== null && isBody(keyOf(body.text));
 }
 
 /** True when `word` (just before a name), or the words before it, are a role that names the person. */
 function roleBefore(text: string, word: NearWord): boolean {
   let near: NearWord | null = word;
-  if (isRole(near, text)) return true;
+  if (isRole(near, text) || bodyRole(text, near)) return true;
   // A word that ends a sentence ends the search: "General Electric. Turner" names no one.
   if (endsSentence(near)) return false;
   // The role and whose it is, in a language that puts the owner after it ("Спецпосланець Трампа Келлог").
@@ -93,11 +140,27 @@ function endsSentence(word: NearWord): boolean {
 function roleAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 44) return false;
   let word = wordAfter(text, end, true);
+  let body = false;
   for (let n = 0; word && n < APPOSITIVE_WORDS; n++) {
     const key = keyOf(word.text);
     if (CLAUSE_WORDS.has(key)) return false;
     if (isRoleWord(word.text, key, false)) return true;
+    // A role many hold, with the body served before or after it ("a NATO official", "ex
+    // segretario generale della Nato").
+    if (isBodyRole(key) && (body || bodyAhead(text, word.end))) return true;
+    body ||= isBody(key);
     // A period ends the phrase, unless it is an abbreviation's in capitals ("U.S.").
+    if (endsSentence(word)) return false;
+    word = wordAfter(text, word.end);
+  }
+  return false;
+}
+
+/** True when one of the next three words after `at` names an international body ("generale della Nato"). */
+function bodyAhead(text: string, at: number): boolean {
+  let word = wordAfter(text, at);
+  for (let n = 0; word && n < 3; n++) {
+    if (isBody(keyOf(word.text))) return true;
     if (endsSentence(word)) return false;
     word = wordAfter(text, word.end);
   }

@@ -1,11 +1,25 @@
 import { givenNameGender, isWordLikeGivenName } from './given-names';
 import { familyPlural, inTitleCase } from './headline-case';
-import { honorificGender, isKinWord, isNameSuffix, isOtherFieldWord, isTitleWord } from './person-words';
+import {
+  honorificGender,
+  isKinWord,
+  isNameSuffix,
+  isNamesakeJob,
+  isOtherFieldWord,
+  isTitleWord,
+} from './person-words';
 import { isThingNoun } from './thing-nouns';
 import { isCapitalised, keyOf, type NearWord, sentenceStartOf, wordAfter, wordBefore } from './words-around';
 
 /** Why a match of a person's name was taken to mean someone or something else. */
-export type NamesakeReason = 'given-name' | 'honorific' | 'suffix' | 'relative' | 'thing' | 'family';
+export type NamesakeReason =
+  | 'given-name'
+  | 'honorific'
+  | 'suffix'
+  | 'relative'
+  | 'thing'
+  | 'family'
+  | 'occupation';
 
 /** What the namesake rules know about one person, worked out from the person's own aliases. */
 export interface PersonProfile {
@@ -83,6 +97,7 @@ export function namesakeReason(
     !person.ownWords.has(keyOf(next.text))
   )
     return 'thing';
+  if (describedAsOtherField(text, end)) return 'occupation';
   const before = wordBefore(text, start);
   if (!before) return null;
   const key = keyOf(before.text);
@@ -90,8 +105,8 @@ export function namesakeReason(
   if (MODALS.has(key) && verbAfterModal(text, start, before, nameEndsAt)) return 'thing';
   const honorific = honorificGender(key);
   if (honorific) return person.gender && honorific !== person.gender ? 'honorific' : null;
-  // Someone of another field, named by that field's noun: "the painter Turner", "striker Rasmussen".
-  if (!fullName && isOtherFieldWord(key)) return 'given-name';
+  // Someone of another field, named by that field's noun: "the painter Turner", "Jazz Pianist Matthew Whitaker".
+  if (isOtherFieldWord(key)) return 'occupation';
   // Most words before a name are in lower case ("said", "envoy"): past an honorific, the rules
   // below judge only capitalised words (initials and given names are).
   if (!isCapitalised(before.text) || isTitleWord(key)) return null;
@@ -168,6 +183,33 @@ function subjectOfQuestion(text: string, start: number, subject: NearWord): bool
     opensQuestion(text, auxiliary) &&
     inTitleCase(text, start)
   );
+}
+
+/** The most words read in an apposition after a name for a namesake's occupation. */
+const JOB_WORDS = 5;
+/** Words that end that search: a clause about someone else begins, or the person's own past career. */
+const APPOSITION_STOPS = new Set(
+  `who whom whose which that and or but said says told met with when while as after before of
+  former ex onetime ehemaliger ehemalige ancien ancienne ex-journalist`.split(/\s+/),
+);
+
+/**
+ * True when a comma after the name opens an apposition giving a namesake's occupation: "Keith
+ * Kellogg, a dairy farmer in Vermont", "Patrick Turner, 34, a plumber from Leeds", "By Patrick
+ * Turner, Defence Correspondent". An official's own past career is his ("a former journalist").
+ */
+function describedAsOtherField(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  let word = wordAfter(text, end, true);
+  for (let n = 0; word && n < JOB_WORDS; n++) {
+    const key = keyOf(word.text);
+    if (APPOSITION_STOPS.has(key)) return false;
+    if (isNamesakeJob(key)) return true;
+    if (word.text.endsWith('.')) return false;
+    // An age set off by its own comma ("Patrick Turner, 34, a plumber").
+    word = wordAfter(text, word.end, /^\d+$/.test(word.text));
+  }
+  return false;
 }
 
 /** True when a kin noun ("wife", "son", "épouse") stands just before `word`, maybe with a comma. */

@@ -26,7 +26,7 @@ const TITLES = new Set(
  * ("host", "defender", "artist", "driver", "chef" a chief).
  */
 const OTHER_FIELDS = new Set(
-  `singer rapper songwriter musician guitarist drummer dancer painter sculptor novelist poet
+  `pianist violinist cellist organist saxophonist trumpeter bassist composer singer rapper songwriter musician guitarist drummer dancer painter sculptor novelist poet
   playwright striker midfielder goalkeeper footballer cricketer batsman bowler jockey golfer boxer
   swimmer sprinter cyclist racer quarterback pitcher shortstop linebacker sänger sängerin maler
   malerin bildhauer stürmer torhüter fußballer chanteur chanteuse peintre sculpteur footballeur
@@ -34,6 +34,25 @@ const OTHER_FIELDS = new Set(
   futbolista delantero piosenkarz malarz piłkarz napastnik zanger zangeres schilder voetballer
   співак художник футболіст нападник певец художник футболист`.split(/\s+/),
 );
+
+/**
+ * Occupations an apposition gives a namesake after the name, with the other fields' nouns
+ * ("Keith Kellogg, a dairy farmer in Vermont", "By Patrick Turner, Defence Correspondent"). Not
+ * a career an official has had ("lawyer", "banker", "soldier", "comedian").
+ */
+const EVERYDAY_JOBS = new Set(
+  `plumber farmer teacher student pupil nurse electrician builder carpenter mechanic shopkeeper
+  baker butcher waiter waitress cleaner firefighter pensioner retiree resident coach
+  correspondent reporter journalist columnist photographer landwirt lehrer lehrerin student
+  schüler krankenpfleger korrespondent reporter journalist journalistin agriculteur enseignant
+  étudiant infirmier correspondant journaliste agricoltore insegnante studente infermiere
+  corrispondente giornalista agricultor profesor estudiante enfermero corresponsal periodista`.split(/\s+/),
+);
+
+/** Whether `key` names a namesake's occupation in an apposition after a name ("a plumber"). */
+export function isNamesakeJob(key: string): boolean {
+  return EVERYDAY_JOBS.has(key) || OTHER_FIELDS.has(key);
+}
 
 /** Honorifics that say the person is a man ('m') or a woman ('f'). */
 const HONORIFICS = new Map<string, 'm' | 'f'>();
@@ -68,12 +87,41 @@ const ROLES = new Set(
   emissario botschafter gesandter sondergesandter gezant enviado emisario embajador ambasador
   wysłannik emisariusz посол посла послом посланець посланця посланцем посланник посланника
   посланником спецпосланець спецпосланця спецпосланцем спецпосланник спецпосланника
-  спецпосланником спецпредставник спецпредставника спецпредставником`.split(/\s+/),
+  спецпосланником спецпредставник спецпредставника спецпредставником постпред постпреда
+  embaixador enviada embajadora velvyslanec vyslanec velvyslankyně büyükelçi büyükelçisi`.split(/\s+/),
 );
+/**
+ * Roles many people hold ("official", "chief", "representative", "secretary"), which name an
+ * official only beside the international body served ("NATO official Turner", "Nato-Vertreter
+ * Turner", "генсек НАТО Расмуссен", "segretario generale della Nato"). Lower case.
+ */
+const BODY_ROLES = new Set(
+  `official representative chief head spokesman spokeswoman spokesperson secretary vertreter
+  vertreterin chef generalsekretär sprecher représentant représentante secrétaire porte-parole
+  rappresentante segretario portavoce representante secretario portavoz przedstawiciel
+  sekretarz rzecznik vertegenwoordiger woordvoerder secretaris представник представитель
+  секретар секретарь генсек речник`.split(/\s+/),
+);
+/** International bodies, as keys: the bundled NATO in its languages, the UN, the EU, the OSCE. */
+const BODIES = new Set('nato otan нато navo un uno onu oon оон eu ue єс ес osce obse обсє обсе'.split(' '));
+
+/** True for a role many hold, which names an official beside a body (see `BODY_ROLES`). */
+export function isBodyRole(key: string): boolean {
+  return BODY_ROLES.has(key);
+}
+
+/** True for an international body's name or its possessive ("NATO", "Nato's", "ex-NATO"), as a key. */
+export function isBody(key: string): boolean {
+  const bare = key.slice(key.lastIndexOf('-') + 1).replace(/'s$/, '');
+  return BODIES.has(bare);
+}
+
 /** The endings of German compounds naming an envoy or ambassador, in any case ("Sondergesandte", "Botschafters"). */
 const ROLE_ENDINGS = /(?:gesandte[rmn]?|botschafter[sn]?)$/;
 const RANKS = new Set(
-  'gen general lt lieut lieutenant général generale генерал генерала генералом'.split(' '),
+  'gen general lt lieut lieutenant général generale generał generała generałem генерал генерала генералом'.split(
+    ' ',
+  ),
 );
 /** Articles before a rank a language writes in lower case ("le général Kellogg", "il generale"). */
 const RANK_ARTICLES = new Set('le du au il del al dal col el lo der des dem den з із зі с со'.split(' '));

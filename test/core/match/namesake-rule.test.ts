@@ -14,6 +14,8 @@ const KK = 'keith-kellogg';
 const AFR = 'anders-fogh-rasmussen';
 const VP = 'vladimir-putin';
 const VZ = 'volodymyr-zelenskyy';
+const PT = 'patrick-turner';
+const MW = 'matthew-whitaker';
 
 const rulesOnly = rulesOnlyMatcher;
 const byRules = (text: string) =>
@@ -363,6 +365,22 @@ describe('someone of another field, named by its noun, is not the official', () 
     ['Comedian Zelensky Wins Ukraine Election', [[VZ, 'Zelensky']]],
     ['Summit host Meloni welcomed the leaders.', [['giorgia-meloni', 'Meloni']]],
     ['The painter Turner and President Macron were compared.', [['emmanuel-macron', 'Macron']]],
+    // A full name too, and an occupation given after the name, with an age or not.
+    ['Jazz Pianist Matthew Whitaker Sells Out Carnegie Hall', []],
+    ['Patrick Turner, 34, a plumber from Leeds, said the queue was long.', []],
+    ['Keith Kellogg, a dairy farmer in Vermont, said prices fell.', []],
+    ['By Patrick Turner, Defence Correspondent', []],
+    // An official's own past career, an age, a role: still the official.
+    ['Meloni, a former journalist, entered parliament in 2006.', [['giorgia-meloni', 'Meloni']]],
+    ['Keir Starmer, a former human rights lawyer, said so.', [['keir-starmer', 'Keir Starmer']]],
+    ['Trump, 78, said he would attend.', [[DT, 'Trump']]],
+    [
+      'Patrick Turner, NATO’s assistant secretary general, said so.',
+      [
+        [PT, 'Patrick Turner'],
+        ['nato', 'NATO'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(byRules(text)).toEqual(expected);
   });
@@ -461,6 +479,88 @@ describe('a role or a middle initial makes an ambiguous surname count without th
       ],
     ],
     ['Розмова зі спецпосланцем Келлогом тривала годину.', [[KK, 'Келлогом']]],
+    // A role many hold, beside the international body served; the body's possessive.
+    [
+      'NATO official Turner told reporters the drills went well.',
+      [
+        ['nato', 'NATO'],
+        [PT, 'Turner'],
+      ],
+    ],
+    [
+      'NATO’s Turner said training would continue.',
+      [
+        ['nato', 'NATO'],
+        [PT, 'Turner'],
+      ],
+    ],
+    [
+      'Nato-Vertreter Turner sagte, die Übung laufe.',
+      [
+        ['nato', 'Nato'],
+        [PT, 'Turner'],
+      ],
+    ],
+    [
+      'Ex-NATO chief Rasmussen warned Europe.',
+      [
+        ['nato', 'NATO'],
+        [AFR, 'Rasmussen'],
+      ],
+    ],
+    [
+      'Ex-Nato-Chef Rasmussen warnt Europa.',
+      [
+        ['nato', 'Nato'],
+        [AFR, 'Rasmussen'],
+      ],
+    ],
+    [
+      'Бывший генсек НАТО Расмуссен заявил',
+      [
+        ['nato', 'НАТО'],
+        [AFR, 'Расмуссен'],
+      ],
+    ],
+    [
+      'Rasmussen, ex segretario generale della Nato, ha parlato.',
+      [
+        [AFR, 'Rasmussen'],
+        ['nato', 'Nato'],
+      ],
+    ],
+    [
+      'Turner, a NATO official, said the drills went well.',
+      [
+        [PT, 'Turner'],
+        ['nato', 'NATO'],
+      ],
+    ],
+    // A role phrase set off by a comma before the name; roles of more languages.
+    [
+      'The US ambassador to NATO, Whitaker, said allies must pay.',
+      [
+        ['nato', 'NATO'],
+        [MW, 'Whitaker'],
+      ],
+    ],
+    [
+      'El enviado especial de EE UU, Kellogg, se reunió con Zelenski.',
+      [
+        [KK, 'Kellogg'],
+        [VZ, 'Zelenski'],
+      ],
+    ],
+    [
+      'Постпред США при НАТО Уитакер заявил',
+      [
+        ['nato', 'НАТО'],
+        [MW, 'Уитакер'],
+      ],
+    ],
+    ['Generał Kellogg przyleciał do Kijowa.', [[KK, 'Kellogg']]],
+    ['O embaixador Whitaker disse que a aliança está pronta.', [[MW, 'Whitaker']]],
+    ['Velvyslanec Whitaker řekl, že aliance je připravena.', [[MW, 'Whitaker']]],
     [
       'Matthew G. Whitaker was confirmed on Tuesday. Whitaker said he would serve.',
       [
@@ -486,6 +586,11 @@ describe('a role or a middle initial makes an ambiguous surname count without th
     ['The general Kellogg was not there.', []],
     ['Senator Whitaker of Ohio spoke.', []],
     ['President Turner of the union spoke.', []],
+    // Without the body, such a role says nothing; nor does a comma after an unrelated phrase.
+    ['The official Turner signed was not there.', []],
+    ['A company spokesman, Turner, declined to comment.', []],
+    ['After the match, Turner scored again.', []],
+    ['Tina Turner sang at NATO headquarters.', [['nato', 'NATO']]],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
