@@ -12,7 +12,7 @@ export const bundledPackInput = {
   format: 1,
   id: 'gloss-bundled',
   title: 'Coalition of the willing and the reassurance force, January–June 2025',
-  version: '1.1.5',
+  version: '1.1.6',
   date: '2026-12-04',
   licence: 'CC BY 4.0 for the statements and notes; quotes remain their outlets’ and are cited as evidence',
   description: 'Built from five news reports of January and June 2025, each fact dated and sourced.',

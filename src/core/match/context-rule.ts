@@ -1,132 +1,13 @@
+import { COALITION, COALITION_ABBREVIATIONS, FITS, OTHER_SENSE } from './context-stems';
 import type { RawMatch } from './matcher';
 import type { MatcherData } from './matcher-data';
+import { sentenceStartOf } from './words-around';
 
 /** A block of text near a match, with its candidate matches when it has been scanned. */
 export interface ContextBlock {
   text: string;
   raw: readonly RawMatch[] | null;
 }
-
-// Stems, matched inside lower-cased text, that place a phrase in the sense Gloss tracks: Ukraine,
-// a ceasefire, the peace talks (English, French, German, Italian, Spanish, Dutch, Polish,
-// Ukrainian, Russian).
-const FITS = [
-  'ukrain',
-  'ucrain',
-  'ucrani',
-  'oekraï',
-  'oekrai',
-  'kijów',
-  'kijow',
-  'kyiv',
-  'kyjiw',
-  'kiew',
-  'kiev',
-  'ceasefire',
-  'cease-fire',
-  'truce',
-  'armistice',
-  'peacekeep',
-  'peace deal',
-  'peace plan',
-  'cessez-le-feu',
-  'waffenstillstand',
-  'waffenruhe',
-  'cessate il fuoco',
-  'tregua',
-  'zelensk',
-  'selensk',
-  'zełensk',
-  'зеленск',
-  'зеленськ',
-  'donbas',
-  'crimea',
-  'україн',
-  'київ',
-  'києв',
-  'перемир',
-  'rozejm',
-  'wapenstilstand',
-  'украин',
-  'киев',
-];
-// Stems, read from a word's start, that place it in another sense: the 2003 Iraq coalition,
-// nuclear deterrence, and the other causes coalitions of the willing gather for (climate policy,
-// migration, Gaza and the Red Sea, Taiwan).
-const OTHER_SENSE = [
-  'iraq',
-  'saddam',
-  'bush',
-  'blair',
-  'afghan',
-  'nuclear',
-  'nucléaire',
-  'nucleare',
-  'atomwaff',
-  'ядерн',
-  'ірак',
-  'ирак',
-  // Climate policy by its phrases: "clima", "climat" alone are also a mood ("un clima de tensión").
-  'climate change',
-  'climate finance',
-  'climate action',
-  'climate adaptation',
-  'climate policy',
-  'cambio climático',
-  'changement climatique',
-  'cambiamento climatico',
-  'klimaschutz',
-  'klimawandel',
-  'migra',
-  'immigra',
-  'asylum',
-  'asyl',
-  'asilo',
-  'gaza',
-  'hormuz',
-  'red sea',
-  'houthi',
-  'taiwan',
-];
-// The coalition's leading countries and capitals: a weaker sign, used only when nothing points elsewhere.
-const COALITION = [
-  'britain',
-  'british',
-  'france',
-  'french',
-  'paris',
-  'london',
-  'europ',
-  'germany',
-  'canada',
-  'poland',
-  'denmark',
-  'royaume-uni',
-  'francia',
-  'parigi',
-  'londra',
-  'regno unito',
-  'britannien',
-  'frankreich',
-  'британ',
-  'франц',
-  'лондон',
-  'париж',
-  'європ',
-  'paryż',
-  'paryz',
-  'londyn',
-  'francj',
-  'brytani',
-  // The presidency, not the avenue ("Champs-Élysées", "Pola Elizejskie").
-  "l'élysée",
-  "l'elysee",
-  'l’élysée',
-  'l’elysee',
-  'pałac elizejsk',
-  'pałacu elizejsk',
-];
-const COALITION_ABBREVIATIONS = /\b(uk|u\.k\.|eu)\b/;
 
 /** One pattern for a list of stems (each matched as written). */
 function anyOf(stems: readonly string[]): RegExp {
@@ -190,6 +71,23 @@ export function fitsContext(
   if (signs.some((s) => has(s, 'other', OTHER_SIGN))) return false;
   if (blocks.some((b) => namesOtherEntity(b.raw, self, data, needsContext))) return true;
   return signs.some((s) => has(s, 'coalition', COALITION_SIGN));
+}
+
+/** The farthest a phrase's sentence is read after the phrase, in UTF-16 code units. */
+const MAX_AFTER = 300;
+
+/**
+ * Whether the sentence of a topic's phrase that needs no context (it names the topic in nearly
+ * every use) still shows another sense, and nothing of the one Gloss tracks: "Так звана коаліція
+ * охочих у 2003 році вторглася в Ірак".
+ */
+export function sentenceInOtherSense(text: string, start: number, end: number): boolean {
+  const rest = text.slice(end, end + MAX_AFTER);
+  const stop = rest.search(/[.!?\n]/u);
+  const sentence = text
+    .slice(sentenceStartOf(text, start), stop < 0 ? end + rest.length : end + stop)
+    .toLowerCase();
+  return OTHER_SIGN.test(sentence) && !FITS_SIGN.test(sentence);
 }
 
 /** Whether the block's text shows `sign` (read once, then kept). */

@@ -6,6 +6,8 @@ import { isCapitalised, keyOf, type NearWord, wordAfter, wordBefore } from './wo
 const ABBREVIATED = new Set(['amb', 'gen', 'lt', 'lieut']);
 /** Words that link a role to what it is held at ("ambassador to NATO Whitaker"). */
 const ROLE_LINKS = new Set(['to', 'at', 'for', 'in', 'bei', 'auprès', 'presso', 'ante', 'przy', 'при']);
+/** Articles between a link word and what the role is held at ("presso la Nato", "auprès de l'"). */
+const LINK_ARTICLES = new Set(['the', 'la', 'le', 'il', 'der', 'die', 'dem', 'de', 'del', 'della']);
 /** The most words read after a name for a role set off by commas ("Kellogg, Trump's special envoy"). */
 const APPOSITIVE_WORDS = 4;
 /** The most words read back from a comma before a name for a role ("The US ambassador to NATO, Whitaker"). */
@@ -61,7 +63,8 @@ function roleBeforeComma(text: string, start: number): boolean {
     from < at - 1 ? { start: from, end: at - 1, text: text.slice(from, at - 1) } : null;
   for (let n = 0; word && n < ROLE_PHRASE_WORDS; n++) {
     if (endsSentence(word) || CLAUSE_WORDS.has(keyOf(word.text))) return false;
-    if (isRole(word, text) || bodyRole(text, word)) return true;
+    // Ranks only capitalised here: "the general store, Kellogg said" names no general.
+    if (isRoleWord(word.text, keyOf(word.text)) || bodyRole(text, word)) return true;
     word = wordBefore(text, word.start);
   }
   return false;
@@ -105,7 +108,7 @@ function roleBefore(text: string, word: NearWord): boolean {
   // What the role is held at, then a link word ("ambassador to NATO Whitaker", "to the UN").
   for (let words = 0; words < 3 && near && isCapitalised(near.text) && !endsSentence(near); words++) {
     near = wordBefore(text, near.start);
-    if (near && keyOf(near.text) === 'the') near = wordBefore(text, near.start);
+    if (near && LINK_ARTICLES.has(keyOf(near.text))) near = wordBefore(text, near.start);
     if (near && ROLE_LINKS.has(keyOf(near.text))) {
       // The role, or the role and the country it serves ("Посол США при НАТО Вітакер").
       const role = wordBefore(text, near.start);

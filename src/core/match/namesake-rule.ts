@@ -8,7 +8,7 @@ import {
   isOtherFieldWord,
   isTitleWord,
 } from './person-words';
-import { isThingNoun } from './thing-nouns';
+import { isMakerWord, isThingNoun } from './thing-nouns';
 import { isCapitalised, keyOf, type NearWord, sentenceStartOf, wordAfter, wordBefore } from './words-around';
 
 /** Why a match of a person's name was taken to mean someone or something else. */
@@ -107,6 +107,7 @@ export function namesakeReason(
   if (honorific) return person.gender && honorific !== person.gender ? 'honorific' : null;
   // Someone of another field, named by that field's noun: "the painter Turner", "Jazz Pianist Matthew Whitaker".
   if (isOtherFieldWord(key)) return 'occupation';
+  if (isMakerWord(key)) return 'thing';
   // Most words before a name are in lower case ("said", "envoy"): past an honorific, the rules
   // below judge only capitalised words (initials and given names are).
   if (!isCapitalised(before.text) || isTitleWord(key)) return null;
@@ -196,7 +197,8 @@ const APPOSITION_STOPS = new Set(
 /**
  * True when a comma after the name opens an apposition giving a namesake's occupation: "Keith
  * Kellogg, a dairy farmer in Vermont", "Patrick Turner, 34, a plumber from Leeds", "By Patrick
- * Turner, Defence Correspondent". An official's own past career is his ("a former journalist").
+ * Turner, Defence Correspondent", a maker's ("Macron, the Italian sportswear maker"). An
+ * official's own past career is his ("a former journalist").
  */
 function describedAsOtherField(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 44) return false;
@@ -204,7 +206,7 @@ function describedAsOtherField(text: string, end: number): boolean {
   for (let n = 0; word && n < JOB_WORDS; n++) {
     const key = keyOf(word.text);
     if (APPOSITION_STOPS.has(key)) return false;
-    if (isNamesakeJob(key)) return true;
+    if (isNamesakeJob(key) || isMakerWord(key)) return true;
     if (word.text.endsWith('.')) return false;
     // An age set off by its own comma ("Patrick Turner, 34, a plumber").
     word = wordAfter(text, word.end, /^\d+$/.test(word.text));

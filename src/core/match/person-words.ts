@@ -63,7 +63,29 @@ for (const w of 'mrs ms miss mme madame mlle mademoiselle frau signora sig.ra sr
   HONORIFICS.set(w, 'f');
 
 /** Suffixes that make a name someone else's (a son or father of the same name), as written. */
-const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'Junior', 'III', 'IV', 'fils', 'père']);
+const SUFFIXES = new Set([
+  'Jr',
+  'Jr.',
+  'Sr',
+  'Sr.',
+  'Junior',
+  'III',
+  'IV',
+  'fils',
+  'père',
+  // The Ukrainian and Russian "the younger", in its cases ("Дональд Трамп молодший"; joined by a
+  // hyphen, "Трамп-молодший" is an exclusion of the data), and the Greek "Junior".
+  'молодший',
+  'молодшого',
+  'молодшому',
+  'молодшим',
+  'младший',
+  'младшего',
+  'младшему',
+  'младшим',
+  'младшем',
+  'Τζούνιορ',
+]);
 
 /** Nouns for relatives, in the languages Gloss's aliases cover. */
 const KIN = new Set(
@@ -88,7 +110,8 @@ const ROLES = new Set(
   wysłannik emisariusz посол посла послом посланець посланця посланцем посланник посланника
   посланником спецпосланець спецпосланця спецпосланцем спецпосланник спецпосланника
   спецпосланником спецпредставник спецпредставника спецпредставником постпред постпреда
-  embaixador enviada embajadora velvyslanec vyslanec velvyslankyně büyükelçi büyükelçisi`.split(/\s+/),
+  embaixador enviada embajadora velvyslanec vyslanec velvyslankyně büyükelçi büyükelçisi temsilci
+  temsilcisi ambasadorem ambasadora wysłannikiem wysłannika emisariuszem`.split(/\s+/),
 );
 /**
  * Roles many people hold ("official", "chief", "representative", "secretary"), which name an
@@ -102,17 +125,23 @@ const BODY_ROLES = new Set(
   sekretarz rzecznik vertegenwoordiger woordvoerder secretaris представник представитель
   секретар секретарь генсек речник`.split(/\s+/),
 );
+/** Articles elided onto a role or a body ("l'ambassadeur", "dell'inviato", "de l'Otan"). */
+const ELIDED = /^(?:l|d|dell|all|sull|dall|nell)'/;
 /** International bodies, as keys: the bundled NATO in its languages, the UN, the EU, the OSCE. */
 const BODIES = new Set('nato otan нато navo un uno onu oon оон eu ue єс ес osce obse обсє обсе'.split(' '));
 
 /** True for a role many hold, which names an official beside a body (see `BODY_ROLES`). */
 export function isBodyRole(key: string): boolean {
-  return BODY_ROLES.has(key);
+  // A former holder's, glued to it ("Ексгенсек НАТО Расмуссен", "exsegretario").
+  return BODY_ROLES.has(key) || BODY_ROLES.has(key.replace(/^(?:ex|екс|экс)-?/, ''));
 }
 
 /** True for an international body's name or its possessive ("NATO", "Nato's", "ex-NATO"), as a key. */
 export function isBody(key: string): boolean {
-  const bare = key.slice(key.lastIndexOf('-') + 1).replace(/'s$/, '');
+  const bare = key
+    .slice(key.lastIndexOf('-') + 1)
+    .replace(/'s$/, '')
+    .replace(ELIDED, '');
   return BODIES.has(bare);
 }
 
@@ -124,17 +153,17 @@ const RANKS = new Set(
   ),
 );
 /** Articles before a rank a language writes in lower case ("le général Kellogg", "il generale"). */
-const RANK_ARTICLES = new Set('le du au il del al dal col el lo der des dem den з із зі с со'.split(' '));
+const RANK_ARTICLES = new Set(
+  'le du au il del al dal col el lo o do der des dem den z з із зі с со'.split(' '),
+);
 /**
  * Words that may stand between a role and the name: "special", or the post's country in a
  * language that puts it after the role ("envoyé spécial Kellogg", "l'émissaire américain Kellogg").
  */
 const ROLE_ADJECTIVES = new Set(
   `special spécial especial speciale spezial specjalny спеціальний américain américaine americano
-  americana estadounidense amerykański американський американский`.split(/\s+/),
+  americana estadounidense amerykański американський американский özel`.split(/\s+/),
 );
-/** Articles elided onto a role ("l'ambassadeur", "dell'inviato"). */
-const ELIDED = /^(?:l|d|dell|all|sull|dall|nell)'/;
 
 /**
  * The role a word names, as a `ROLES` key, or null: the word itself, without an elided article,

@@ -1,4 +1,4 @@
-import { type ContextBlock, fitsContext } from './context-rule';
+import { type ContextBlock, fitsContext, sentenceInOtherSense } from './context-rule';
 import type { Matcher, RawMatch } from './matcher';
 import { RULE_CODES } from './matcher-data';
 import { namedPlainly } from './named-plainly';
@@ -117,6 +117,13 @@ export class MentionResolver {
             this.count('context', entity, m);
             continue;
           }
+        } else if (
+          text !== undefined &&
+          this.matcher.data.entityKinds[entity] === 'topic' &&
+          sentenceInOtherSense(text, m.start, m.end)
+        ) {
+          this.count('context', entity, m);
+          continue;
         }
         if ((patternRule[p] !== AFTER_FULL_NAME || unlocked === 'full') && !this.seen.has(entity)) {
           this.seen.add(entity);

@@ -1,11 +1,24 @@
 import { isCapitalised } from './words-around';
 
+/** Dishes, a thing in either case: "Poutine sauce BBQ", "Trump Burger". */
+const DISHES = `sauce sauces burger burgers cheeseburger sandwich sandwiches pizza pizzas salad salads salade
+  salades soup soups soupe soupes`;
+/**
+ * A sportswear brand's kit (English, Italian, Spanish, French, German), a thing in either case:
+ * "Macron Kit Deal", "the Macron shirt". Not "strip", a headline's verb ("Trump Strips Funding").
+ */
+const KIT = `shirt shirts kit kits jersey jerseys maglia maglie camiseta camisetas maillot maillots trikot
+  trikots`;
+
 /**
  * Nouns that, written directly after a person's surname, make the phrase the name of a thing
  * named after someone: a business, brand, building or place ("Trump Airlines", "Trump
- * International Hotel & Tower", "Kellogg Co", "Turner Field"). Nouns a headline puts after an
- * official's name that still mean him ("Trump Supporters", "Trump Administration", "Trump
- * Dossier") are deliberately not here. Lower case, without final periods.
+ * International Hotel & Tower", "Kellogg Co", "Turner Field"), a dish ("Poutine sauce BBQ",
+ * "Trump Burger") or a piece of a sportswear brand's kit ("Macron Kit Deal", "the Macron
+ * shirt"). Nouns a headline puts after an official's name that still mean him ("Trump
+ * Supporters", "Trump Administration", "Trump Dossier") are deliberately not here, nor words of
+ * a dish that also name someone's way of doing things ("the Putin recipe"). Lower case, without
+ * final periods.
  */
 const THING_NOUNS = new Set(
   `airline airlines airways shuttle hotel hotels tower towers international organization
@@ -17,7 +30,7 @@ const THING_NOUNS = new Set(
   realty productions studios records brands bank broadcasting network foods cereal cereals
   industries motors gallery theatre theater county island lake river beach mountain taj
   turnberry doral magazine brothers bros sons card cards route routes almanack almanac mba
-  syndrome contemporary`.split(/\s+/),
+  syndrome contemporary ${DISHES} ${KIT}`.split(/\s+/),
 );
 
 /**
@@ -45,15 +58,40 @@ const LOWER_CASE_THING_NOUNS = new Set([
   'cards',
   // A condition named after its describer ("girls with Turner syndrome").
   'syndrome',
+  // A dish ("Poutine sauce BBQ") and a brand's kit ("the Macron shirt").
+  ...`${DISHES} ${KIT}`.split(/\s+/),
 ]);
+
+/**
+ * Words between a brand's name and its kit ("Macron Home Shirt", "the Macron away kit"): a thing
+ * only when a kit noun follows ("Macron Away In Kyiv", "Starmer Home Office" mean the officials).
+ */
+const KIT_KINDS = new Set('home away third training goalkeeper match replica'.split(' '));
+const KIT_NOUNS = new Set(KIT.split(/\s+/));
+
+/**
+ * French words that join a dish to what it is made with ("Poutine au poulet", "Poutine aux
+ * champignons"): a thing only when an ingredient follows ("Poutine au Kremlin" is the president;
+ * no place is an ingredient: "au Chili" is in Chile).
+ */
+const DISH_LINKS = new Set(['au', 'aux']);
+const INGREDIENTS = new Set(
+  `poulet bœuf boeuf porc bacon fromage fromages canard homard saucisse saucisses champignons merguez
+  jambon viande smoked foie crevettes légumes oignons poivre poivrons pepperoni saumon`.split(/\s+/),
+);
 
 /**
  * True when `word` (as written, directly after a surname) names a kind of thing: capitalised
  * (or in capitals) for any thing noun, in lower case only for a few unambiguous ones. `following`,
- * the word after it, tells a headline's verb ("Trump Brands Zelensky") from a thing.
+ * the word after it, tells a headline's verb ("Trump Brands Zelensky") from a thing, and makes a
+ * kind of kit or a dish's link word one ("Macron Home Shirt", "Poutine au poulet").
  */
 export function isThingNoun(word: string, following?: string): boolean {
   const key = (word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word).toLowerCase();
+  if (following !== undefined && (KIT_KINDS.has(key) || DISH_LINKS.has(key))) {
+    const next = (following.endsWith('.') ? following.slice(0, -1) : following).toLowerCase();
+    return KIT_KINDS.has(key) ? KIT_NOUNS.has(next) : INGREDIENTS.has(next);
+  }
   if (!THING_NOUNS.has(key)) return false;
   if (!isCapitalised(word)) return LOWER_CASE_THING_NOUNS.has(key);
   return !(
@@ -62,4 +100,21 @@ export function isThingNoun(word: string, following?: string): boolean {
     isCapitalised(following) &&
     AFTER_VERB.has(following.toLowerCase())
   );
+}
+
+/**
+ * Nouns for a company that makes or supplies goods: before a surname, or in an apposition after
+ * it, they make the name a brand's ("Sportartikelhersteller Macron", "l'équipementier Macron",
+ * "Macron, the Italian sportswear maker"). German compounds by their last part.
+ */
+const MAKERS = new Set(
+  `maker makers manufacturer manufacturers supplier suppliers outfitter équipementier fabricant
+  fournisseur hersteller ausrüster fabbricante produttore fornitore fabricante proveedor`.split(/\s+/),
+);
+const MAKER_ENDINGS = /(?:hersteller|ausrüster)$/;
+
+/** Whether `key` (lower case, maybe with an elided article) names a maker or supplier of goods. */
+export function isMakerWord(key: string): boolean {
+  const bare = key.replace(/^[ld]'/, '');
+  return MAKERS.has(bare) || MAKER_ENDINGS.test(bare);
 }

@@ -14,6 +14,7 @@ const RECORDED: Record<string, string> = {
   '1.1.3': 'f15c9d049287a104',
   '1.1.4': '4ae8519d70dfe88a',
   '1.1.5': 'ee72080f9c37fd40',
+  '1.1.6': 'c0576cd159ba57fe',
 };
 
 function digestOf(pack: typeof bundledPackInput): string {

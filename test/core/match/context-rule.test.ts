@@ -28,6 +28,8 @@ describe('a phrase in another sense does not count', () => {
     'A coalition of the willing on climate change, led by France, met in Paris.',
     'A coalition of the willing on migration, led by Italy and the UK, met in Rome.',
     'Britain joined a coalition of the willing to keep shipping moving through Hormuz.',
+    // A phrase that needs no context, in a sentence of another sense.
+    'Так звана коаліція охочих у 2003 році вторглася в Ірак.',
   ];
   it.each(OTHER_SENSE)('with the data: %s', (text) => {
     expect(mentionsOf(text).filter(([e]) => e === COW || e === RF)).toEqual([]);
@@ -39,6 +41,9 @@ describe('a phrase in another sense does not count', () => {
 
 describe('a phrase in a context that fits counts', () => {
   it.each<Case>([
+    ['Koalice ochotných se sešla v Paříži kvůli Ukrajině.', [[COW, 'Koalice ochotných']]],
+    ['Коаліція охочих збереться в Парижі, щоб обговорити гарантії для України.', [[COW, 'Коаліція охочих']]],
+    ['The reassurance force for Ukraine would be led by Britain and France.', [[RF, 'reassurance force']]],
     // A mood is no climate policy, and the Baltic states are coalition members.
     [
       'Macron y Starmer reunieron a la coalición de voluntarios en París, en un clima de tensión.',

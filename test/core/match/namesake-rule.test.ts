@@ -381,6 +381,17 @@ describe('someone of another field, named by its noun, is not the official', () 
         ['nato', 'NATO'],
       ],
     ],
+    // A maker of goods, before the name or in an apposition after it: a brand's name.
+    ['Der Sportartikelhersteller Macron rüstet den FC Bologna aus.', []],
+    ['L’équipementier Macron habille désormais l’équipe.', []],
+    ['Macron, the Italian sportswear maker, will supply the kit.', []],
+    [
+      'Macron, the French president, met Meloni.',
+      [
+        ['emmanuel-macron', 'Macron'],
+        [GM, 'Meloni'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(byRules(text)).toEqual(expected);
   });
@@ -562,6 +573,35 @@ describe('a role or a middle initial makes an ambiguous surname count without th
     ['O embaixador Whitaker disse que a aliança está pronta.', [[MW, 'Whitaker']]],
     ['Velvyslanec Whitaker řekl, že aliance je připravena.', [[MW, 'Whitaker']]],
     [
+      'Turner, le représentant de l’Otan à Kiev, a confirmé.',
+      [
+        [PT, 'Turner'],
+        ['nato', 'Otan'],
+      ],
+    ],
+    [
+      'Ексгенсек НАТО Расмуссен закликав Європу діяти.',
+      [
+        ['nato', 'НАТО'],
+        [AFR, 'Расмуссен'],
+      ],
+    ],
+    [
+      'L’ambasciatore Usa presso la Nato Whitaker ha parlato.',
+      [
+        ['nato', 'Nato'],
+        [MW, 'Whitaker'],
+      ],
+    ],
+    [
+      'Trump’ın özel temsilcisi Kellogg Kiev’e gitti.',
+      [
+        [DT, 'Trump'],
+        [KK, 'Kellogg'],
+      ],
+    ],
+    ['O general Kellogg disse que a paz está próxima.', [[KK, 'Kellogg']]],
+    [
       'Matthew G. Whitaker was confirmed on Tuesday. Whitaker said he would serve.',
       [
         ['matthew-whitaker', 'Whitaker'],
@@ -590,6 +630,7 @@ describe('a role or a middle initial makes an ambiguous surname count without th
     ['The official Turner signed was not there.', []],
     ['A company spokesman, Turner, declined to comment.', []],
     ['After the match, Turner scored again.', []],
+    ['At the general store, Kellogg paid in cash.', []],
     ['Tina Turner sang at NATO headquarters.', [['nato', 'NATO']]],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
