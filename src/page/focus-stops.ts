@@ -32,6 +32,8 @@ const TEXT_INPUTS = new Set([
  * input, a textarea, a select or an editable region. Gloss's shortcuts do nothing there.
  */
 export function typingIn(doc: Document): boolean {
+  // A document in design mode is an editor throughout (a rich-text editor's frame).
+  if (doc.designMode === 'on') return true;
   const el = deepActiveElement(doc);
   if (!el) return false;
   // Tag names, not instanceof: in Firefox a content script sees page elements through wrappers.
@@ -39,6 +41,8 @@ export function typingIn(doc: Document): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'INPUT') return !TEXT_INPUTS.has((el as HTMLInputElement).type);
   if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  // Focus in a frame of the same origin in design mode: the caret is in its editor.
+  if (tag === 'IFRAME' || tag === 'FRAME') return sameOriginDesignMode(el as HTMLIFrameElement);
   return (el as HTMLElement).isContentEditable === true;
 }
 
@@ -63,4 +67,13 @@ function shadowOf(el: Element): ShadowRoot | null {
   const opened = chromeApi?.dom?.openOrClosedShadowRoot?.(el);
   if (opened) return opened;
   return (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
+}
+
+/** True when the frame's document can be read and is in design mode (a cross-origin one cannot be). */
+function sameOriginDesignMode(frame: HTMLIFrameElement): boolean {
+  try {
+    return frame.contentDocument?.designMode === 'on';
+  } catch {
+    return false;
+  }
 }

@@ -85,6 +85,8 @@ export function isSkippedElement(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIPPED.has(tag) && !(tag === 'PRE' && isPlainTextBody(el))) return true;
   if (el.hasAttribute('hidden')) return true;
+  // A document in design mode is an editor throughout: what the reader types is never marked.
+  if ((tag === 'HTML' || tag === 'BODY') && el.ownerDocument.designMode === 'on') return true;
   // The attribute's value is case-insensitive ("FALSE" is false).
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';

@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { cardIsOpen } from './harness/card-helpers';
 import { countHighlightsIn, useChromiumSuite } from './harness/chromium-suite';
 import { firstMentionBox } from './harness/pages';
 import { readHighlightsInPage } from './harness/read-highlights';
@@ -106,6 +107,30 @@ describe('Gloss on live pages (Chromium)', () => {
     const { page } = await open('/fixtures/editable.html');
     await expectHighlights(page, { 'keir-starmer': ['Keir Starmer'], 'giorgia-meloni': ['Giorgia Meloni'] });
     expect(await page.evaluate(countHighlightsIn, 'editor')).toBe(0);
+    await page.close();
+  });
+
+  it('marks nothing a reader types in a design-mode editor, and takes no shortcut there', async () => {
+    const { page } = await open('/fixtures/design-mode.html');
+    await expectHighlights(page, {
+      'keir-starmer': ['Keir Starmer'],
+      'coalition-of-the-willing': ['coalition of the willing'],
+    });
+    const editor = page.frames().find((f) => f !== page.mainFrame())!;
+    await page.click('#editor', { position: { x: 200, y: 20 } });
+    await page.keyboard.press('End');
+    await page.keyboard.type(' I read that Emmanuel Macron and Giorgia Meloni want talks.');
+    await page.waitForTimeout(1500);
+    const inEditor = () =>
+      editor.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + (h as Highlight).size, 0));
+    expect(await inEditor()).toBe(0);
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await page.keyboard.type(' Thanks.');
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(cardIsOpen)).toBe(false);
+    expect(await editor.evaluate(cardIsOpen)).toBe(false);
+    expect(await editor.evaluate(() => document.body.textContent)).toContain('want talks. Thanks.');
+    expect(await inEditor()).toBe(0);
     await page.close();
   });
 
