@@ -77,11 +77,15 @@ const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 /**
  * Marks and invisible characters that change how text reads or hide inside a word: soft hyphen,
  * combining grapheme joiner, Arabic letter mark, Hangul fillers, Khmer inherent vowels, Mongolian
- * vowel separator, zero-width space, direction marks, word joiner and invisible operators, the
- * deprecated format characters, interlinear annotation, byte-order mark.
+ * variation selectors and vowel separator, zero-width space, direction marks, word joiner and
+ * invisible operators, the deprecated format characters, the blank Braille pattern, interlinear
+ * annotation and the object replacement character, noncharacters, byte-order mark.
  */
 const INVISIBLE =
-  /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]/;
+  /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200e\u200f\u2060-\u2064\u206a-\u206f\u2800\u3164\ufdd0-\ufdef\ufeff\uffa0\ufff9-\ufffc\ufffe\uffff]/;
+/** Invisible characters beyond the first plane: musical symbol and shorthand format controls. */
+const INVISIBLE_ASTRAL = (point: number) =>
+  (point >= 0x1d173 && point <= 0x1d17a) || (point >= 0x1bca0 && point <= 0x1bca3);
 /** Variation selectors (U+FE00–U+FE0F): fine after a non-ASCII character (emoji), nowhere else. */
 const VARIATION = /[\ufe00-\ufe0f]/;
 
@@ -130,7 +134,7 @@ export function disguisingCharacter(s: string, address: boolean): string | null 
         point <= 0xe007f &&
         !(previous === 0x1f3f4 || (previous >= 0xe0020 && previous <= 0xe007e));
       const selector = point >= 0xe0100 && point <= 0xe01ef && previous < 128;
-      if (tag || selector)
+      if (tag || selector || INVISIBLE_ASTRAL(point))
         return `contains an invisible character (U+${point.toString(16).toUpperCase()} at character ${i + 1})`;
       i++;
     }

@@ -83,6 +83,16 @@ describe('textSchema', () => {
     ['a right-to-left mark', 'Keir\u200F', /invisible character \(U\+200F/],
     ['a word joiner', 'Keir\u2060Starmer', /invisible character \(U\+2060/],
     ['a Hangul filler', 'Keir\u3164', /invisible character \(U\+3164/],
+    ['a Mongolian variation selector', 'Reu\u180Bters', /invisible character \(U\+180B/],
+    ['a musical format control', 'The \u{1D173}Hague', /invisible character \(U\+1D173 at character 5\)/],
+    ['a shorthand format control', 'Keir\u{1BCA0}', /invisible character \(U\+1BCA0/],
+    ['the object replacement character', 'Keir\uFFFC', /invisible character \(U\+FFFC/],
+    ['a noncharacter', 'Keir\uFFFF', /invisible character \(U\+FFFF/],
+    [
+      'a name of blank Braille patterns',
+      '\u2800\u2800\u2800',
+      /invisible character \(U\+2800 at character 1\)/,
+    ],
   ])('refuses %s with a plain message', (_, text, message) => {
     expect(firstMessage(name.safeParse(text))).toMatch(message);
   });
