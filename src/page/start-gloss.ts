@@ -58,13 +58,19 @@ export async function startGloss(doc: Document, signal: AbortSignal): Promise<Gl
   };
   // The browser resets a tab's badge when it navigates, and a count sent while the page was
   // parsed may have come before that: it is sent once more when the page has loaded.
+  const resend = () => {
+    badge = '';
+    if (run || shown.paused) setBadge(shown.count, shown.paused);
+  };
+  doc.defaultView?.addEventListener('load', resend, { once: true, signal });
+  // So does Back or Forward to a page kept in the back/forward cache: the page comes back as it
+  // was, without a load, and the badge with it.
   doc.defaultView?.addEventListener(
-    'load',
-    () => {
-      badge = '';
-      if (run || shown.paused) setBadge(shown.count, shown.paused);
+    'pageshow',
+    (event) => {
+      if ((event as PageTransitionEvent).persisted) resend();
     },
-    { once: true, signal },
+    { signal },
   );
   let applied = '';
   const apply = (settings: Settings) => {

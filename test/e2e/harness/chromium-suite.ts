@@ -23,13 +23,19 @@ export interface ChromiumSuite {
 export function useChromiumSuite(
   options: {
     args?: string[];
+    /** Playwright's own Chromium flags to leave out (`--disable-back-forward-cache`). */
+    ignoreDefaultArgs?: string[];
     device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>;
   } = {},
 ): ChromiumSuite {
   const suite = {} as ChromiumSuite;
   beforeAll(async () => {
     suite.server = await serveFixtures();
-    suite.session = await launchChromium({ args: options.args ?? [], device: options.device });
+    suite.session = await launchChromium({
+      args: options.args ?? [],
+      device: options.device,
+      ...(options.ignoreDefaultArgs ? { ignoreDefaultArgs: options.ignoreDefaultArgs } : {}),
+    });
   });
   afterAll(async () => {
     await suite.session?.close();

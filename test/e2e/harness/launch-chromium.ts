@@ -28,6 +28,8 @@ export async function launchChromium(
   options: {
     headless?: boolean;
     args?: string[];
+    /** Playwright's own Chromium flags to leave out (`--disable-back-forward-cache`). */
+    ignoreDefaultArgs?: string[];
     device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>;
   } = {},
 ): Promise<ChromiumSession> {
@@ -48,6 +50,7 @@ export async function launchWithExtension(
   options: {
     headless?: boolean;
     args?: string[];
+    ignoreDefaultArgs?: string[];
     device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>;
   } = {},
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
@@ -56,6 +59,7 @@ export async function launchWithExtension(
     executablePath: findChromium(),
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
+    ...(options.ignoreDefaultArgs ? { ignoreDefaultArgs: options.ignoreDefaultArgs } : {}),
     ...options.device,
     args: [
       `--disable-extensions-except=${extensionDir}`,
