@@ -180,9 +180,15 @@ export function isNewer(a: string, b: string): boolean {
   const pb = b.split(/[.-]/);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const [x, y] = [pa[i] ?? '0', pb[i] ?? '0'];
-    const [nx, ny] = [Number(x), Number(y)];
-    const cmp = Number.isNaN(nx) || Number.isNaN(ny) ? x.localeCompare(y) : nx - ny;
+    const cmp = /^\d+$/.test(x) && /^\d+$/.test(y) ? compareDigits(x, y) : x.localeCompare(y);
     if (cmp !== 0) return cmp > 0;
   }
   return false;
+}
+
+/** Compares two runs of digits as whole numbers of any length (no `Number`, which rounds past 2^53). */
+function compareDigits(x: string, y: string): number {
+  const a = x.replace(/^0+(?=\d)/, '');
+  const b = y.replace(/^0+(?=\d)/, '');
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
