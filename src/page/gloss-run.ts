@@ -50,6 +50,9 @@ export function startRun(
     askBackground({ type: 'entity/mute', entityId }).catch(() => {});
   };
   own.addEventListener('abort', () => painter.clear());
+  // A page's own highlighter may empty the registry (`CSS.highlights.clear()`): the reader's next
+  // scroll puts Gloss's highlights back, as every paint does.
+  doc.addEventListener('scroll', () => painter.restore(), { capture: true, passive: true, signal: own });
   let page: GlossPage | null = null;
   const hover = new HoverCard(
     doc,

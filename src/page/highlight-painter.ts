@@ -1,5 +1,4 @@
-import type { Marking } from './choose-marked';
-import { MarkedChoice } from './marked-choice';
+import { MarkedChoice, type MarkingChoice } from './marked-choice';
 import type { FoundMention, MarkedMentions, PageMention } from './page-mention';
 import { MAX_PAINTED, windowStart } from './paint-window';
 
@@ -15,12 +14,6 @@ export const ACTIVE_HIGHLIGHT = 'gloss-active';
 /** New ranges made between checks of a paint's time. */
 const PAINT_STEP = 50;
 
-/** Which mentions a painter marks: how many per entity, and which entities never. */
-export interface MarkingChoice {
-  marking: Marking;
-  muted: ReadonlySet<string>;
-}
-
 /**
  * Registers mentions in the document's highlight registry under the test contract: one
  * `Highlight` named `gloss-<entity id>` per entity, holding one range per marked mention. Those
@@ -30,7 +23,8 @@ export interface MarkingChoice {
  * follows the reader; `marked` lists them.
  */
 export class HighlightPainter {
-  private names = new Set<string>();
+  /** The highlights registered, by name (to put back those the page removes). */
+  private names = new Map<string, Highlight>();
   private byEntity = new Map<string, Range[]>();
   private shown: readonly PageMention[] = [];
   /** Where the painted window starts among the chosen mentions. */
@@ -94,6 +88,7 @@ export class HighlightPainter {
    * of the window comes with a later paint). True when what is highlighted changed.
    */
   paint(found: readonly FoundMention[], near = 0, hasTime: () => boolean = () => true, atLeast = 0): boolean {
+    this.restore();
     const chosen = this.choose(found);
     const at = windowStart(chosen, near, this.shown.length ? this.windowAt : null);
     const inWindow = chosen.slice(at, at + MAX_PAINTED);
@@ -228,7 +223,7 @@ export class HighlightPainter {
   /** Removes every highlight this painter registered (and gives up a paint under way). */
   clear(): void {
     this.abandon();
-    for (const name of this.names) this.registry.delete(name);
+    for (const name of this.names.keys()) this.registry.delete(name);
     this.names.clear();
     this.byEntity.clear();
     this.shown = [];
@@ -240,7 +235,13 @@ export class HighlightPainter {
 
   private set(name: string, highlight: Highlight): void {
     this.registry.set(name, highlight);
-    this.names.add(name);
+    this.names.set(name, highlight);
+  }
+
+  /** Registers again the highlights the page removed or replaced (`CSS.highlights.clear()`). */
+  restore(): void {
+    for (const [name, highlight] of this.names)
+      if (this.registry.get(name) !== highlight) this.registry.set(name, highlight);
   }
 }
 

@@ -2,6 +2,12 @@ import { type Marking, markingKey } from './choose-marked';
 import type { FoundMention } from './page-mention';
 import { sectionsOf } from './page-sections';
 
+/** Which mentions a painter marks: how many per entity, and which entities never. */
+export interface MarkingChoice {
+  marking: Marking;
+  muted: ReadonlySet<string>;
+}
+
 /**
  * `chooseMarked` over a scan's mentions, kept up to date from one list to the next: a scan's list
  * grows at its end and is cut back only after a change to the page, so what was chosen among the

@@ -134,6 +134,20 @@ describe('Gloss on live pages (Chromium)', () => {
     await page.close();
   });
 
+  it('puts its highlights back after the page’s own highlighter empties the registry', async () => {
+    const { page } = await open('/fixtures/page-highlighter.html');
+    const names = () => page.evaluate(() => [...CSS.highlights.keys()].sort());
+    await expect.poll(names).toContain('gloss-keir-starmer');
+    await page.evaluate(() => (window as unknown as { search(): void }).search());
+    expect(await names()).toEqual(['site-search']);
+    await page.mouse.move(300, 300);
+    await page.mouse.wheel(0, 200);
+    await expect.poll(names).toContain('gloss-keir-starmer');
+    expect(await names()).toContain('site-search');
+    expect(await names()).toContain('gloss-mention');
+    await page.close();
+  });
+
   it('emphasises every mention of the hovered entity', async () => {
     const { page } = await open('/fixtures/article-basic.html');
     expect(await page.evaluate(() => CSS.highlights.has('gloss-active'))).toBe(false);
