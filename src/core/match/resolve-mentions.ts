@@ -1,3 +1,4 @@
+import { insideAddress } from './address-runs';
 import { type ContextBlock, fitsContext, sentenceInOtherSense } from './context-rule';
 import type { Matcher, RawMatch } from './matcher';
 import { RULE_CODES } from './matcher-data';
@@ -5,7 +6,7 @@ import { namedPlainly } from './named-plainly';
 import { type NamesakeReason, namesakeReason, type PersonProfile } from './namesake-rule';
 import { honorificGender, isTitleWord } from './person-words';
 import { type RuleIndex, ruleIndexOf } from './rule-index';
-import { insideAddress, keyOf, sentenceStartOf, wordBefore } from './words-around';
+import { keyOf, sentenceStartOf, wordBefore } from './words-around';
 
 /** A mention of an entity: UTF-16 offsets `[start, end)` into the buffer, and the alias that matched. */
 export interface Mention {

@@ -31,7 +31,7 @@ function isWordAt(text: string, i: number): boolean {
 }
 
 /** True when the code unit at `i` is white space (`SPACE_CHAR`); false past either end. */
-function isSpaceAt(text: string, i: number): boolean {
+export function isSpaceAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && (classOf(text.charCodeAt(i)) & 4) !== 0;
 }
 
@@ -110,40 +110,3 @@ function isLowerAscii(word: string): boolean {
   }
   return true;
 }
-
-/** The farthest a web address or e-mail address around a match is looked for, each way. */
-const MAX_ADDRESS = 300;
-
-/**
- * True when `[start, end)` lies inside a web or e-mail address written in the text
- * ("https://example.org/keir-starmer-talks", "www.example.org/trump", "example.org/news/trump",
- * "giorgia.meloni@example.it"): the run of non-space characters around it holds "://", "www.", a
- * host name before a path, or an "@".
- */
-export function insideAddress(text: string, start: number, end: number): boolean {
-  let from = start;
-  const low = Math.max(0, start - MAX_ADDRESS);
-  while (from > low && !isSpaceAt(text, from - 1)) from--;
-  let to = end;
-  const high = Math.min(text.length, end + MAX_ADDRESS);
-  while (to < high && !isSpaceAt(text, to)) to++;
-  if (from === start && to === end) return false;
-  const token = text.slice(from, to);
-  // The address must hold the match: "Starmer:https://t.co/abc" is a name, then a link.
-  const url = token.search(ADDRESS_START);
-  if (url >= 0 && from + url <= start) return true;
-  const host = token.search(HOST_PATH);
-  if (host >= 0 && from + host <= start) return true;
-  const at = token.indexOf('@');
-  if (at < 0 || !/^@[\w-]+\.\w/.test(token.slice(at))) return false;
-  let local = from + at;
-  while (local > from && /[\w.+-]/.test(text[local - 1]!)) local--;
-  return start >= local;
-}
-/** A scheme or "www." (in any case). */
-const ADDRESS_START = /[a-z][a-z0-9+.-]*:\/\/|(?<![\w.])www\./i;
-/**
- * A host name in lower case, with its dot and top-level domain, before a path ("bbc.co.uk/"):
- * "Kyiv.Trump/Putin" and "Mr.Trump/Vance" are words run together, not a host.
- */
-const HOST_PATH = /(?<![\w.@-])[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\//;
