@@ -11,6 +11,14 @@ const VISIBLE_FOR_MS = 500;
  */
 export class OnScreenBuffer {
   private visible = { index: 0, at: Number.NEGATIVE_INFINITY };
+  /**
+   * How many buffers there were when the last look-up found them all above the screen (a page
+   * opened scrolled down, whose walk has not reached the screen yet), else -1: a look-up is then
+   * asked for again as soon as there are more.
+   */
+  private allAboveOf = -1;
+  /** What `follow` was given: told of every change a look-up finds, whoever asked for it. */
+  private moved: ((index: number) => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -30,14 +38,11 @@ export class OnScreenBuffer {
   follow(moved: (index: number) => void): void {
     const win = this.doc.defaultView;
     if (!win) return;
+    this.moved = moved;
     let asked = false;
     const look = () => {
       asked = false;
-      if (this.signal.aborted) return;
-      const index = firstOnScreen(this.entries());
-      const changed = index !== this.visible.index;
-      this.visible = { index, at: performance.now() };
-      if (changed) moved(index);
+      if (!this.signal.aborted) this.lookNow();
     };
     const onScroll = () => {
       if (asked) return;
@@ -51,14 +56,29 @@ export class OnScreenBuffer {
   lookUp(): number {
     const win = this.doc.defaultView;
     const now = performance.now();
-    if (win && this.doc.readyState !== 'loading' && now - this.visible.at > VISIBLE_FOR_MS) {
+    const grown = this.allAboveOf >= 0 && this.entries().length > this.allAboveOf;
+    if (win && this.doc.readyState !== 'loading' && (now - this.visible.at > VISIBLE_FOR_MS || grown)) {
+      this.allAboveOf = -1;
       this.visible.at = Number.POSITIVE_INFINITY; // one look-up at a time
+      // A page opened scrolled down (a reload restoring the reader's place, an address with a
+      // fragment) shows another part than the top: what the look-up finds is followed at once,
+      // not only at the next scroll, and even when the scan has ended meanwhile.
       win.requestAnimationFrame(() => {
-        if (!this.signal.aborted)
-          this.visible = { index: firstOnScreen(this.entries()), at: performance.now() };
+        if (!this.signal.aborted) this.lookNow();
       });
     }
     return this.visible.index;
+  }
+
+  /** Looks up the first buffer on screen now, and tells `follow`'s callback when it changed. */
+  private lookNow(): void {
+    const entries = this.entries();
+    const index = firstOnScreen(entries);
+    const last = entries[entries.length - 1]?.buffer.nodes[0]?.parentElement;
+    this.allAboveOf = last && last.getBoundingClientRect().bottom < 0 ? entries.length : -1;
+    const changed = index !== this.visible.index;
+    this.visible = { index, at: performance.now() };
+    if (changed) this.moved?.(index);
   }
 }
 

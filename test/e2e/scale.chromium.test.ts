@@ -206,6 +206,57 @@ describe('Gloss at scale (Chromium)', () => {
     await page.close();
   }, 400_000);
 
+  it('on a page of many mentions opened scrolled down (a reload, an address with a fragment), paints what is on screen', async () => {
+    const lines = Array.from(
+      { length: 12_000 },
+      (_, i) => `<p id="p${i}">Report ${i}: Keir Starmer spoke.</p>`,
+    );
+    const page = await openHtml(
+      'restored',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Many</title></head><body>${lines.join('')}</body></html>`,
+    );
+    await waitForCompleteReport(suite.session.worker, page, 120_000);
+    /** Runs in the page: painted mentions on screen, and paragraphs on screen. */
+    const onScreen = () =>
+      page.evaluate(() => {
+        const ranges = [...((CSS.highlights.get('gloss-mention') ?? []) as unknown as Iterable<Range>)];
+        const shown = (r: { top: number; bottom: number }) => r.bottom > 0 && r.top < innerHeight;
+        return {
+          painted: ranges.filter((r) => shown(r.getBoundingClientRect())).length,
+          paragraphs: [...document.querySelectorAll('p')].filter((p) => shown(p.getBoundingClientRect()))
+            .length,
+        };
+      });
+    await page.evaluate(() => document.getElementById('p8000')!.scrollIntoView({ block: 'start' }));
+    await expect.poll(async () => (await onScreen()).painted, { timeout: 10_000 }).toBeGreaterThan(10);
+    // A reload: the browser puts the reader back where they were, without a scroll of theirs.
+    await page.reload();
+    await waitForCompleteReport(suite.session.worker, page, 120_000);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(10_000);
+    await expect
+      .poll(
+        async () => {
+          const { painted, paragraphs } = await onScreen();
+          return painted > 0 && painted === paragraphs;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    // An address with a fragment far down the page.
+    await page.goto(`${page.url().split('#')[0]}?again#p9500`);
+    await waitForCompleteReport(suite.session.worker, page, 120_000);
+    await expect
+      .poll(
+        async () => {
+          const { painted, paragraphs } = await onScreen();
+          return painted > 0 && painted === paragraphs;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    await page.close();
+  }, 400_000);
+
   it('marks a page changed by its script while it is parsed as it stands once parsed, however it arrives', async () => {
     const filler =
       'Officials said the talks would resume after the summit, and that no date had been set for the next round of meetings between the delegations.';
