@@ -5,6 +5,7 @@ import { LiveRegion } from './live-region';
 import { mentionSentence } from './mention-sentence';
 import type { MarkedMentions, PageMention } from './page-mention';
 import { revealRange } from './reveal-range';
+import { isTextShown } from './text-shown';
 
 /** The keys that move between mentions: Alt+Shift+J (next) and Alt+Shift+K (previous). */
 const NEXT = 'KeyJ';
@@ -52,7 +53,7 @@ export class KeyboardNav {
     // A mention whose text has changed since it was found, or that the page hides, is stepped over.
     for (let tries = 0; tries < all.length; tries++, next = (next + step + all.length) % all.length) {
       const mention = all.at(next);
-      if (!mention || !isShown(mention)) continue;
+      if (!mention || !isTextShown(mention.range.startContainer)) continue;
       await this.show(all, next, mention);
       return true;
     }
@@ -66,7 +67,7 @@ export class KeyboardNav {
     for (let k = 0; k < all.length; k++) {
       const i = (start + k) % all.length;
       const mention = all.entityAt(i) === entityId ? all.at(i) : null;
-      if (mention && isShown(mention)) {
+      if (mention && isTextShown(mention.range.startContainer)) {
         await this.show(all, i, mention);
         return true;
       }
@@ -113,23 +114,4 @@ export class KeyboardNav {
     event.stopPropagation();
     void this.move(event.code === NEXT ? 1 : -1);
   };
-}
-
-/**
- * True unless the page hides the mention's text: `display: none` (a closed menu, a dialog not
- * open), `visibility: hidden`, `content-visibility: hidden` or a closed `<details>`. Asked only
- * of the mention a move lands on, so a page of thousands costs one style check per key press.
- */
-function isShown(mention: PageMention): boolean {
-  const range = mention.range;
-  let el = range.startContainer.parentElement;
-  // An element of `display: contents` has no box of its own to be visible: its parent's says.
-  while (el && getComputedStyle(el).display === 'contents') el = el.parentElement;
-  if (!el) return false;
-  if (typeof el.checkVisibility === 'function')
-    return el.checkVisibility({
-      checkVisibilityCSS: true,
-      visibilityProperty: true,
-    } as CheckVisibilityOptions);
-  return range.getClientRects().length > 0;
 }

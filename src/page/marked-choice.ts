@@ -1,6 +1,7 @@
 import { type Marking, markingKey } from './choose-marked';
 import type { FoundMention } from './page-mention';
 import { sectionsOf } from './page-sections';
+import { isTextShown } from './text-shown';
 
 /** Which mentions a painter marks: how many per entity, and which entities never. */
 export interface MarkingChoice {
@@ -13,7 +14,8 @@ export interface MarkingChoice {
  * grows at its end and is cut back only after a change to the page, so what was chosen among the
  * mentions a list shares with the last one (the same objects, from the start) is kept, and only
  * the rest is read (their sections from the page) and chosen. A page of 200,000 mentions costs
- * each paint its new mentions, not all of them.
+ * each paint its new mentions, not all of them. The first of an entity (in its section) is the
+ * first the page shows: one in hidden text takes no mark.
  */
 export class MarkedChoice {
   private from: readonly FoundMention[] = [];
@@ -45,18 +47,17 @@ export class MarkedChoice {
       const key = this.keptKey.pop();
       if (key != null) this.keys.delete(key);
     }
-    if (this.marking === 'section' && found.length > same)
-      for (const section of sectionsOf(
-        this.doc,
-        found.slice(same).map((m) => m.node()),
-      ))
-        this.sections.push(section);
+    // The new mentions' text nodes, read once (for their sections and whether they are shown).
+    const nodes = this.marking === 'every' ? [] : found.slice(same).map((m) => m.node());
+    if (this.marking === 'section' && nodes.length)
+      for (const section of sectionsOf(this.doc, nodes)) this.sections.push(section);
     for (let i = same; i < found.length; i++) {
       const m = found[i]!;
       if (this.muted.has(m.entityId)) continue;
       const key = markingKey(this.marking, m.entityId, this.sections[i] ?? 0);
       if (key !== null) {
-        if (this.keys.has(key)) continue;
+        // The one mark of its entity goes to text the reader sees, not to a closed menu's.
+        if (this.keys.has(key) || !isTextShown(nodes[i - same]!)) continue;
         this.keys.add(key);
       }
       this.kept.push(m);

@@ -52,6 +52,28 @@ describe('how much is marked, and muted entities (Chromium)', () => {
     await page.close();
   });
 
+  it('gives the one mark of an entity to the first mention the page shows, not to a closed menu', async () => {
+    await storeSettings(suite.session.worker, { ...DEFAULT_SETTINGS, marking: 'page' });
+    try {
+      const { page } = await suite.open('/fixtures/first-hidden.html');
+      /** Runs in the page: the id of the element holding each entity's marked ranges. */
+      const markedIn = () =>
+        page.evaluate(() =>
+          ['gloss-keir-starmer', 'gloss-donald-trump'].map((name) =>
+            [...((CSS.highlights.get(name) ?? []) as unknown as Iterable<Range>)].map(
+              (r) =>
+                r.startContainer.parentElement?.closest('[id]')?.id ??
+                r.startContainer.parentElement?.tagName,
+            ),
+          ),
+        );
+      await expect.poll(markedIn).toEqual([['lead'], ['lead']]);
+      await page.close();
+    } finally {
+      await storeSettings(suite.session.worker, DEFAULT_SETTINGS);
+    }
+  });
+
   it('the options page sets the marking, and open pages follow at once', async () => {
     const { page } = await suite.open('/fixtures/reader.html');
     const options = await suite.session.context.newPage();

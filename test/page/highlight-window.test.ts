@@ -20,7 +20,7 @@ beforeAll(() => {
  * `made` counts the ranges made for them and let go.
  */
 function found(count: number, ids = ['a'], made = { count: 0, released: 0 }): FoundMention[] {
-  const node = document.createTextNode('x');
+  const node = shownText();
   return Array.from({ length: count }, (_, i) => {
     let mention: PageMention | undefined;
     const entityId = ids[i % ids.length]!;
@@ -43,6 +43,14 @@ function found(count: number, ids = ['a'], made = { count: 0, released: 0 }): Fo
       },
     };
   });
+}
+
+/** A text node the page shows (in a paragraph of the body). */
+function shownText(text = 'x'): Text {
+  const p = document.createElement('p');
+  p.append(text);
+  document.body.append(p);
+  return p.firstChild as Text;
 }
 
 function painter(marking: Marking = 'every', muted: string[] = []) {
