@@ -82,7 +82,7 @@ const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
  * annotation and the object replacement character, noncharacters, byte-order mark.
  */
 const INVISIBLE =
-  /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200e\u200f\u2060-\u2064\u206a-\u206f\u2800\u3164\ufdd0-\ufdef\ufeff\uffa0\ufff9-\ufffc\ufffe\uffff]/;
+  /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u2060-\u2064\u206a-\u206f\u2800\u3164\ufdd0-\ufdef\ufeff\uffa0\ufff9-\ufffc\ufffe\uffff]/;
 /** Invisible characters beyond the first plane: musical symbol and shorthand format controls. */
 const INVISIBLE_ASTRAL = (point: number) =>
   (point >= 0x1d173 && point <= 0x1d17a) || (point >= 0x1bca0 && point <= 0x1bca3);
@@ -110,8 +110,10 @@ export function disguisingCharacter(s: string, address: boolean): string | null 
     const ch = s[i]!;
     if (BIDI_CONTROL.test(ch))
       return `contains a bidirectional control character (${at()}), which can disguise text`;
-    // The combining grapheme joiner, apart: a class may not hold a combining character.
-    if (INVISIBLE.test(ch) || c === 0x34f) return `contains an invisible character (${at()})`;
+    // The combining grapheme joiner and the Mongolian variation selectors, apart: a class may not
+    // hold a combining character.
+    if (INVISIBLE.test(ch) || c === 0x34f || (c >= 0x180b && c <= 0x180f))
+      return `contains an invisible character (${at()})`;
     if (c === 0x200c || c === 0x200d) {
       const between = i > 0 && i < s.length - 1 && s.charCodeAt(i - 1) > 127 && s.charCodeAt(i + 1) > 127;
       if (address || !between) return `contains an invisible character (${at()})`;
