@@ -17,14 +17,40 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** True when Gloss is paused on `host`: everywhere, or on the host or a site it belongs to. */
 export function isPausedOn(settings: Settings, host: string): boolean {
-  if (settings.pausedEverywhere) return true;
-  const h = host.toLowerCase().replace(/^www\./, '');
-  return settings.pausedSites.some((site) => h === site || h.endsWith(`.${site}`));
+  return settings.pausedEverywhere || pausingSite(settings, host) !== null;
 }
 
-/** The site to pause for a page's host: its name without a leading `www.`. */
+/** The paused site that covers `host` (the host itself or a site it belongs to), or null. */
+export function pausingSite(settings: Settings, host: string): string | null {
+  const h = siteOf(host);
+  return settings.pausedSites.find((site) => h === site || h.endsWith(`.${site}`)) ?? null;
+}
+
+/**
+ * The site to pause for a page's host, or for a site a reader types: lower case, without a
+ * leading `www.` or a final dot (`news.example.` is `news.example`), a name in another script in
+ * its ASCII form, as addresses carry it (`пример.рф` is `xn--e1afmkfd.xn--p1ai`).
+ */
 export function siteOf(host: string): string {
-  return host.toLowerCase().replace(/^www\./, '');
+  let site = host
+    .trim()
+    .toLowerCase()
+    .replace(/\.+$/, '')
+    .replace(/^www\./, '');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, not a control character
+  if (/[^\u0000-\u007f]/.test(site)) {
+    try {
+      site = new URL(`http://${site}/`).hostname;
+    } catch {
+      // Not a host name: left as typed, for the caller's check to refuse.
+    }
+  }
+  return site;
+}
+
+/** True for a site as `siteOf` gives it: a host name, an IPv4 address, or an IPv6 one in brackets. */
+export function isSiteName(site: string): boolean {
+  return /^(?=.{1,253}$)([a-z0-9-]+\.)*[a-z0-9-]+$/.test(site) || /^\[[0-9a-f:.]{2,45}\]$/.test(site);
 }
 
 /**

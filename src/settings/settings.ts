@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
-import { DEFAULT_SETTINGS } from './settings-rules';
+import { DEFAULT_SETTINGS, isSiteName } from './settings-rules';
 
-/** A host name as readers type it (`example.com`, `news.example.co.uk`), lower-cased. */
-const HostSchema = z.string().check(z.maxLength(253), z.regex(/^(?=.{1,253}$)([a-z0-9-]+\.)*[a-z0-9-]+$/));
+/** A site as `siteOf` gives it (`example.com`, `news.example.co.uk`, `[::1]`), lower-cased. */
+const HostSchema = z.string().check(
+  z.maxLength(253),
+  z.refine((site) => isSiteName(site)),
+);
 
 /**
  * The reader's settings, stored under `settings` in `storage.local`. `version` says which shape
@@ -35,7 +38,14 @@ export const SettingsSchema = z.object({
 
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export { DEFAULT_SETTINGS, isPausedOn, settingsForHost, siteOf } from './settings-rules';
+export {
+  DEFAULT_SETTINGS,
+  isPausedOn,
+  isSiteName,
+  pausingSite,
+  settingsForHost,
+  siteOf,
+} from './settings-rules';
 
 /**
  * Reads stored settings: valid fields are kept, missing or invalid ones take their defaults, so a

@@ -4,10 +4,11 @@ import type { DataStats } from '../core/facts/card-data';
 import { askBackground } from '../messaging/background-client';
 import { openDossierFor } from '../messaging/open-dossier';
 import type { PageReport } from '../messaging/page-protocol';
-import { DEFAULT_SETTINGS, type Settings, siteOf } from '../settings/settings';
+import { DEFAULT_SETTINGS, pausingSite, type Settings, siteOf } from '../settings/settings';
 import { loadSettings, updateSettings } from '../settings/settings-store';
 import { BrandTitle } from './BrandTitle';
 import { askPage, type PageEntity, pageEntities, targetTabId } from './popup-data';
+import { siteForReaders } from './site-names';
 import { type MessageKey, t } from './t';
 
 const KIND_LABELS: Record<string, MessageKey> = {
@@ -55,7 +56,10 @@ export function Popup({ location }: { location: Location }) {
     // The page restarts its scan with the new settings; ask again once it has had a moment.
     setTimeout(() => void refresh(tabId), 300);
   };
-  const pausedHere = !!site && settings.pausedSites.includes(site);
+  // The entry that pauses this page: its own site, or a site it belongs to ("example.com" for
+  // "news.example.com"), which the switch then resumes.
+  const pausing = site ? pausingSite(settings, site) : null;
+  const pausedHere = pausing !== null;
   const muted = new Set(settings.mutedEntities);
   const toggleMute = (id: string) => {
     const next = muted.has(id) ? settings.mutedEntities.filter((m) => m !== id) : [...muted, id];
@@ -118,11 +122,11 @@ export function Popup({ location }: { location: Location }) {
               checked={pausedHere}
               onChange={(e) => {
                 const on = e.currentTarget.checked;
-                const others = settings.pausedSites.filter((s) => s !== site);
+                const others = settings.pausedSites.filter((s) => s !== site && s !== pausing);
                 void toggle({ pausedSites: on ? [...others, site] : others });
               }}
             />
-            {t('popupPauseSite', site)}
+            <bdi>{t('popupPauseSite', siteForReaders(pausing ?? site))}</bdi>
           </label>
         )}
         <label>

@@ -5,7 +5,8 @@ import { cardText, waitForCard } from './harness/card-helpers';
 import { useChromiumSuite } from './harness/chromium-suite';
 import { storeSettings, tabIdOf } from './harness/page-report';
 
-const suite = useChromiumSuite();
+// Every host name reaches the fixtures' server, so pages can be opened on sites and subdomains.
+const suite = useChromiumSuite({ args: ['--host-resolver-rules=MAP * 127.0.0.1'] });
 
 /** Opens the fixture and the popup for its tab (as a page, with the tab in its address). */
 async function withPopup(path: string): Promise<{ page: Page; popup: Page; tabId: number }> {
@@ -143,5 +144,51 @@ describe('the popup and the badge (Chromium)', () => {
     await storeSettings(suite.session.worker, DEFAULT_SETTINGS);
     await expect.poll(() => glossHighlights(page)).toContain('gloss-mention');
     await page.close();
+  });
+
+  it('resumes a subdomain of a paused site, and pauses a host written with a final dot', async () => {
+    const port = new URL(suite.server.origin).port;
+    const open = async (host: string) => {
+      const page = await suite.session.context.newPage();
+      await page.goto(`http://${host}:${port}/fixtures/article-basic.html`);
+      const tabId = await tabIdOf(suite.session.worker, page);
+      const popup = await suite.session.context.newPage();
+      await popup.goto(`chrome-extension://${suite.session.extensionId}/popup.html?tab=${tabId}`);
+      await popup.getByTestId('pause-site').waitFor();
+      return { page, popup };
+    };
+    const stored = () =>
+      suite.session.worker.evaluate(async () => {
+        const chrome = (
+          globalThis as unknown as {
+            chrome: {
+              storage: { local: { get(k: string): Promise<{ settings?: { pausedSites: string[] } }> } };
+            };
+          }
+        ).chrome;
+        return (await chrome.storage.local.get('settings')).settings?.pausedSites;
+      });
+    await storeSettings(suite.session.worker, { ...DEFAULT_SETTINGS, pausedSites: ['example.test'] });
+    try {
+      const sub = await open('news.example.test');
+      const toggle = sub.popup.getByTestId('pause-site');
+      await expect.poll(() => toggle.isChecked()).toBe(true);
+      expect(await toggle.locator('xpath=..').textContent()).toBe('Pause on example.test');
+      await toggle.uncheck();
+      await expect.poll(stored).toEqual([]);
+      await expect.poll(() => glossHighlights(sub.page)).toContain('gloss-keir-starmer');
+      await sub.popup.close();
+      await sub.page.close();
+      // A host with a final dot is the same site: its switch pauses it, and the page follows.
+      const dotted = await open('news.example.test.');
+      await expect.poll(() => glossHighlights(dotted.page)).toContain('gloss-keir-starmer');
+      await dotted.popup.getByTestId('pause-site').check();
+      await expect.poll(stored).toEqual(['news.example.test']);
+      await expect.poll(() => glossHighlights(dotted.page)).toEqual([]);
+      await dotted.popup.close();
+      await dotted.page.close();
+    } finally {
+      await storeSettings(suite.session.worker, DEFAULT_SETTINGS);
+    }
   });
 });

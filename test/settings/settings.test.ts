@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isPausedOn, parseSettings, siteOf } from '../../src/settings/settings';
+import {
+  DEFAULT_SETTINGS,
+  isPausedOn,
+  isSiteName,
+  parseSettings,
+  pausingSite,
+  siteOf,
+} from '../../src/settings/settings';
+import { siteForReaders } from '../../src/ui/site-names';
 
 describe('parseSettings', () => {
   it.each<[string, unknown]>([
@@ -75,5 +83,45 @@ describe('isPausedOn', () => {
 
   it('names a site without www', () => {
     expect(siteOf('WWW.Example.COM')).toBe('example.com');
+  });
+});
+
+describe('sites of every kind of host', () => {
+  it.each<[string, string]>([
+    ['news.example.test.', 'news.example.test'],
+    ['  Example.org ', 'example.org'],
+    ['[::1]', '[::1]'],
+    ['192.168.1.20', '192.168.1.20'],
+    ['пример.рф', 'xn--e1afmkfd.xn--p1ai'],
+    ['Bücher.example', 'xn--bcher-kva.example'],
+  ])('%s is the site %s', (host, site) => {
+    expect(siteOf(host)).toBe(site);
+    expect(isSiteName(site)).toBe(true);
+  });
+
+  it.each(['', 'exa mple.com', 'example.com/path', 'user@example.com', '[::1', 'http://example.com'])(
+    'refuses %j as a site',
+    (typed) => {
+      expect(isSiteName(siteOf(typed))).toBe(false);
+    },
+  );
+
+  it('keeps paused sites of every kind, and pauses their pages', () => {
+    const settings = parseSettings({ pausedSites: ['[::1]', 'news.example.test', 'xn--e1afmkfd.xn--p1ai'] });
+    expect(settings.pausedSites).toEqual(['[::1]', 'news.example.test', 'xn--e1afmkfd.xn--p1ai']);
+    expect(isPausedOn(settings, '[::1]')).toBe(true);
+    expect(isPausedOn(settings, 'news.example.test.')).toBe(true);
+    expect(isPausedOn(settings, 'xn--e1afmkfd.xn--p1ai')).toBe(true);
+  });
+
+  it('names the paused site that covers a subdomain, for the popup to resume', () => {
+    const settings = { ...DEFAULT_SETTINGS, pausedSites: ['example.test'] };
+    expect(pausingSite(settings, 'news.example.test')).toBe('example.test');
+    expect(pausingSite(settings, 'example.org')).toBeNull();
+  });
+
+  it('shows a site in another script in that script', () => {
+    expect(siteForReaders('xn--e1afmkfd.xn--p1ai')).toBe('пример.рф');
+    expect(siteForReaders('news.example.com')).toBe('news.example.com');
   });
 });

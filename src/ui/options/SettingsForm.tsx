@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, type Settings, siteOf } from '../../settings/settings';
+import { DEFAULT_SETTINGS, isSiteName, type Settings, siteOf } from '../../settings/settings';
 import { loadSettings, updateSettings } from '../../settings/settings-store';
+import { siteForReaders } from '../site-names';
 import { type MessageKey, t } from '../t';
 
 const STYLES: [Settings['highlightStyle'], MessageKey][] = [
@@ -44,8 +45,8 @@ export function SettingsForm({
     setStatus(t('settingsSaved'));
   };
   const addSite = () => {
-    const site = siteOf(newSite.trim());
-    if (!/^([a-z0-9-]+\.)*[a-z0-9-]+$/.test(site)) {
+    const site = siteOf(newSite);
+    if (!isSiteName(site)) {
       setStatus(t('settingsBadSite', newSite));
       return;
     }
@@ -142,10 +143,10 @@ export function SettingsForm({
         <ul class="sites">
           {settings.pausedSites.map((site) => (
             <li key={site}>
-              {site}
+              <bdi>{siteForReaders(site)}</bdi>
               <button
                 type="button"
-                aria-label={t('settingsRemoveSite', site)}
+                aria-label={t('settingsRemoveSite', siteForReaders(site))}
                 onClick={() => void save({ pausedSites: settings.pausedSites.filter((s) => s !== site) })}
               >
                 ×
