@@ -4,7 +4,9 @@ import { Card } from '../ui/Card';
 import { CardTools } from '../ui/CardTools';
 import type { CardContext } from '../ui/card-context';
 import { t } from '../ui/t';
+import { type CardLayer, cardLayerFor, raiseIntoTopLayer, watchLayer } from './card-layer';
 import { placeCard } from './card-placement';
+import { keepOutOfPageSelections } from './card-selection';
 import { adoptCardStyles } from './card-styles';
 import { tabStops } from './focus-stops';
 import { createOwnHost, isPageDefined } from './own-host';
@@ -36,15 +38,19 @@ export interface ShowOptions {
 /**
  * Shows one card at a time in a shadow root under a `gloss-card` host element (a fallback host
  * where the page defined that name: see `createOwnHost`). The host exists
- * only while a card is shown; `placeCard` puts it next to its mention, or makes it a bottom sheet
- * on narrow screens. Its theme follows the page around the mention, and it reports pointer and
- * focus moves to its controller (`CardHostEvents`). Closing is idempotent and safe to re-enter.
+ * only while a card is shown, at the end of the root element, or inside the top-layer element
+ * (modal dialog, popover, full screen) that holds the mention (see `cardLayerFor`), moved when the
+ * next card's mention is elsewhere; `placeCard` puts it next to its mention, or makes it a bottom
+ * sheet on narrow screens. Its theme follows the page around the mention, and it reports pointer
+ * and focus moves to its controller (`CardHostEvents`). Closing is idempotent and safe to re-enter.
  */
 export class CardHost {
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
   private panel: HTMLElement | null = null;
   private stopFollowing: (() => void) | null = null;
+  /** Stops what watches the host's place (its top-layer element leaving the top layer) and selections. */
+  private stopWatching: (() => void)[] = [];
   private closing = false;
   private pointerFocused = false;
 
@@ -75,9 +81,12 @@ export class CardHost {
 
   /** Shows `data` for the mention at `anchor`, replacing any card already shown. */
   show(anchor: Range, data: CompactCardData, context: CardContext, options: ShowOptions = {}): void {
-    // A page that defined the host's name after it was created now runs code on it: start afresh.
-    if (this.host && isPageDefined(this.host)) this.hide();
-    const panel = this.panel ?? this.mount();
+    // A page that defined the host's name after it was created now runs code on it, or the
+    // mention is in another place (a dialog, the page), or the page removed the host: start afresh.
+    const place = cardLayerFor(anchor.startContainer, this.doc);
+    const refocus = this.hasFocus;
+    if (this.host && (isPageDefined(this.host) || this.host.parentNode !== place.parent)) this.hide();
+    const panel = this.panel ?? this.mount(place);
     const theme = pageThemeAt(anchor.startContainer.parentElement);
     panel.dataset.theme = theme;
     panel.setAttribute('aria-label', options.label ?? t('cardLabel', data.entity.name));
@@ -93,6 +102,8 @@ export class CardHost {
     render(h(Card, { data, context, tools }), panel);
     this.stopFollowing?.();
     this.stopFollowing = placeCard(anchor, panel);
+    // Focus that was in the card before it moved stays in it.
+    if (refocus && !this.hasFocus) panel.focus({ preventScroll: true });
   }
 
   /**
@@ -104,7 +115,8 @@ export class CardHost {
     const area = this.doc.createElement('textarea');
     area.value = text;
     area.readOnly = true;
-    area.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0';
+    area.style.cssText =
+      'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0;user-select:text;-webkit-user-select:text';
     this.panel.append(area);
     const back = this.shadow?.activeElement as HTMLElement | null;
     area.select();
@@ -141,6 +153,7 @@ export class CardHost {
       }
       this.stopFollowing?.();
       this.stopFollowing = null;
+      for (const stop of this.stopWatching.splice(0)) stop();
       if (panel) render(null, panel);
       host.remove();
     } finally {
@@ -149,7 +162,7 @@ export class CardHost {
     }
   }
 
-  private mount(): HTMLElement {
+  private mount(place: CardLayer): HTMLElement {
     const { host, shadow } = createOwnHost(this.doc, 'gloss-card');
     adoptCardStyles(shadow);
     const panel = this.doc.createElement('div');
@@ -174,7 +187,12 @@ export class CardHost {
       }, 0);
     });
     shadow.append(panel);
-    this.doc.documentElement.append(host);
+    place.parent.appendChild(host);
+    this.stopWatching.push(keepOutOfPageSelections(panel, shadow));
+    if (place.layer) {
+      raiseIntoTopLayer(host);
+      this.stopWatching.push(watchLayer(place.layer, () => this.isOpen && this.events.close()));
+    }
     this.host = host;
     this.shadow = shadow;
     this.panel = panel;

@@ -24,9 +24,9 @@ export interface HoverTiming {
  * (not while the pointer sweeps fast across text), or at once when a finger taps it (inside a
  * link, the first tap shows the card and the second follows the link); emphasises every mention
  * of the same entity. The card stays while it is hovered or holds keyboard focus, and closes
- * `hide` ms after neither, on Esc, on Tab out of either end, on its Close button, and on a click
- * or tap outside it; focus then returns to where the reader was. One card at a time; card data
- * is cached per entity for the life of the page (answers only: see `CardDataCache`).
+ * `hide` ms after neither, on Esc (not the dialog it is in), on Tab out of either end, on its Close
+ * button, and on a click or tap outside it; focus then returns to where the reader was. One card
+ * at a time; card data is cached per entity for the life of the page (answers only: see `CardDataCache`).
  */
 export class HoverCard {
   private index: MentionIndex | null = null;
@@ -170,6 +170,7 @@ export class HoverCard {
   private readonly onKeyDown = (event: KeyboardEvent) => {
     if (event.isTrusted && event.key === 'Escape' && this.shown) {
       event.stopPropagation();
+      event.preventDefault(); // A dialog's or popover's close request is Esc's default action.
       this.close(true);
     }
   };

@@ -30,10 +30,15 @@ export function createOwnHost(doc: Document, name: string): OwnHost {
  * Resets every property of `host` in its own style, which no page rule outranks: a page's
  * `* { writing-mode: vertical-rl; text-transform: uppercase }` would be inherited by the card,
  * and `html > * { transform: … }` would make the host the frame of its fixed card and move it
- * off screen. The shadow root's `:host { all: initial }` loses to any page rule.
+ * off screen. The shadow root's `:host { all: initial }` loses to any page rule. Nothing of
+ * Gloss is selectable with the page (`user-select: none`): Chromium copies the text of a shadow
+ * root inside a selection, so select all and copy would take the card's or the live region's
+ * words with the page's (the card lets the reader select in it: see `keepOutOfPageSelections`).
  */
 function unstyled(host: HTMLElement): HTMLElement {
   host.style.setProperty('all', 'initial', 'important');
+  host.style.setProperty('-webkit-user-select', 'none', 'important');
+  host.style.setProperty('user-select', 'none', 'important');
   return host;
 }
 
