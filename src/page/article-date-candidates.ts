@@ -2,22 +2,26 @@ import type { DateLabel } from '../core/dates/date-labels';
 import type { DateCandidate, DateSignal } from '../core/dates/date-signals';
 import { findTextDates } from '../core/dates/find-text-dates';
 import { type DateValueHints, parseDateValue } from '../core/dates/parse-article-date';
-import { dateFromUrl } from '../core/dates/url-date';
 import { shortText } from './article-date-element-text';
 import { type JsonLdKinds, jsonLdSteps } from './article-date-json-ld';
 import { labelOutside } from './article-date-labels';
 import { isThingPage, withoutThingDates } from './article-date-page-kind';
 import { textDateSteps } from './article-date-text';
+import { addressDate, addressMonth, declaredAddresses } from './date-addresses';
 import { DATE_ATTRIBUTES } from './date-element-kinds';
 import { parseAddress, thisPage } from './date-links';
 import { DatePlaces } from './date-places';
+import { scriptDataSteps } from './date-scripts';
 import { isSiteFront } from './date-site-front';
 import { metaSignal } from './meta-date-names';
 
+export { addressDate, declaredAddresses } from './date-addresses';
+
 /**
- * Every date candidate the document and its address offer: JSON-LD (bounded reads), meta tags,
- * microdata and RDFa, `<time>`, `relative-time`, `abbr.published` and timestamp attributes,
- * the address (`/2023/11/08/`), and dates in bylines and the article's text. Each says its
+ * Every date candidate the document and its address offer: JSON-LD and other scripts' data
+ * (bounded reads), meta tags, microdata and RDFa, `<time>`, `relative-time`, `abbr.published`
+ * and timestamp attributes, the address (`/2023/11/08/`), and dates in bylines and the
+ * article's text (a byline without its year in the month the address names). Each says its
  * signal, where it sits relative to the article, and a source for the reader. Reads are capped
  * (see each collector), so a hostile page costs no more than an ordinary one.
  */
@@ -40,6 +44,7 @@ export function* articleDateSteps(doc: Document, url: string): Generator<void, D
   const found: DateCandidate[] = [];
   const kinds: JsonLdKinds = { article: false, thing: false };
   yield* jsonLdSteps(doc, found, hints, kinds);
+  yield* scriptDataSteps(doc, found, hints);
   yield* metaSteps(doc, hints, found);
   // A site's front page dates its stories, not itself.
   if (isSiteFront(doc, url, kinds.article)) return [];
@@ -61,7 +66,9 @@ export function* articleDateSteps(doc: Document, url: string): Generator<void, D
       place: 'headline',
       order: 0,
     });
-  yield* textDateSteps(doc, places, hints, found);
+  yield* textDateSteps(doc, places, { ...hints, addressMonth: addressMonth(doc, url) }, found);
+  // A column of several days' dates before the title is no header of the article's.
+  places.unheadListsBefore();
   return isThingPage(doc, kinds) ? withoutThingDates(found) : found;
 }
 
@@ -119,7 +126,17 @@ function* markupSteps(
       '';
     const name = prop.trim() ? `itemprop ${prop.trim()}` : tag === 'abbr' ? 'abbr title' : `${tag} datetime`;
     const place = places.placeOf(el);
-    push(found, signal, name, value, place, { ...hints, epoch: true }, places.indexOf(el), label);
+    const added = push(
+      found,
+      signal,
+      name,
+      value,
+      place,
+      { ...hints, epoch: true },
+      places.indexOf(el),
+      label,
+    );
+    if (added) places.dated.push({ el, candidates: [added] });
   }
 }
 
@@ -145,7 +162,8 @@ function attributeDate(el: Element): string | null {
 function markupSignal(el: Element, tag: string, prop: string, cls: string): DateSignal | null {
   if (/datemodified/.test(prop) || (!/datepublished/.test(prop) && /updat|modif/.test(cls)))
     return 'modified';
-  if (/datepublished|datecreated|uploaddate|dc:created|dcterms:created/.test(prop)) return 'markup-published';
+  if (/datepublished|datecreated|uploaddate|dc:created|dcterms:created|dcterms:issued/.test(prop))
+    return 'markup-published';
   if (
     el.hasAttribute('pubdate') ||
     el.hasAttribute('data-publish-date') ||
@@ -166,14 +184,15 @@ function push(
   hints: DateValueHints = {},
   order?: number,
   label: DateLabel = null,
-): void {
+): DateCandidate | null {
   const reading = parseDateValue(value, hints);
-  if (!reading) return;
+  if (!reading) return null;
   const candidate: DateCandidate = { signal, source, reading, place };
   if (order !== undefined) candidate.order = order;
   // A birth's or a death's day is dropped by the ranking.
   if (label === 'event') candidate.keyword = 'event';
   found.push(candidate);
+  return candidate;
 }
 
 /**
@@ -208,28 +227,4 @@ function numericOrder(doc: Document, url: string): { monthFirst: boolean; order?
       : { monthFirst: true };
   if (lang === 'en-us') return { monthFirst: true, order: 'month' };
   return lang ? { monthFirst: false, order: 'day' } : { monthFirst: false };
-}
-
-/**
- * The day the page's address spells out: its own, else its canonical address or `og:url` (a page
- * reached by a short or shared link often names its dated address only there); numbers before
- * the year read in the page's `order` of day and month.
- */
-export function addressDate(doc: Document, url: string, order?: 'day' | 'month'): string | null {
-  const own = dateFromUrl(url, order);
-  if (own) return own;
-  for (const other of declaredAddresses(doc)) {
-    const date = dateFromUrl(other, order);
-    if (date) return date;
-  }
-  return null;
-}
-
-/** The canonical address and `og:url` the page declares, absolute http(s) ones only. */
-export function declaredAddresses(doc: Document): string[] {
-  const values = [
-    doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url" i], meta[name="og:url" i]')?.getAttribute('content'),
-  ];
-  return values.filter((v): v is string => !!v && /^https?:\/\//i.test(v)).map((v) => v.slice(0, 500));
 }

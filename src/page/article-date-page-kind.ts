@@ -21,6 +21,7 @@ const WEAK_ON_THING_PAGES: ReadonlySet<DateSignal> = new Set([
   'meta-generic',
   'url',
   'json-ld-page',
+  'script-data',
   'modified',
 ]);
 

@@ -1,7 +1,9 @@
-import type { DateLabel } from '../core/dates/date-labels';
+import { type DateLabel, labelBefore } from '../core/dates/date-labels';
 import type { DateCandidate } from '../core/dates/date-signals';
-import { findTextDates, type TextDateHints } from '../core/dates/find-text-dates';
+import { findTextDates, type TextDate, type TextDateHints } from '../core/dates/find-text-dates';
 import { MAY_HOLD_DATE } from '../core/dates/other-calendars';
+import { withoutTrailingWeekday } from '../core/dates/weekday-names';
+import { dayInAddressMonth } from '../core/dates/yearless-date';
 import { nextNode, shortText, UNREAD_TAGS } from './article-date-element-text';
 import { labelOutside } from './article-date-labels';
 import type { DatePlaces } from './date-places';
@@ -14,6 +16,8 @@ const MAX_ELEMENT_TEXT = 300;
 const LEAD_CHARS = 40;
 /** Most text dates kept: past them, later dates could not outrank the first ones anyway. */
 const MAX_TEXT_DATES = 200;
+/** A day's number in a short line: a byline that may leave out the year ("12 March · by Greg"). */
+const SHORT_DAY = /^[^\d]{0,40}\d{1,2}(?!\d)[^\d]{0,40}$/;
 /** Nodes walked, or bylines read, between two chances to pause. */
 const WALK_STEP = 150;
 const BYLINE_STEP = 10;
@@ -25,12 +29,13 @@ const BYLINE_STEP = 10;
  * elements, walks at most `MAX_WALKED` nodes of the body (skipping scripts, code, drawings and
  * their subtrees) and reads at most `MAX_ELEMENT_TEXT` characters of any element or text node;
  * yields every `WALK_STEP` nodes and `BYLINE_STEP` bylines so the caller can pause between slices.
- * Dates that turn out to sit in entries of a list of other stories are then placed `list`.
+ * Dates that turn out to sit in entries of a list of other stories are then placed `list`; the
+ * elements that gave dates are noted in `places.dated`.
  */
 export function* textDateSteps(
   doc: Document,
   places: DatePlaces,
-  hints: TextDateHints,
+  hints: TextDateHints & { addressMonth?: string | null },
   found: DateCandidate[],
 ): Generator<void, void> {
   const body = doc.body;
@@ -43,12 +48,15 @@ export function* textDateSteps(
     const el = bylines[i]!;
     // A date element may say its date only in its tooltip (`<span class="date" title="3 March 2021">`).
     const own = shortText(el, MAX_ELEMENT_TEXT);
-    const dated = own && MAY_HOLD_DATE.test(own) ? own : el.getAttribute('title')?.slice(0, 100);
+    const dated =
+      own && (MAY_HOLD_DATE.test(own) || (hints.addressMonth && SHORT_DAY.test(own)))
+        ? own
+        : el.getAttribute('title')?.slice(0, 100);
     // A definition list's value is read with its term ("<dt>Last updated</dt><dd>12 March…").
     const term = dated && el.tagName.toUpperCase() === 'DD' ? el.previousElementSibling : null;
     const label = term?.tagName.toUpperCase() === 'DT' ? shortText(term, 60) : null;
     const text = label ? `${label} ${dated}` : dated;
-    if (!text || !MAY_HOLD_DATE.test(text)) continue;
+    if (!text || !(MAY_HOLD_DATE.test(text) || (hints.addressMonth && SHORT_DAY.test(text)))) continue;
     seen.add(el);
     const added = addDates(
       found,
@@ -57,7 +65,8 @@ export function* textDateSteps(
       'byline-text',
       places,
       { ...hints, shortYears: true },
-      label ? null : labelOutside(el),
+      label ? null : (labelOutside(el) ?? classLabel(el)),
+      hints.addressMonth,
     );
     if (added.length > 0) datedEls.push({ el, candidates: added });
   }
@@ -85,6 +94,7 @@ export function* textDateSteps(
   // Entries of a list dated only in plain text ("<div class="views-row">…<span>10/21/2024</span>")
   // are found from the dates the text gave.
   places.relistTextDates(datedEls);
+  places.dated.push(...datedEls);
 }
 
 function addDates(
@@ -95,15 +105,21 @@ function addDates(
   places: DatePlaces,
   hints: TextDateHints,
   outside: DateLabel = null,
+  addressMonth?: string | null,
 ): DateCandidate[] {
   const dates = findTextDates(text, hints);
+  // A byline by the title that leaves out the year ("12 March · by Greg") in the month the
+  // address names (`/2019/03/`) is of the address's year.
+  if (dates.length === 0 && addressMonth && places.placeOf(el) === 'headline')
+    dates.push(...inAddressMonth(text, addressMonth));
   if (dates.length === 0) return [];
   const added: DateCandidate[] = [];
   const place = places.placeOf(el);
   const order = places.indexOf(el);
   for (const date of dates) {
-    // A date that opens its element takes the label written just before the element.
-    if (outside && date.keyword === null && text.slice(0, date.index).trim() === '') date.keyword = outside;
+    // A date that opens its element (after at most its weekday: "Thu 7 Mar 2024") takes the
+    // label written just before the element.
+    if (outside && date.keyword === null && opensElement(text.slice(0, date.index))) date.keyword = outside;
     const candidate: DateCandidate = {
       order,
       signal,
@@ -119,6 +135,28 @@ function addDates(
     added.push(candidate);
   }
   return added;
+}
+
+/**
+ * The publication, where a date element's own class or id says so and no words do
+ * (`published`, `post-date__posted`, `created`). Not an update's class: an "is-last-update" line
+ * often opens with the publication ("9 marzo 2024 (modifica il 10 marzo)").
+ */
+function classLabel(el: Element): DateLabel {
+  return /publish|posted|created|submitted/i.test(`${el.id} ${el.getAttribute('class') ?? ''}`)
+    ? 'published'
+    : null;
+}
+
+/** True when `lead`, the text before a date in its element, is nothing or its weekday alone. */
+function opensElement(lead: string): boolean {
+  return lead.trim() === '' || withoutTrailingWeekday(` ${lead}`)?.trim() === '';
+}
+
+/** The date `dayInAddressMonth` reads in `text`, as a text date with the label before it. */
+function inAddressMonth(text: string, yearMonth: string): TextDate[] {
+  const day = dayInAddressMonth(text, yearMonth);
+  return day ? [{ ...day, keyword: labelBefore(text.slice(Math.max(0, day.index - 60), day.index)) }] : [];
 }
 
 /** A text that opens with a preposition, and a clause after a date (not its time: "…, at 9:34"). */

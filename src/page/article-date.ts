@@ -1,6 +1,6 @@
 import { type DateVerdict, rankDateCandidates } from '../core/dates/rank-date-candidates';
-import { monthFromUrl } from '../core/dates/url-date';
-import { articleDateCandidates, articleDateSteps, declaredAddresses } from './article-date-candidates';
+import { articleDateCandidates, articleDateSteps } from './article-date-candidates';
+import { addressMonth } from './date-addresses';
 
 /** The article's publication day and the signal it came from. */
 export interface ArticleDate {
@@ -42,15 +42,6 @@ export function articleDateInSlices(doc: Document, url: string, today = localTod
     } while (hasTime());
     return null;
   };
-}
-
-/** The year and month the page's address (or its canonical one) names without a day, or null. */
-function addressMonth(doc: Document, url: string): string | null {
-  for (const address of [url, ...declaredAddresses(doc)]) {
-    const month = monthFromUrl(address);
-    if (month) return month;
-  }
-  return null;
 }
 
 function localToday(): string {

@@ -11,7 +11,9 @@ const BYLINE_TAGS = new Set(['TIME', 'SMALL']);
 const NOT_BYLINE =
   /event-?date|match-?date|fixture|kick-?off|today|current-?date|timeline|infobox|access-?date/i;
 const MARKUP_TAGS = new Set(['TIME', 'RELATIVE-TIME', 'LOCAL-TIME', 'TIME-AGO', 'AMP-TIMEAGO']);
-const MARKUP_PROPS = /datepublished|datecreated|datemodified|uploaddate|dc:created|dcterms:created/i;
+/** RDFa's Dublin Core names too: `dc:date` (a generic day) and `dcterms:issued` (the publication's). */
+const MARKUP_PROPS =
+  /datepublished|datecreated|datemodified|uploaddate|dc:created|dcterms:created|dc:date|dcterms:date|dcterms:issued/i;
 
 /** True for an element whose tag, class, id or itemprop says it holds a date, byline or dateline. */
 export function isByline(el: Element): boolean {

@@ -1,7 +1,9 @@
 import type { DateCandidate, DatePlace } from '../core/dates/date-signals';
+import { unheadListsBeforeTitle } from './date-branches';
 import { isByline, isMarkup } from './date-element-kinds';
 import { isTeaserHeading, type ThisPage } from './date-links';
-import { isFullPost } from './date-site-front';
+import { firstRoot, inFullPost } from './date-roots';
+import { ASIDE, ASIDE_START, ASIDE_TAGS, inSitePart, SITE_BANNER } from './date-site-parts';
 import { findTeasers, headedByLinkElsewhere } from './date-teasers';
 
 /** Most elements numbered in document order; later ones count as far from the title. */
@@ -13,24 +15,8 @@ const HEADLINE_REACH = 60;
 /** Matches of one title selector looked at for one that is the page's own (see `build`). */
 const MAX_TITLE_TRIES = 5;
 
-/**
- * Class or id words of parts outside the article's own text: consent notices, comments, sidebars,
- * related stories, navigation, footers. Matched anywhere in a name, except where a longer word
- * means something else: "subscribe" but not "subscriber-only-content" (a paywalled body).
- */
-const ASIDE =
-  /onetrust|didomi|consent|gdpr|qc-cmp|cmpbox|cmp-banner|cookiebot|usercentrics|truste|comment|sidebar|side-bar|related|recommend|popular|trending|most-?read|more-?stories|teaser|promo|newsletter|disqus|respond|reply|outbrain|taboola|signup|subscribe(?!r)|footer|menu|navbar|nav-|-nav|cookie|see-?also|also-?read|more-?from|lire-aussi|leggi-anche|correlat|relacionad|comentario|kommentar|lesen-sie-auch|mehr-zum-thema|infobox|fact-?box/i;
-/**
- * Words that name an aside only at the start of a class (after at most a short namespace, "c-"):
- * a sidebar's `widget`, `widget_recent_entries` or `read-more` box, not a page builder's
- * `elementor-widget-container` or an `article-read-more-wrapper` around the article's text.
- */
-const ASIDE_START = /(?:^|\s)(?:[a-z]{1,3}[-_])?(?:widget|read-?more)/i;
-const ASIDE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
 /** Parts of a page of their own, outside the article (see `inOtherPart`). */
 const OTHER_PART_TAGS = new Set(['SECTION', 'ASIDE', 'ARTICLE', 'FOOTER', 'NAV']);
-/** Class or id words of a site's banner: outside the article, its date is the day's, not the article's. */
-const SITE_BANNER = /site-?header|masthead|top-?bar|header-?top|top-?header|header-?bar/i;
 /** Most byline-like and date-markup elements kept. */
 const MAX_BYLINES = 300;
 const MAX_MARKUP = 200;
@@ -48,7 +34,7 @@ const TITLES = [
 /**
  * Where elements of one document sit relative to its article: finds the article's root (the
  * `article` or `main` around the first `h1`, else the first `article`/`main`, else the body) and
- * its title, numbers the first `MAX_NUMBERED_ELEMENTS` elements in document order, and answers
+ * its title (on a page with no h1, its first h2 outside the site's parts), numbers the first `MAX_NUMBERED_ELEMENTS` elements in document order, and answers
  * `placeOf(el)`: `headline` near the title, `article` inside the root, `aside` in comments,
  * sidebars, related stories, navigation, footers, consent notices, the site's banner outside the
  * article, and anything outside an article that holds its own title (an aside or footer inside
@@ -90,6 +76,12 @@ export class DatePlaces {
       if (h1) break;
       yield;
     }
+    // A page with no h1 (an older site's `<h2>` title) is titled by its first h2 that is neither
+    // a teaser's nor in a sidebar, menu, footer or banner (a widget's "Archives").
+    h1 ??=
+      [...body.querySelectorAll('h2')]
+        .slice(0, MAX_TITLE_TRIES)
+        .find((h2) => !isTeaserHeading(h2, page) && !inSitePart(h2)) ?? null;
     const root =
       h1?.closest('article, main, [role="main"], [itemtype*="Article" i]') ?? firstRoot(page, body);
     yield;
@@ -116,6 +108,18 @@ export class DatePlaces {
     for (const { el, candidates } of dated)
       if (this.inTeaser(el)) for (const candidate of candidates) candidate.place = 'list';
   }
+
+  /**
+   * Places `aside` the candidates of `dated` near the title, before it, that sit in a block of
+   * several days' dates outside the title's own (see `unheadListsBeforeTitle`).
+   */
+  unheadListsBefore(): void {
+    const anchor = this.titleIndex >= 0 ? this.titleAnchor : null;
+    if (anchor) unheadListsBeforeTitle(anchor, this.dated, (el) => this.indexOf(el) < this.titleIndex);
+  }
+
+  /** The elements that gave candidates (markup and text), with them, as the collectors note them. */
+  readonly dated: { el: Element; candidates: DateCandidate[] }[] = [];
 
   /** Entries of a list of other stories, each dated (see `findTeasers`). */
   readonly teasers = new Set<Element>();
@@ -224,25 +228,4 @@ export class DatePlaces {
     }
     return false;
   }
-}
-
-/** True when `heading` heads a post shown in full (see `isFullPost`). */
-function inFullPost(heading: Element): boolean {
-  const entry = heading.closest('article, .hentry, .post');
-  return entry !== null && isFullPost(entry);
-}
-
-/**
- * The first `article` or `main` of the body that is not a card of another story (an `article`
- * whose heading links elsewhere: a sidebar's "Yin yoga" card after a title outside any article),
- * else the body. Looks at the first twenty.
- */
-function firstRoot(page: ThisPage, body: Element): Element {
-  const candidates = body.querySelectorAll('article, main, [role="main"]');
-  for (let i = 0; i < candidates.length && i < 20; i++) {
-    const candidate = candidates[i]!;
-    if (candidate.tagName.toUpperCase() !== 'ARTICLE' || !headedByLinkElsewhere(page, candidate))
-      return candidate;
-  }
-  return body;
 }

@@ -45,6 +45,9 @@ const PUBLISHED = new Set([
   'prism.publicationdate',
   'displaydate',
   'pubdate',
+  'pub_date',
+  'pub-date',
+  'publisheddate',
   'date.available',
   'og:release_date',
 ]);

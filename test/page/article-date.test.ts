@@ -48,6 +48,7 @@ describe('articleDate sources', () => {
       '2019-01-03',
       'meta parsely-page',
     ],
+    [page('<meta name="pub_date" content="2019-03-12T08:00:00-08:00">'), '2019-03-12', 'meta pub_date'],
     [
       page('', '<article><h1>x</h1><time datetime="2025-01-25">25 January 2025</time></article>'),
       '2025-01-25',

@@ -25,6 +25,12 @@ export const DATE_SIGNALS = {
   'byline-text': { weight: 68, family: 'text', kind: 'published' },
   /** The page's address (`/2023/11/08/`). */
   url: { weight: 66, family: 'url', kind: 'published' },
+  /**
+   * A publication date in an application's state or analytics data in a script (`__NEXT_DATA__`'s
+   * `"datePublished"`, a data layer's `"publishDate"`): the first one found, which is most often
+   * the page's own, but may be a listed story's.
+   */
+  'script-data': { weight: 60, family: 'json-ld', kind: 'published' },
   /** JSON-LD `datePublished` of a WebPage, WebSite, CollectionPage… node: the page, not the article. */
   'json-ld-page': { weight: 55, family: 'json-ld', kind: 'published' },
   /** A date in the article's running text. */

@@ -73,12 +73,7 @@ export function rankDateCandidates(
   const scored = candidates
     .filter((c) => c.keyword !== 'event' && isPlausibleDay(c.reading.date, today))
     .map((c) => ({ ...c, score: scoreOf(c, hints) }));
-  const firstText = scored.reduce(
-    (min, c) => (c.signal === 'text' ? Math.min(min, c.order ?? 0) : min),
-    Number.POSITIVE_INFINITY,
-  );
-  for (const c of scored)
-    if (c.signal === 'text' && (c.order ?? 0) > firstText) c.score -= LATER_TEXT_PENALTY;
+  penalizeLaterText(scored);
   const published = scored.filter(
     (c) => DATE_SIGNALS[c.signal].kind === 'published' && c.keyword !== 'modified',
   );
@@ -113,6 +108,25 @@ export function rankDateCandidates(
   return latestUpdate && latestUpdate > date
     ? { kind: 'found', date, source, updated: latestUpdate }
     : { kind: 'found', date, source };
+}
+
+/**
+ * Takes `LATER_TEXT_PENALTY` from each text date after the first: the first date of the running
+ * text is likelier the article's than later ones. A date by the title is later only than another
+ * one by the title or in the article: a column of events placed before the article in the page
+ * does not make the title's own date a later one.
+ */
+function penalizeLaterText(scored: readonly (DateCandidate & { score: number })[]): void {
+  let first = Number.POSITIVE_INFINITY;
+  let firstOwn = Number.POSITIVE_INFINITY;
+  for (const c of scored) {
+    if (c.signal !== 'text') continue;
+    first = Math.min(first, c.order ?? 0);
+    if (c.place === 'headline' || c.place === 'article') firstOwn = Math.min(firstOwn, c.order ?? 0);
+  }
+  for (const c of scored)
+    if (c.signal === 'text' && (c.order ?? 0) > (c.place === 'headline' ? firstOwn : first))
+      c.score -= LATER_TEXT_PENALTY;
 }
 
 /** A published stamp equal to the modified one, beside a published date that differs, is a re-publication. */
@@ -162,6 +176,7 @@ function localDayOf(top: Group, published: readonly (DateCandidate & { score: nu
   const { reading } = top.best;
   if (reading.zone !== 'utc' || reading.instant === null) return null;
   const utcHour = new Date(reading.instant).getUTCHours();
+  const byline = firstBylineNear(reading.date, published);
   return (
     published
       .filter((c) => c.score >= MIN_SCORE + 10)
@@ -173,9 +188,25 @@ function localDayOf(top: Group, published: readonly (DateCandidate & { score: nu
         // The address's day, or the day the byline under the title prints (the publisher's own
         // clock, as a reader reads it: "May 17, 2024 9:34 p.m. EDT" for 01:34 UTC on the 18th):
         // east of UTC it can be the next day late in the UTC day, west the previous early in it.
-        if (c.signal !== 'url' && !(c.signal === 'byline-text' && c.place === 'headline')) return false;
+        // The first such byline speaks for the article: where it prints the UTC day itself, a
+        // byline a day off further down is a reply's or a later entry's.
+        if (c.signal !== 'url' && c !== byline) return false;
         return shift === 1 ? utcHour >= 12 : utcHour < 12;
       })
       .sort((a, b) => b.score - a.score)[0] ?? null
   );
+}
+
+/** The first byline under the title, in document order, that prints `day` or a day next to it. */
+function firstBylineNear(day: string, published: readonly DateCandidate[]): DateCandidate | null {
+  let first: DateCandidate | null = null;
+  for (const c of published)
+    if (
+      c.signal === 'byline-text' &&
+      c.place === 'headline' &&
+      Math.abs(daysBetween(day, c.reading.date)) <= 1 &&
+      (first === null || (c.order ?? 0) < (first.order ?? 0))
+    )
+      first = c;
+  return first;
 }

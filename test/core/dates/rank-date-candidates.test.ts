@@ -101,6 +101,22 @@ describe('rankDateCandidates', () => {
       '2020-01-18',
     ],
     [
+      "utc gives way to the day the byline under the title prints (the publisher's evening)",
+      [c('meta-published', '2020-01-19T02:30:00Z'), c('byline-text', '2020-01-18', 'headline', { order: 5 })],
+      '2020-01-18',
+    ],
+    [
+      "a reply's byline a day later does not move the utc day the first byline prints",
+      [
+        c('meta-published', '2019-03-12T21:04:11Z'),
+        c('markup-published', '2019-03-12T21:04:11Z', 'headline', { order: 12 }),
+        c('markup-published', '2019-03-13T07:22:00Z', 'headline', { order: 21 }),
+        c('byline-text', '2019-03-12', 'headline', { order: 12 }),
+        c('byline-text', '2019-03-13', 'headline', { order: 21 }),
+      ],
+      '2019-03-12',
+    ],
+    [
       'before 1990 is ignored',
       [c('meta-published', '1970-01-01T00:00:00Z'), c('url', '2019-02-02')],
       '2019-02-02',
