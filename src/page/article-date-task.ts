@@ -9,7 +9,7 @@ const SLICE_MS = 6;
 
 /**
  * The one date task of `doc` (created on first use): the article's date is read at most once per
- * document, however often Gloss's run restarts on it.
+ * address of the document, however often Gloss's run restarts on it.
  */
 export function articleDateTaskOf(doc: Document): ArticleDateTask {
   let task = tasks.get(doc);
@@ -21,13 +21,16 @@ export function articleDateTaskOf(doc: Document): ArticleDateTask {
 }
 
 /**
- * Reads the article's date once, in idle-time slices, when asked to (after the first scan): never
+ * Reads the article's date once per address, in idle-time slices, when asked to (after a scan): never
  * on the path of a hover. When the page gives no date, asks the background for the day the reader
  * set for this address. Listeners hear when the date is known or the reader changes it.
  */
 export class ArticleDateTask {
   private info: ArticleDateInfo | null = null;
-  private scheduled = false;
+  /** The address (without its fragment) the read under way or done is for; null before any. */
+  private readFor: string | null = null;
+  /** Counts reads begun: the slices of one given up (the address changed) stop. */
+  private generation = 0;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly doc: Document) {}
@@ -62,16 +65,22 @@ export class ArticleDateTask {
   }
 
   /**
-   * Schedules the read in idle time (once; later calls do nothing): slices of at most
-   * `SLICE_MS`, as many as it takes.
+   * Schedules the read in idle time, once per address: slices of at most `SLICE_MS`, as many as
+   * it takes. A call on the same address does nothing; on another (a single-page app that swapped
+   * in its next article with `pushState`) the date known is forgotten and read again.
    */
   schedule(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
+    const address = this.doc.location.href.split('#')[0]!;
+    if (address === this.readFor) return;
+    const changed = this.readFor !== null;
+    this.readFor = address;
+    const generation = ++this.generation;
+    if (changed && this.info) this.update(null);
     const win = this.doc.defaultView;
     if (!win) return;
     let work: ((hasTime: () => boolean) => DateVerdict | null) | null = null;
     const slice = () => {
+      if (generation !== this.generation) return;
       const end = performance.now() + SLICE_MS;
       let verdict: DateVerdict | null;
       try {
@@ -80,7 +89,7 @@ export class ArticleDateTask {
       } catch {
         verdict = { kind: 'none' };
       }
-      if (verdict) this.finish(verdict);
+      if (verdict) this.finish(verdict, generation);
       else next();
     };
     const next = () => {
@@ -96,18 +105,18 @@ export class ArticleDateTask {
     this.update({ verdict: this.info?.verdict ?? { kind: 'none' }, override: date });
   }
 
-  private finish(verdict: DateVerdict): void {
+  private finish(verdict: DateVerdict, generation: number): void {
     if (verdict.kind === 'found') {
       this.update({ verdict, override: null });
       return;
     }
-    askBackground({ type: 'articleDate/get' }).then(
-      (override) => this.update({ verdict, override }),
-      () => this.update({ verdict, override: null }),
-    );
+    const settle = (override: string | null) => {
+      if (generation === this.generation) this.update({ verdict, override });
+    };
+    askBackground({ type: 'articleDate/get' }).then(settle, () => settle(null));
   }
 
-  private update(info: ArticleDateInfo): void {
+  private update(info: ArticleDateInfo | null): void {
     this.info = info;
     for (const listener of this.listeners) listener();
   }

@@ -207,11 +207,9 @@ export class GlossPage {
       return true;
     }
     if (idle) this.runner.urgent = false;
-    if (idle && this.firstCompleteAt === null) {
-      this.firstCompleteAt = performance.now();
-      // The article's date is read once per document, in idle time after the first full scan.
-      articleDateTaskOf(this.doc).schedule();
-    }
+    if (idle && this.firstCompleteAt === null) this.firstCompleteAt = performance.now();
+    // The article's date is read in idle time after a full scan, again once the address changed.
+    if (idle) articleDateTaskOf(this.doc).schedule();
     return idle;
   }
 

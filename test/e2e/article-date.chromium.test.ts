@@ -23,6 +23,22 @@ describe('the article date (Chromium)', () => {
     await page.close();
   });
 
+  it('reads the date again when a single-page app swaps in its next article at a new address', async () => {
+    const { page } = await suite.open('/fixtures/spa-article.html');
+    expect(await waitForArticleDate(suite.session.worker, page)).toMatchObject({ articleDate: '2025-01-10' });
+    await page.evaluate(() => (window as unknown as { nextArticle(): void }).nextArticle());
+    await expect
+      .poll(async () => (await waitForArticleDate(suite.session.worker, page))?.articleDate, {
+        timeout: 10_000,
+      })
+      .toBe('2025-06-04');
+    await hoverEntity(page, 'emmanuel-macron');
+    await waitForCard(page);
+    await page.locator('gloss-card .article-date summary').click();
+    expect((await page.evaluate(cardText, '.article-date p'))[0]).toContain('4 Jun 2025');
+    await page.close();
+  });
+
   it('says when a page has no date, and keeps the date the reader sets for that address only', async () => {
     const { page } = await suite.open('/fixtures/undated-article.html');
     expect(await waitForArticleDate(suite.session.worker, page)).toMatchObject({
