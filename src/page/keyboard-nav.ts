@@ -53,7 +53,7 @@ export class KeyboardNav {
     // A mention whose text has changed since it was found, or that the page hides, is stepped over.
     for (let tries = 0; tries < all.length; tries++, next = (next + step + all.length) % all.length) {
       const mention = all.at(next);
-      if (!mention || !isTextShown(mention.range.startContainer)) continue;
+      if (!mention || !isReachable(mention.range.startContainer)) continue;
       await this.show(all, next, mention);
       return true;
     }
@@ -67,7 +67,7 @@ export class KeyboardNav {
     for (let k = 0; k < all.length; k++) {
       const i = (start + k) % all.length;
       const mention = all.entityAt(i) === entityId ? all.at(i) : null;
-      if (mention && isTextShown(mention.range.startContainer)) {
+      if (mention && isReachable(mention.range.startContainer)) {
         await this.show(all, i, mention);
         return true;
       }
@@ -102,7 +102,7 @@ export class KeyboardNav {
     this.moving++;
     const name = await this.card.openFor(mention, true, say).finally(() => this.moving--);
     // Focus entering the card reads its name; focus already inside hears the live region.
-    if (name !== null) this.live.announce(focusWasInside ? say(name) : '');
+    if (name !== null) this.live.announce(focusWasInside ? say(name) : '', mention.range.startContainer);
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
@@ -114,4 +114,32 @@ export class KeyboardNav {
     event.stopPropagation();
     void this.move(event.code === NEXT ? 1 : -1);
   };
+}
+
+/**
+ * True when the keyboard can go to the text of `node`: shown, and not inert (inside an `inert`
+ * element, or outside a modal dialog while one is open, where a card could take no focus).
+ */
+function isReachable(node: Node): boolean {
+  if (!isTextShown(node)) return false;
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  if (!el || el.closest('[inert]')) return false;
+  const modal = modalDialogOf(node.ownerDocument);
+  return !modal || flatContains(modal, node);
+}
+
+/** The open modal dialog of `doc`, or null (`:modal` asked alone: an older browser may lack it). */
+function modalDialogOf(doc: Document | null): Element | null {
+  try {
+    return doc?.querySelector('dialog:modal') ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when `node` is inside `container`, shadow roots crossed to their hosts. */
+function flatContains(container: Element, node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null)
+    if (n === container) return true;
+  return false;
 }

@@ -1,3 +1,4 @@
+import { cardLayerFor } from './card-layer';
 import { createOwnHost, isPageDefined } from './own-host';
 
 /**
@@ -17,13 +18,19 @@ export class LiveRegion {
     signal.addEventListener('abort', () => this.host?.remove());
   }
 
-  /** Announces `message` (replacing the previous one). */
-  announce(message: string): void {
+  /**
+   * Announces `message` (replacing the previous one). `near`, the mention announced: inside a
+   * modal dialog (or another top-layer element) the region moves there, where the card goes too,
+   * since everything outside a modal dialog is inert and is not read out.
+   */
+  announce(message: string, near?: Node): void {
     if (this.host && isPageDefined(this.host)) {
       this.host.remove();
       this.region = null;
     }
     if (!this.region) this.mount();
+    const parent = near ? cardLayerFor(near, this.doc).parent : this.doc.documentElement;
+    if (this.host!.parentNode !== parent) parent.appendChild(this.host!);
     this.region!.textContent = message;
   }
 

@@ -88,6 +88,27 @@ describe('the card over top-layer content (Chromium)', () => {
     await page.close();
   });
 
+  it('steps only through the names of an open modal dialog, and is heard there', async () => {
+    const { page } = await suite.open('/fixtures/top-layers.html');
+    await page.click('#open-article');
+    await page.waitForFunction(mentionPaintedIn, ['keir-starmer', 'in-dialog'] as [string, string]);
+    await page.focus('#close-article');
+    const title = () =>
+      page.evaluate(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('h2')?.textContent);
+    // The page's own names (the panel's Meloni) are inert behind the dialog: the keyboard skips them.
+    for (const name of ['Keir Starmer', 'Emmanuel Macron', 'Keir Starmer', 'Emmanuel Macron']) {
+      await page.keyboard.press('Alt+Shift+KeyJ');
+      await expect.poll(title).toBe(name);
+    }
+    // The announcements of moves made from inside the card are in the dialog, where they are read out.
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.querySelector('#article gloss-live')?.shadowRoot?.textContent ?? ''),
+      )
+      .toMatch(/^Emmanuel Macron, mention 1 of 1/);
+    await page.close();
+  });
+
   it('opens above an open popover, and moves out of it for a name on the page', async () => {
     const { page } = await suite.open('/fixtures/top-layers.html');
     await page.click('#open-note');
