@@ -76,10 +76,14 @@ export function fitsContext(
 /** The farthest a phrase's sentence is read after the phrase, in UTF-16 code units. */
 const MAX_AFTER = 300;
 
+/** The 2003 Iraq coalition: the one other sense strong enough to veto a phrase that needs no context. */
+const PAST_COALITION_SIGN = /(?<!\p{L})(?:iraq|irak|saddam|ірак|ирак)|\b2003\b/u;
+
 /**
  * Whether the sentence of a topic's phrase that needs no context (it names the topic in nearly
- * every use) still shows another sense, and nothing of the one Gloss tracks: "Так звана коаліція
- * охочих у 2003 році вторглася в Ірак".
+ * every use) is about the 2003 Iraq coalition, and shows nothing of the sense Gloss tracks: "Так
+ * звана коаліція охочих у 2003 році вторглася в Ірак". Not the broader signs of `fitsContext`
+ * ("nuclear", "migration"): a sentence about the coalition may touch on them.
  */
 export function sentenceInOtherSense(text: string, start: number, end: number): boolean {
   const rest = text.slice(end, end + MAX_AFTER);
@@ -87,7 +91,7 @@ export function sentenceInOtherSense(text: string, start: number, end: number): 
   const sentence = text
     .slice(sentenceStartOf(text, start), stop < 0 ? end + rest.length : end + stop)
     .toLowerCase();
-  return OTHER_SIGN.test(sentence) && !FITS_SIGN.test(sentence);
+  return PAST_COALITION_SIGN.test(sentence) && !FITS_SIGN.test(sentence);
 }
 
 /** Whether the block's text shows `sign` (read once, then kept). */

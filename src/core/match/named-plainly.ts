@@ -48,10 +48,22 @@ export function namedPlainly(
   return roleAfter(text, end) ? 'role' : null;
 }
 
+/** Words inside a role phrase besides its role and capitalised names: articles and link words. */
+const PHRASE_WORDS = new Set(
+  'the a an of to at for in de del della di du des la le el il lo der die des van при у в'.split(' '),
+);
+
+/** True when `at` opens a sentence or a clause of its own: the text's start, or after . ! ? : ; ( or a quote. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /\s/u.test(text[i - 1]!)) i--;
+  return i === 0 || /[.!?:;(«“"'‘—–-]/u.test(text[i - 1]!);
+}
+
 /**
  * True when a comma just before the name closes a phrase that gives the person's role: "The US
  * ambassador to NATO, Whitaker, said", "El enviado especial de EE UU, Kellogg, se reunió". Read
- * back at most `ROLE_PHRASE_WORDS` words, and not past a sentence's end or a clause word.
+ * back at most `ROLE_PHRASE_WORDS` words, to the sentence's start.
  */
 function roleBeforeComma(text: string, start: number): boolean {
   let at = start;
@@ -61,11 +73,18 @@ function roleBeforeComma(text: string, start: number): boolean {
   while (from > 0 && WORD_CHAR.test(text[from - 1]!)) from--;
   let word: NearWord | null =
     from < at - 1 ? { start: from, end: at - 1, text: text.slice(from, at - 1) } : null;
+  // The phrase is a noun phrase that opens its sentence: a role, what it is held at, articles and
+  // link words ("After meeting the ambassador, Turner scored" is a clause, and names no one).
+  let role = false;
   for (let n = 0; word && n < ROLE_PHRASE_WORDS; n++) {
-    if (endsSentence(word) || CLAUSE_WORDS.has(keyOf(word.text))) return false;
+    const key = keyOf(word.text);
+    if (endsSentence(word)) return false;
     // Ranks only capitalised here: "the general store, Kellogg said" names no general.
-    if (isRoleWord(word.text, keyOf(word.text)) || bodyRole(text, word)) return true;
-    word = wordBefore(text, word.start);
+    if (isRoleWord(word.text, key) || bodyRole(text, word)) role = true;
+    else if (!(isCapitalised(word.text) || PHRASE_WORDS.has(key) || isRoleAdjective(key))) return false;
+    const before = wordBefore(text, word.start);
+    if (!before) return role && opensSentence(text, word.start);
+    word = before;
   }
   return false;
 }
@@ -80,15 +99,18 @@ function bodyRole(text: string, word: NearWord): boolean {
   const key = keyOf(word.text);
   const parts = key.split('-');
   if (parts.length > 1 && isBodyRole(parts[parts.length - 1]!))
-    return parts.slice(0, -1).some((part) => isBody(part));
-  if (isBody(key)) {
+    return word.text
+      .split('-')
+      .slice(0, -1)
+      .some((part) => isBody(part));
+  if (isBody(word.text)) {
     if (key.endsWith("'s")) return true;
     const role = wordBefore(text, word.start);
     return role !== null && isBodyRole(keyOf(role.text));
   }
   if (!isBodyRole(key)) return false;
   const body = wordBefore(text, word.start);
-  return body !== null && isBody(keyOf(body.text));
+  return body !== null && isBody(body.text);
 }
 
 /** True when `word` (just before a name), or the words before it, are a role that names the person. */
@@ -151,7 +173,7 @@ function roleAfter(text: string, end: number): boolean {
     // A role many hold, with the body served before or after it ("a NATO official", "ex
     // segretario generale della Nato").
     if (isBodyRole(key) && (body || bodyAhead(text, word.end))) return true;
-    body ||= isBody(key);
+    body ||= isBody(word.text);
     // A period ends the phrase, unless it is an abbreviation's in capitals ("U.S.").
     if (endsSentence(word)) return false;
     word = wordAfter(text, word.end);
@@ -163,7 +185,7 @@ function roleAfter(text: string, end: number): boolean {
 function bodyAhead(text: string, at: number): boolean {
   let word = wordAfter(text, at);
   for (let n = 0; word && n < 3; n++) {
-    if (isBody(keyOf(word.text))) return true;
+    if (isBody(word.text)) return true;
     if (endsSentence(word)) return false;
     word = wordAfter(text, word.end);
   }

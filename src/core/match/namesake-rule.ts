@@ -1,13 +1,7 @@
+import { comparedAfter, describedAsOtherField } from './apposition-rule';
 import { givenNameGender, isWordLikeGivenName } from './given-names';
 import { familyPlural, inTitleCase } from './headline-case';
-import {
-  honorificGender,
-  isKinWord,
-  isNameSuffix,
-  isNamesakeJob,
-  isOtherFieldWord,
-  isTitleWord,
-} from './person-words';
+import { honorificGender, isKinWord, isNameSuffix, isOtherFieldWord, isTitleWord } from './person-words';
 import { isMakerWord, isThingNoun } from './thing-nouns';
 import { isCapitalised, keyOf, type NearWord, sentenceStartOf, wordAfter, wordBefore } from './words-around';
 
@@ -88,7 +82,13 @@ export function namesakeReason(
 ): NamesakeReason | null {
   if (!fullName && familyPlural(text, start, end, person)) return 'family';
   const after = wordAfter(text, end, true);
-  if (after && isNameSuffix(after.text) && !person.ownWords.has(keyOf(after.text))) return 'suffix';
+  if (
+    after &&
+    isNameSuffix(after.text) &&
+    !person.ownWords.has(keyOf(after.text)) &&
+    !comparedAfter(text, after)
+  )
+    return 'suffix';
   // Without a comma after the name, the next word is the one just read.
   const next = text.charCodeAt(end) === 44 ? wordAfter(text, end) : after;
   if (
@@ -170,6 +170,9 @@ function verbAfterModal(text: string, start: number, modal: NearWord, nameEndsAt
   return !QUESTION_OPENERS.has(keyOf(opener.text)) && inTitleCase(text, start);
 }
 
+/** Endings of English adjectives a headline puts before a name ("Embattled", "Ailing", "Defiant", "Beleaguered"). */
+const ADJECTIVE_FORM = /(?:ed|ing|ant|ent|ful|ous|ive|ic|al|less|ish|able|ible|ary)$/i;
+
 /**
  * True when the capitalised word `subject` before the name is the subject of a title-case question
  * opened by an auxiliary, which makes the name its verb: "Does Loyalty Trump Competence?", "Can
@@ -177,6 +180,8 @@ function verbAfterModal(text: string, start: number, modal: NearWord, nameEndsAt
  * before it is judged before this).
  */
 function subjectOfQuestion(text: string, start: number, subject: NearWord): boolean {
+  // An adjective of the name's own ("Can Embattled Starmer Survive The Week?") is no subject.
+  if (ADJECTIVE_FORM.test(subject.text)) return false;
   const auxiliary = wordBefore(text, subject.start);
   return (
     auxiliary !== null &&
@@ -184,34 +189,6 @@ function subjectOfQuestion(text: string, start: number, subject: NearWord): bool
     opensQuestion(text, auxiliary) &&
     inTitleCase(text, start)
   );
-}
-
-/** The most words read in an apposition after a name for a namesake's occupation. */
-const JOB_WORDS = 5;
-/** Words that end that search: a clause about someone else begins, or the person's own past career. */
-const APPOSITION_STOPS = new Set(
-  `who whom whose which that and or but said says told met with when while as after before of
-  former ex onetime ehemaliger ehemalige ancien ancienne ex-journalist`.split(/\s+/),
-);
-
-/**
- * True when a comma after the name opens an apposition giving a namesake's occupation: "Keith
- * Kellogg, a dairy farmer in Vermont", "Patrick Turner, 34, a plumber from Leeds", "By Patrick
- * Turner, Defence Correspondent", a maker's ("Macron, the Italian sportswear maker"). An
- * official's own past career is his ("a former journalist").
- */
-function describedAsOtherField(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 44) return false;
-  let word = wordAfter(text, end, true);
-  for (let n = 0; word && n < JOB_WORDS; n++) {
-    const key = keyOf(word.text);
-    if (APPOSITION_STOPS.has(key)) return false;
-    if (isNamesakeJob(key) || isMakerWord(key)) return true;
-    if (word.text.endsWith('.')) return false;
-    // An age set off by its own comma ("Patrick Turner, 34, a plumber").
-    word = wordAfter(text, word.end, /^\d+$/.test(word.text));
-  }
-  return false;
 }
 
 /** True when a kin noun ("wife", "son", "épouse") stands just before `word`, maybe with a comma. */

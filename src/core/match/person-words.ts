@@ -42,7 +42,7 @@ const OTHER_FIELDS = new Set(
  */
 const EVERYDAY_JOBS = new Set(
   `plumber farmer teacher student pupil nurse electrician builder carpenter mechanic shopkeeper
-  baker butcher waiter waitress cleaner firefighter pensioner retiree resident coach
+  baker butcher waiter waitress cleaner firefighter pensioner retiree coach
   correspondent reporter journalist columnist photographer landwirt lehrer lehrerin student
   schüler krankenpfleger korrespondent reporter journalist journalistin agriculteur enseignant
   étudiant infirmier correspondant journaliste agricoltore insegnante studente infermiere
@@ -127,8 +127,10 @@ const BODY_ROLES = new Set(
 );
 /** Articles elided onto a role or a body ("l'ambassadeur", "dell'inviato", "de l'Otan"). */
 const ELIDED = /^(?:l|d|dell|all|sull|dall|nell)'/;
-/** International bodies, as keys: the bundled NATO in its languages, the UN, the EU, the OSCE. */
-const BODIES = new Set('nato otan нато navo un uno onu oon оон eu ue єс ес osce obse обсє обсе'.split(' '));
+/** The bundled NATO in its languages, as keys: any capitalised form ("NATO", "Nato"). */
+const NATO_NAMES = new Set('nato otan нато navo'.split(' '));
+/** The UN, the EU and the OSCE: in capitals only ("un", "eu", "uno" are words of other languages). */
+const BODY_ACRONYMS = new Set('UN ONU OON ООН EU UE ЄС ЕС OSCE OBSE ОБСЄ ОБСЕ'.split(' '));
 
 /** True for a role many hold, which names an official beside a body (see `BODY_ROLES`). */
 export function isBodyRole(key: string): boolean {
@@ -136,13 +138,13 @@ export function isBodyRole(key: string): boolean {
   return BODY_ROLES.has(key) || BODY_ROLES.has(key.replace(/^(?:ex|екс|экс)-?/, ''));
 }
 
-/** True for an international body's name or its possessive ("NATO", "Nato's", "ex-NATO"), as a key. */
-export function isBody(key: string): boolean {
-  const bare = key
-    .slice(key.lastIndexOf('-') + 1)
-    .replace(/'s$/, '')
-    .replace(ELIDED, '');
-  return BODIES.has(bare);
+/** True for an international body's name as written, or its possessive ("NATO", "Nato's", "ex-NATO", "l'Otan"). */
+export function isBody(word: string): boolean {
+  const bare = word
+    .slice(word.lastIndexOf('-') + 1)
+    .replace(/['’]s$/, '')
+    .replace(/^(?:l|d|dell|all|sull|dall|nell)['’]/i, '');
+  return BODY_ACRONYMS.has(bare) || (/^\p{Lu}/u.test(bare) && NATO_NAMES.has(bare.toLowerCase()));
 }
 
 /** The endings of German compounds naming an envoy or ambassador, in any case ("Sondergesandte", "Botschafters"). */

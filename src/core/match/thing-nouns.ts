@@ -4,18 +4,20 @@ import { isCapitalised } from './words-around';
 const DISHES = `sauce sauces burger burgers cheeseburger sandwich sandwiches pizza pizzas salad salads salade
   salades soup soups soupe soupes`;
 /**
- * A sportswear brand's kit (English, Italian, Spanish, French, German), a thing in either case:
- * "Macron Kit Deal", "the Macron shirt". Not "strip", a headline's verb ("Trump Strips Funding").
+ * A sportswear brand's kit (English, Italian, Spanish, French, German). Alone after a name only
+ * "kit" is a thing, in either case ("Macron Kit Deal", "the Macron kit"): a supporter's "Trump
+ * shirts" are his, as merchandise is; the rest are a kit's after its kind ("Macron Home Shirt",
+ * see `KIT_KINDS`). Not "strip", a headline's verb ("Trump Strips Funding").
  */
 const KIT = `shirt shirts kit kits jersey jerseys maglia maglie camiseta camisetas maillot maillots trikot
   trikots`;
+const KIT_ALONE = 'kit kits';
 
 /**
  * Nouns that, written directly after a person's surname, make the phrase the name of a thing
  * named after someone: a business, brand, building or place ("Trump Airlines", "Trump
  * International Hotel & Tower", "Kellogg Co", "Turner Field"), a dish ("Poutine sauce BBQ",
- * "Trump Burger") or a piece of a sportswear brand's kit ("Macron Kit Deal", "the Macron
- * shirt"). Nouns a headline puts after an official's name that still mean him ("Trump
+ * "Trump Burger") or a sportswear brand's kit ("Macron Kit Deal", "the Macron kit"). Nouns a headline puts after an official's name that still mean him ("Trump
  * Supporters", "Trump Administration", "Trump Dossier") are deliberately not here, nor words of
  * a dish that also name someone's way of doing things ("the Putin recipe"). Lower case, without
  * final periods.
@@ -30,7 +32,7 @@ const THING_NOUNS = new Set(
   realty productions studios records brands bank broadcasting network foods cereal cereals
   industries motors gallery theatre theater county island lake river beach mountain taj
   turnberry doral magazine brothers bros sons card cards route routes almanack almanac mba
-  syndrome contemporary ${DISHES} ${KIT}`.split(/\s+/),
+  syndrome contemporary ${DISHES} ${KIT_ALONE}`.split(/\s+/),
 );
 
 /**
@@ -58,8 +60,8 @@ const LOWER_CASE_THING_NOUNS = new Set([
   'cards',
   // A condition named after its describer ("girls with Turner syndrome").
   'syndrome',
-  // A dish ("Poutine sauce BBQ") and a brand's kit ("the Macron shirt").
-  ...`${DISHES} ${KIT}`.split(/\s+/),
+  // A dish ("Poutine sauce BBQ") and a brand's kit ("the Macron kit").
+  ...`${DISHES} ${KIT_ALONE}`.split(/\s+/),
 ]);
 
 /**
@@ -105,10 +107,11 @@ export function isThingNoun(word: string, following?: string): boolean {
 /**
  * Nouns for a company that makes or supplies goods: before a surname, or in an apposition after
  * it, they make the name a brand's ("Sportartikelhersteller Macron", "l'équipementier Macron",
- * "Macron, the Italian sportswear maker"). German compounds by their last part.
+ * "Macron, the Italian sportswear manufacturer"). Not "maker": a "deal maker" or "peace maker"
+ * is a politician too. German compounds by their last part.
  */
 const MAKERS = new Set(
-  `maker makers manufacturer manufacturers supplier suppliers outfitter équipementier fabricant
+  `manufacturer manufacturers supplier suppliers outfitter équipementier fabricant
   fournisseur hersteller ausrüster fabbricante produttore fornitore fabricante proveedor`.split(/\s+/),
 );
 const MAKER_ENDINGS = /(?:hersteller|ausrüster)$/;

@@ -328,10 +328,8 @@ describe('Macron the sportswear brand', () => {
     ['Lazio Unveil New Macron Home Shirt', []],
     ['Why the Macron Kit Deal Matters for Lazio', []],
     ['Bologna Extend Macron Kit Partnership to 2030', []],
-    ['Fans queued for the new Macron shirt and the Macron away kit.', []],
+    ['Fans queued for the new Macron Home Shirt and the Macron away kit.', []],
     ['Macron Away Jersey 2025/26', []],
-    ['La nuova Macron maglia gara della Lazio', []],
-    ['Macron camiseta oficial del Betis', []],
     // The president's shirt, and headlines where a noun after his name means him.
     ['Macron’s shirt was soaked by the rain.', [[EM, 'Macron']]],
     [

@@ -42,6 +42,8 @@ describe('a phrase in another sense does not count', () => {
 describe('a phrase in a context that fits counts', () => {
   it.each<Case>([
     ['Koalice ochotných se sešla v Paříži kvůli Ukrajině.', [[COW, 'Koalice ochotných']]],
+    // A sentence touching on another cause is no other sense for a phrase that needs no context.
+    ['The reassurance force would not deploy until the nuclear talks end.', [[RF, 'reassurance force']]],
     ['Коаліція охочих збереться в Парижі, щоб обговорити гарантії для України.', [[COW, 'Коаліція охочих']]],
     ['The reassurance force for Ukraine would be led by Britain and France.', [[RF, 'reassurance force']]],
     // A mood is no climate policy, and the Baltic states are coalition members.

@@ -331,10 +331,11 @@ describe('a card game’s trumps are no mention', () => {
     ['Does Loyalty Trump Competence? A Study Of Cabinet Picks', []],
     ['CAN EUROPE TRUMP CHINA ON GREEN TECHNOLOGY?', []],
     [
-      'Does Trump Know What Putin Wants?',
+      'Does Trump Know What Putin Wants? Can Embattled Starmer Survive The Week?',
       [
         [DT, 'Trump'],
         [VP, 'Putin'],
+        [KS, 'Starmer'],
       ],
     ],
     ['Should President Trump Attend The Summit?', [[DT, 'Trump']]],
@@ -374,6 +375,19 @@ describe('someone of another field, named by its noun, is not the official', () 
     ['Meloni, a former journalist, entered parliament in 2006.', [['giorgia-meloni', 'Meloni']]],
     ['Keir Starmer, a former human rights lawyer, said so.', [['keir-starmer', 'Keir Starmer']]],
     ['Trump, 78, said he would attend.', [[DT, 'Trump']]],
+    // An occupation only when it heads the apposition, not anywhere in a clause after the name.
+    ['Donald Trump, according to a reporter, said so.', [[DT, 'Donald Trump']]],
+    ['Trump, asked by a reporter, said no.', [[DT, 'Trump']]],
+    ['Zelensky, a resident of Kyiv since 1997, spoke.', [[VZ, 'Zelensky']]],
+    ['The self-styled deal maker Trump promised peace within a day.', [[DT, 'Trump']]],
+    ['Supporters wore Trump shirts at the rally.', [[DT, 'Trump']]],
+    [
+      'Зеленський молодший за Путіна.',
+      [
+        [VZ, 'Зеленський'],
+        [VP, 'Путіна'],
+      ],
+    ],
     [
       'Patrick Turner, NATO’s assistant secretary general, said so.',
       [
@@ -384,7 +398,7 @@ describe('someone of another field, named by its noun, is not the official', () 
     // A maker of goods, before the name or in an apposition after it: a brand's name.
     ['Der Sportartikelhersteller Macron rüstet den FC Bologna aus.', []],
     ['L’équipementier Macron habille désormais l’équipe.', []],
-    ['Macron, the Italian sportswear maker, will supply the kit.', []],
+    ['Macron, the Italian sportswear manufacturer, will supply the kit.', []],
     [
       'Macron, the French president, met Meloni.',
       [
@@ -631,6 +645,12 @@ describe('a role or a middle initial makes an ambiguous surname count without th
     ['A company spokesman, Turner, declined to comment.', []],
     ['After the match, Turner scored again.', []],
     ['At the general store, Kellogg paid in cash.', []],
+    // A role phrase opens its sentence; a clause that ends with a role names no one.
+    ['After meeting the ambassador, Turner scored again.', []],
+    ['Having thanked the envoy, Kellogg’s rival left.', []],
+    // "un" is an article: the UN is written in capitals.
+    ['Un porte-parole, Turner, a refusé de commenter.', []],
+    ['Un chef Turner a ouvert un restaurant.', []],
     ['Tina Turner sang at NATO headquarters.', [['nato', 'NATO']]],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
