@@ -15,8 +15,6 @@ import { scriptDataSteps } from './date-scripts';
 import { isSiteFront } from './date-site-front';
 import { metaSignal } from './meta-date-names';
 
-export { addressDate, declaredAddresses } from './date-addresses';
-
 /**
  * Every date candidate the document and its address offer: JSON-LD and other scripts' data
  * (bounded reads), meta tags, microdata and RDFa, `<time>`, `relative-time`, `abbr.published`

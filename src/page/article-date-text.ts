@@ -16,8 +16,11 @@ const MAX_ELEMENT_TEXT = 300;
 const LEAD_CHARS = 40;
 /** Most text dates kept: past them, later dates could not outrank the first ones anyway. */
 const MAX_TEXT_DATES = 200;
-/** A day's number in a short line: a byline that may leave out the year ("12 March · by Greg"). */
-const SHORT_DAY = /^[^\d]{0,40}\d{1,2}(?!\d)[^\d]{0,40}$/;
+/**
+ * A day's number in a short line without a year: a byline that may leave the year out ("12
+ * March · by Greg", "March 12th · 2 min read", "Posted March 12 at 9:30").
+ */
+const SHORT_DAY = /^(?=[\s\S]{1,80}$)(?![\s\S]*\d{3})[\s\S]*?(?<!\d)\d{1,2}(?!\d)/;
 /** Nodes walked, or bylines read, between two chances to pause. */
 const WALK_STEP = 150;
 const BYLINE_STEP = 10;

@@ -17,6 +17,18 @@ export const ASIDE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
 /** Class or id words of a site's banner: outside the article, its date is the day's, not the article's. */
 export const SITE_BANNER = /site-?header|masthead|top-?bar|header-?top|top-?header|header-?bar/i;
 
+/**
+ * True for a `<header>` that is the site's: not one inside an `<article>` or `<main>`, nor one
+ * named as a post's own ("entry-header", "post-header", "article-header"), which holds the
+ * article's title and date.
+ */
+function isSiteHeader(header: Element): boolean {
+  const name = `${header.id} ${header.getAttribute('class') ?? ''}`;
+  return (
+    !/(?:entry|post|article|story)-?header/i.test(name) && !header.parentElement?.closest('article, main')
+  );
+}
+
 /** True when `el` sits in a sidebar, menu, footer or the site's banner, by its tags or names. */
 export function inSitePart(el: Element): boolean {
   for (
@@ -28,7 +40,7 @@ export function inSitePart(el: Element): boolean {
     const name = `${node.id} ${node.getAttribute('class') ?? ''}`;
     if (
       ASIDE_TAGS.has(tag) ||
-      tag === 'HEADER' ||
+      (tag === 'HEADER' && isSiteHeader(node)) ||
       ASIDE.test(name) ||
       ASIDE_START.test(name) ||
       SITE_BANNER.test(name)

@@ -11,11 +11,14 @@ const DAY_MONTH = new RegExp(
   'g',
 );
 const MONTH_DAY = new RegExp(
-  `(?<![${LETTER}])${WORD}[\\s\\u00a0]+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d${LETTER}])`,
+  `(?<![${LETTER}])${WORD}[\\s\\u00a0]+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d${LETTER}:.h])`,
   'g',
 );
-/** A year right after the match ("12 March 2019", "March 12, 2019"): that is a full date, not this. */
-const YEAR_AFTER = /^[\s\u00a0,.]*(?:19|20)?\d{2}(?!\d)/;
+/**
+ * A year right after the match ("12 March 2019", "March 12, 2019"): that is a full date, not
+ * this. A time is none ("12 March 10:30", "12. März 09:15 Uhr", "12 March, 14:05").
+ */
+const YEAR_AFTER = /^[\s\u00a0,.]*(?:19|20)?\d{2}(?![\d:.h])/;
 
 /**
  * The day a date written without its year ("12 March", "16. April", "March 12") names in

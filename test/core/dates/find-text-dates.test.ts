@@ -147,6 +147,11 @@ describe('findTextDates', () => {
     ['Dodano: 12.03.2019', 'published'],
     ['Letzte Änderung: 11.05.2010', 'modified'],
     ['Bearbeitet von Anna Roth, 11.05.2010', null],
+    // A verb of writing labels only a byline's date, not one prose tells of, nor inside a word.
+    ['Written by Greg on 12 March 2019', 'published'],
+    ['The first draft, written on May 3, 2018, was rejected.', null],
+    ['Le rapport décrit le 12 mars 2019 comme un tournant', null],
+    ['Si è iscritto il 12/03/2019 al partito', null],
   ])('%s says %s', (text, keyword) => {
     expect(findTextDates(text)[0]?.keyword).toBe(keyword);
   });

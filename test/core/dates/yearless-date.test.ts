@@ -13,6 +13,10 @@ describe('dayInAddressMonth', () => {
     ['March 12, 2019', '2019-03', null],
     ['31 April', '2018-04', null],
     ['by Greg, 3 comments', '2019-03', null],
+    // A time after the day is no year, and its hour no day.
+    ['12 March 10:30', '2019-03', '2019-03-12'],
+    ['12. März 09:15 Uhr', '2019-03', '2019-03-12'],
+    ['12 March, 14:05', '2019-03', '2019-03-12'],
   ])('%s in %s is %s', (text, month, expected) => {
     expect(dayInAddressMonth(text, month)?.date ?? null).toBe(expected);
   });
