@@ -1,3 +1,5 @@
+import { shadowOf } from './shadow-of';
+
 /**
  * Where the card's host goes, so the card stands above what holds its mention. The browser's top
  * layer (a modal `<dialog>`, an open popover, a full-screen element) is drawn above the whole
@@ -84,17 +86,4 @@ function flatParent(node: Node): Element | null {
   const parent = node.parentNode;
   // Node types, not instanceof: in Firefox a content script sees page nodes through wrappers.
   return parent?.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((parent as ShadowRoot).host ?? null) : null;
-}
-
-/** Chromium's content-script API that opens closed shadow roots to extensions. */
-type DomApi = { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } };
-
-/** `el`'s shadow root, open or closed where the browser lets an extension see it, or null. */
-function shadowOf(el: Element): ShadowRoot | null {
-  if (el.shadowRoot) return el.shadowRoot;
-  try {
-    const opened = (globalThis as { chrome?: DomApi }).chrome?.dom?.openOrClosedShadowRoot?.(el);
-    if (opened) return opened;
-  } catch {}
-  return (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
 }

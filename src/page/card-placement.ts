@@ -117,7 +117,7 @@ function frameOrigin(panel: HTMLElement): { x: number; y: number } {
 }
 
 /** True while the card's host stands in the browser's top layer (a popover: see `card-layer`). */
-function inTopLayer(panel: HTMLElement): boolean {
+function raisedIntoTopLayer(panel: HTMLElement): boolean {
   const host = (panel.getRootNode() as ShadowRoot).host;
   try {
     return !!host?.matches(':popover-open');
@@ -139,7 +139,7 @@ function follow(anchor: Range, panel: HTMLElement): () => void {
   const viewportPlatform = { ...platform, getOffsetParent: () => win };
   return autoUpdate(reference, panel, () => {
     // In the top layer no element the host is in clips the card: only the viewport bounds it.
-    const bounds = { padding: 8, ...(inTopLayer(panel) ? { boundary: [] as Element[] } : {}) };
+    const bounds = { padding: 8, ...(raisedIntoTopLayer(panel) ? { boundary: [] as Element[] } : {}) };
     void computePosition(reference, panel, {
       strategy: 'fixed',
       placement: 'bottom-start',

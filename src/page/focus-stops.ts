@@ -1,3 +1,5 @@
+import { shadowOf } from './shadow-of';
+
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
@@ -55,18 +57,6 @@ export function deepActiveElement(doc: Document): HTMLElement | null {
   let el: Element | null = doc.activeElement;
   for (let root = el && shadowOf(el); root?.activeElement; root = shadowOf(el!)) el = root.activeElement;
   return el as HTMLElement | null;
-}
-
-/** Chromium's content-script API that opens closed shadow roots to extensions. */
-type DomApi = { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } };
-
-/** `el`'s shadow root, open or closed (Chromium's `chrome.dom`, Firefox's `openOrClosedShadowRoot`), or null. */
-function shadowOf(el: Element): ShadowRoot | null {
-  if (el.shadowRoot) return el.shadowRoot;
-  const chromeApi = (globalThis as { chrome?: DomApi }).chrome;
-  const opened = chromeApi?.dom?.openOrClosedShadowRoot?.(el);
-  if (opened) return opened;
-  return (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
 }
 
 /** True when the frame's document can be read and is in design mode (a cross-origin one cannot be). */

@@ -51,8 +51,21 @@ export function startRun(
   };
   own.addEventListener('abort', () => painter.clear());
   // A page's own highlighter may empty the registry (`CSS.highlights.clear()`): the reader's next
-  // scroll puts Gloss's highlights back, as every paint does.
-  doc.addEventListener('scroll', () => painter.restore(), { capture: true, passive: true, signal: own });
+  // scroll puts Gloss's highlights back (once an animation frame), as every paint does.
+  let restoring = false;
+  const restore = () => {
+    restoring = false;
+    painter.restore();
+  };
+  doc.addEventListener(
+    'scroll',
+    () => {
+      if (restoring) return;
+      restoring = true;
+      doc.defaultView?.requestAnimationFrame(restore);
+    },
+    { capture: true, passive: true, signal: own },
+  );
   let page: GlossPage | null = null;
   const hover = new HoverCard(
     doc,

@@ -43,9 +43,11 @@ export class KeyboardNav {
   async move(step: 1 | -1): Promise<boolean> {
     const all = this.mentions();
     if (typingIn(this.doc)) return false;
+    // The modal dialog open now, looked up once a key press: only its names can take a card.
+    const modal = modalDialogOf(this.doc);
     if (!all.length) {
       // Said, so a reader who pressed the shortcut knows it was heard and that there is nothing.
-      this.live.announce(t('liveNoMentions'));
+      this.live.announce(t('liveNoMentions'), modal ?? undefined);
       return false;
     }
     const from = this.from(all);
@@ -53,7 +55,7 @@ export class KeyboardNav {
     // A mention whose text has changed since it was found, or that the page hides, is stepped over.
     for (let tries = 0; tries < all.length; tries++, next = (next + step + all.length) % all.length) {
       const mention = all.at(next);
-      if (!mention || !isReachable(mention.range.startContainer)) continue;
+      if (!mention || !isReachable(mention.range.startContainer, modal)) continue;
       await this.show(all, next, mention);
       return true;
     }
@@ -67,7 +69,7 @@ export class KeyboardNav {
     for (let k = 0; k < all.length; k++) {
       const i = (start + k) % all.length;
       const mention = all.entityAt(i) === entityId ? all.at(i) : null;
-      if (mention && isReachable(mention.range.startContainer)) {
+      if (mention && isReachable(mention.range.startContainer, modalDialogOf(this.doc))) {
         await this.show(all, i, mention);
         return true;
       }
@@ -120,18 +122,22 @@ export class KeyboardNav {
  * True when the keyboard can go to the text of `node`: shown, and not inert (inside an `inert`
  * element, or outside a modal dialog while one is open, where a card could take no focus).
  */
-function isReachable(node: Node): boolean {
+function isReachable(node: Node, modal: Element | null): boolean {
   if (!isTextShown(node)) return false;
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   if (!el || el.closest('[inert]')) return false;
-  const modal = modalDialogOf(node.ownerDocument);
   return !modal || flatContains(modal, node);
 }
 
-/** The open modal dialog of `doc`, or null (`:modal` asked alone: an older browser may lack it). */
-function modalDialogOf(doc: Document | null): Element | null {
+/**
+ * The open modal dialog of `doc` that is drawn on top: of several, the last in document order
+ * (the browser does not say which was opened last), or null. `:modal` asked alone: an older
+ * browser may lack it.
+ */
+function modalDialogOf(doc: Document): Element | null {
   try {
-    return doc?.querySelector('dialog:modal') ?? null;
+    const open = doc.querySelectorAll('dialog:modal');
+    return open[open.length - 1] ?? null;
   } catch {
     return null;
   }

@@ -19,9 +19,9 @@ export class LiveRegion {
   }
 
   /**
-   * Announces `message` (replacing the previous one). `near`, the mention announced: inside a
-   * modal dialog (or another top-layer element) the region moves there, where the card goes too,
-   * since everything outside a modal dialog is inert and is not read out.
+   * Announces `message` (replacing the previous one). `near`, the mention announced (or the open
+   * modal dialog): inside a modal dialog (or another top-layer element) the region moves there,
+   * where the card goes too, since everything outside a modal dialog is inert and is not read out.
    */
   announce(message: string, near?: Node): void {
     if (this.host && isPageDefined(this.host)) {
@@ -29,7 +29,11 @@ export class LiveRegion {
       this.region = null;
     }
     if (!this.region) this.mount();
-    const parent = near ? cardLayerFor(near, this.doc).parent : this.doc.documentElement;
+    const parent = !near
+      ? this.doc.documentElement
+      : near.nodeType === Node.ELEMENT_NODE && (near as Element).matches('dialog')
+        ? near
+        : cardLayerFor(near, this.doc).parent;
     if (this.host!.parentNode !== parent) parent.appendChild(this.host!);
     this.region!.textContent = message;
   }

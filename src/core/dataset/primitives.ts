@@ -83,9 +83,11 @@ const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
  */
 const INVISIBLE =
   /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u2060-\u2064\u206a-\u206f\u2800\u3164\ufdd0-\ufdef\ufeff\uffa0\ufff9-\ufffc\ufffe\uffff]/;
-/** Invisible characters beyond the first plane: musical symbol and shorthand format controls. */
+/** Invisible characters beyond the first plane: musical symbol and shorthand format controls, and each plane's last two code points (noncharacters). */
 const INVISIBLE_ASTRAL = (point: number) =>
-  (point >= 0x1d173 && point <= 0x1d17a) || (point >= 0x1bca0 && point <= 0x1bca3);
+  (point >= 0x1d173 && point <= 0x1d17a) ||
+  (point >= 0x1bca0 && point <= 0x1bca3) ||
+  (point & 0xfffe) === 0xfffe;
 /** Variation selectors (U+FE00–U+FE0F): fine after a non-ASCII character (emoji), nowhere else. */
 const VARIATION = /[\ufe00-\ufe0f]/;
 
@@ -112,7 +114,9 @@ export function disguisingCharacter(s: string, address: boolean): string | null 
       return `contains a bidirectional control character (${at()}), which can disguise text`;
     // The combining grapheme joiner and the Mongolian variation selectors, apart: a class may not
     // hold a combining character.
-    if (INVISIBLE.test(ch) || c === 0x34f || (c >= 0x180b && c <= 0x180f))
+    // Mongolian ones are part of a Mongolian word (U+1820–U+18AF before them), and refused elsewhere.
+    const mongolian = i > 0 && s.charCodeAt(i - 1) >= 0x1820 && s.charCodeAt(i - 1) <= 0x18af;
+    if (INVISIBLE.test(ch) || c === 0x34f || (c >= 0x180b && c <= 0x180f && c !== 0x180e && !mongolian))
       return `contains an invisible character (${at()})`;
     if (c === 0x200c || c === 0x200d) {
       const between = i > 0 && i < s.length - 1 && s.charCodeAt(i - 1) > 127 && s.charCodeAt(i + 1) > 127;

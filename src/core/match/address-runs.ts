@@ -27,6 +27,11 @@ interface Run {
 /** The run last read: a block's matches come in order, many in one run when it has no spaces. */
 let last: Run | null = null;
 
+/** Lets the run last read go (its text with it): called once a block's matches are resolved. */
+export function forgetAddressRun(): void {
+  last = null;
+}
+
 /**
  * True when `[start, end)` lies inside a web or e-mail address written in the text
  * ("https://example.org/keir-starmer-talks", "www.example.org/trump", "example.org/news/trump",

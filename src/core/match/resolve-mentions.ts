@@ -1,4 +1,4 @@
-import { insideAddress } from './address-runs';
+import { forgetAddressRun, insideAddress } from './address-runs';
 import { type ContextBlock, fitsContext, sentenceInOtherSense } from './context-rule';
 import type { Matcher, RawMatch } from './matcher';
 import { RULE_CODES } from './matcher-data';
@@ -136,6 +136,7 @@ export class MentionResolver {
         break;
       }
     }
+    forgetAddressRun();
     return mentions;
   }
 

@@ -88,6 +88,8 @@ describe('textSchema', () => {
     ['a shorthand format control', 'Keir\u{1BCA0}', /invisible character \(U\+1BCA0/],
     ['the object replacement character', 'Keir\uFFFC', /invisible character \(U\+FFFC/],
     ['a noncharacter', 'Keir\uFFFF', /invisible character \(U\+FFFF/],
+    ['a noncharacter past the first plane', 'a\u{1FFFF}b', /invisible character \(U\+1FFFF/],
+    ['a Mongolian variation selector after a Latin letter', 'Reu\u180Dters', /invisible character \(U\+180D/],
     [
       'a name of blank Braille patterns',
       '\u2800\u2800\u2800',
@@ -95,6 +97,10 @@ describe('textSchema', () => {
     ],
   ])('refuses %s with a plain message', (_, text, message) => {
     expect(firstMessage(name.safeParse(text))).toMatch(message);
+  });
+
+  it('accepts a Mongolian variation selector inside a Mongolian word', () => {
+    expect(name.safeParse('\u182E\u1823\u1829\u180B\u182D\u1823\u182F').success).toBe(true);
   });
 
   it('applies to entity names and aliases', () => {
